@@ -1,0 +1,16 @@
+package org.endings.model;
+
+import java.util.Objects;
+
+/**
+ * Where words were said or printed. {@code outlet}, {@code date} and {@code reportedBy} may be null:
+ * a source is never given an outlet or a date its reporters do not state. {@code reportedBy} names
+ * the article through which an interview or podcast is known.
+ */
+public record Source(String id, SourceKind kind, String outlet, String title, String date, String reportedBy) {
+    public Source {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+    }
+}
