@@ -1,0 +1,64 @@
+package org.endings.core;
+
+/**
+ * Everything a reader can do, as data. Front ends turn keys or typed commands into actions and
+ * hand them to {@link Explorer#update}; numbers are 1-based, as the reader sees them.
+ */
+public sealed interface Action {
+    /** The next beat in film order. */
+    record NextBeat() implements Action {}
+
+    /** The previous beat in film order. */
+    record PrevBeat() implements Action {}
+
+    /** Beat number {@code number}, counted from 1. */
+    record GoToBeat(int number) implements Action {}
+
+    /** The next reading (the lens). */
+    record NextReading() implements Action {}
+
+    /** The previous reading (the lens). */
+    record PrevReading() implements Action {}
+
+    /** Reading number {@code number}, counted from 1, becomes the lens. */
+    record ChooseReading(int number) implements Action {}
+
+    /** The next item of the view's list: a quote, a source, a match; a row in the matrix. */
+    record NextItem() implements Action {}
+
+    /** The previous item of the view's list. */
+    record PrevItem() implements Action {}
+
+    /** The first item of the view's list; the first beat where the view has no list. */
+    record First() implements Action {}
+
+    /** The last item of the view's list; the last beat where the view has no list. */
+    record Last() implements Action {}
+
+    /** Opens the focused item: a quote, a matrix cell, a reading, a match. */
+    record Open() implements Action {}
+
+    /** Opens quote number {@code number} of the current page's list. */
+    record OpenQuote(int number) implements Action {}
+
+    /** Back to where the reader was before the last view change. */
+    record Back() implements Action {}
+
+    /** Switches to another view. */
+    record Show(View view) implements Action {}
+
+    /** Compares reading {@code first} with reading {@code second} on the current beat. */
+    record Compare(int first, int second) implements Action {}
+
+    /** Searches beats, readings and quotes for {@code query}; a blank query ends the search. */
+    record Search(String query) implements Action {}
+
+    /** Goes to the next match of the active search. */
+    record NextMatch() implements Action {}
+
+    /** Goes to the previous match of the active search. */
+    record PrevMatch() implements Action {}
+
+    /** Says where the reader is: beat, reading, view and quote position. */
+    record WhereAmI() implements Action {}
+}

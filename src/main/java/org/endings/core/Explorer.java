@@ -1,0 +1,441 @@
+package org.endings.core;
+
+import java.util.List;
+
+import org.endings.core.Action.Back;
+import org.endings.core.Action.ChooseReading;
+import org.endings.core.Action.Compare;
+import org.endings.core.Action.First;
+import org.endings.core.Action.GoToBeat;
+import org.endings.core.Action.Last;
+import org.endings.core.Action.NextBeat;
+import org.endings.core.Action.NextItem;
+import org.endings.core.Action.NextMatch;
+import org.endings.core.Action.NextReading;
+import org.endings.core.Action.Open;
+import org.endings.core.Action.OpenQuote;
+import org.endings.core.Action.PrevBeat;
+import org.endings.core.Action.PrevItem;
+import org.endings.core.Action.PrevMatch;
+import org.endings.core.Action.PrevReading;
+import org.endings.core.Action.Search;
+import org.endings.core.Action.Show;
+import org.endings.core.Action.WhereAmI;
+import org.endings.core.State.Frame;
+import org.endings.core.State.SearchState;
+
+/**
+ * The one place a reader's state changes: {@code update(state, action)} returns the next state.
+ * Pure: no I/O, no clock; the same state and action always give the same result.
+ */
+public final class Explorer {
+    private final Queries queries;
+    private final Presenter presenter;
+
+    public Explorer(Queries queries) {
+        this.queries = queries;
+        this.presenter = new Presenter(queries);
+    }
+
+    public Queries queries() {
+        return queries;
+    }
+
+    public Presenter presenter() {
+        return presenter;
+    }
+
+    /** The state a reader starts in. */
+    public State start() {
+        return State.start(queries);
+    }
+
+    /** The state after {@code action}; the previous message is cleared. */
+    public State update(State state, Action action) {
+        State s = state.withStatus(Status.NONE);
+        // Java 17 has no pattern switch; ExplorerTest checks every permitted action is handled.
+        if (action instanceof NextBeat) {
+            return moveBeat(s, s.beat() + 1);
+        } else if (action instanceof PrevBeat) {
+            return moveBeat(s, s.beat() - 1);
+        } else if (action instanceof GoToBeat a) {
+            return goToBeat(s, a.number());
+        } else if (action instanceof NextReading) {
+            return moveReading(s, s.reading() + 1);
+        } else if (action instanceof PrevReading) {
+            return moveReading(s, s.reading() - 1);
+        } else if (action instanceof ChooseReading a) {
+            return chooseReading(s, a.number());
+        } else if (action instanceof NextItem) {
+            return moveItem(s, +1);
+        } else if (action instanceof PrevItem) {
+            return moveItem(s, -1);
+        } else if (action instanceof First) {
+            return firstOrLast(s, true);
+        } else if (action instanceof Last) {
+            return firstOrLast(s, false);
+        } else if (action instanceof Open) {
+            return open(s);
+        } else if (action instanceof OpenQuote a) {
+            return openQuote(s, a.number());
+        } else if (action instanceof Back) {
+            return back(s);
+        } else if (action instanceof Show a) {
+            return show(s, a.view());
+        } else if (action instanceof Compare a) {
+            return compare(s, a.first(), a.second());
+        } else if (action instanceof Search a) {
+            return search(s, a.query());
+        } else if (action instanceof NextMatch) {
+            return moveMatch(s, +1);
+        } else if (action instanceof PrevMatch) {
+            return moveMatch(s, -1);
+        } else if (action instanceof WhereAmI) {
+            return s.withStatus(Status.info(presenter.whereAmI(s)));
+        }
+        throw new IllegalArgumentException("unhandled action " + action);
+    }
+
+    // ---- beats and readings
+
+    private State moveBeat(State s, int beat) {
+        if (beat < 0) {
+            return s.withStatus(Status.info("This is the first beat."));
+        }
+        if (beat >= queries.beatCount()) {
+            return s.withStatus(Status.info("This is the last beat."));
+        }
+        return atBeat(s, beat);
+    }
+
+    private State goToBeat(State s, int number) {
+        int n = queries.beatCount();
+        if (number < 1 || number > n) {
+            return s.withStatus(Status.error("No beat " + number + ": there " + (n == 1 ? "is 1 beat." : "are " + n + " beats.")));
+        }
+        return atBeat(s, number - 1);
+    }
+
+    /** Moves to a beat; a view that shows no beat turns to the beat page, as a reader choosing a beat expects. */
+    private State atBeat(State s, int beat) {
+        State base = s;
+        if (s.view() == View.QUOTE || s.view() == View.SOURCES || s.view() == View.HELP
+                || s.view() == View.READINGS || s.view() == View.SEARCH) {
+            base = s.remembered().withView(View.BEAT, 0);
+        }
+        State moved = base.withBeat(beat, 0);
+        if (moved.view() == View.WALK) {
+            return moved.withFocus(firstWalkIndexAt(s.reading(), beat));
+        }
+        return moved;
+    }
+
+    private int firstWalkIndexAt(int reading, int beat) {
+        List<Queries.WalkItem> walk = queries.walk(reading);
+        for (int i = 0; i < walk.size(); i++) {
+            if (walk.get(i).beat() >= beat) {
+                return i;
+            }
+        }
+        return Math.max(0, walk.size() - 1);
+    }
+
+    private State moveReading(State s, int reading) {
+        if (reading < 0) {
+            return s.withStatus(Status.info("This is the first reading."));
+        }
+        if (reading >= queries.readingCount()) {
+            return s.withStatus(Status.info("This is the last reading."));
+        }
+        return lens(s, reading);
+    }
+
+    private State chooseReading(State s, int number) {
+        int n = queries.readingCount();
+        if (number < 1 || number > n) {
+            return s.withStatus(Status.error("No reading " + number + ": there "
+                    + (n == 1 ? "is 1 reading." : "are " + n + " readings, 1 to " + n + ".")));
+        }
+        State chosen = lens(s, number - 1);
+        if (s.view() == View.READINGS) {
+            return chosen.withFocus(number - 1);
+        }
+        return chosen;
+    }
+
+    private State lens(State s, int reading) {
+        int other = s.other();
+        if (other == reading) {
+            other = s.reading();
+        }
+        int focus = switch (s.view()) {
+            case READINGS -> reading;
+            case WALK -> 0;
+            case BEAT -> 0;
+            default -> s.focus();
+        };
+        return s.withReading(reading, other, focus);
+    }
+
+    // ---- lists
+
+    /** How many items the view's list holds; 0 where the view has no list. */
+    int listSize(State s) {
+        return switch (s.view()) {
+            case BEAT -> queries.beatPageQuotes(s.beat(), s.reading()).size();
+            case WALK -> queries.walk(s.reading()).size();
+            case READINGS -> queries.readingCount();
+            case SOURCES -> queries.model().sources().size();
+            case SEARCH -> s.search() == null ? 0 : s.search().matches().size();
+            default -> 0;
+        };
+    }
+
+    /** The model index of the quote at a position of a view's list, or -1. */
+    int quoteAt(State s, View view, int position) {
+        if (view == View.BEAT) {
+            List<Integer> list = queries.beatPageQuotes(s.beat(), s.reading());
+            return position >= 0 && position < list.size() ? list.get(position) : -1;
+        }
+        if (view == View.WALK) {
+            List<Queries.WalkItem> walk = queries.walk(s.reading());
+            return position >= 0 && position < walk.size() ? walk.get(position).quote() : -1;
+        }
+        return -1;
+    }
+
+    private State moveItem(State s, int step) {
+        switch (s.view()) {
+            case MATRIX:
+                return moveBeat(s, s.beat() + step);
+            case COMPARE:
+                return moveOther(s, step);
+            case QUOTE:
+                return moveQuote(s, step);
+            default:
+                break;
+        }
+        int size = listSize(s);
+        if (size == 0) {
+            return s.withStatus(Status.info("Nothing to move through here."));
+        }
+        int next = s.focus() + step;
+        if (next < 0) {
+            return s.withStatus(Status.info("This is the first item."));
+        }
+        if (next >= size) {
+            return s.withStatus(Status.info("This is the last item."));
+        }
+        return s.withFocus(next);
+    }
+
+    /** In the compare view, the list is the other readings to compare with. */
+    private State moveOther(State s, int step) {
+        int n = queries.readingCount();
+        if (n < 2) {
+            return s.withStatus(Status.info("There is only one reading."));
+        }
+        int other = s.other();
+        do {
+            other = Math.floorMod(other + step, n);
+        } while (other == s.reading());
+        return s.withReading(s.reading(), other, s.focus());
+    }
+
+    /** In the quote view, the next or previous quote of the list the quote was opened from. */
+    private State moveQuote(State s, int step) {
+        Frame from = s.lastFrame();
+        if (from == null || (from.view() != View.BEAT && from.view() != View.WALK)) {
+            return s.withStatus(Status.info("This quote was not opened from a list."));
+        }
+        int position = from.focus() + step;
+        int quote = quoteAt(s, from.view(), position);
+        if (quote < 0) {
+            return s.withStatus(Status.info(step > 0 ? "This is the last quote of the list." : "This is the first quote of the list."));
+        }
+        State popped = s.forgetLast();
+        State list = new State(from.view(), s.beat(), s.reading(), s.other(), position, from.quote(),
+                s.search(), popped.history(), Status.NONE);
+        return list.remembered().withView(View.QUOTE, 0).withQuote(quote);
+    }
+
+    private State firstOrLast(State s, boolean first) {
+        int size = listSize(s);
+        if (size > 0 && s.view() != View.BEAT) {
+            return s.withFocus(first ? 0 : size - 1);
+        }
+        if (s.view() == View.QUOTE || s.view() == View.HELP) {
+            return s.withStatus(Status.info("Nothing to move through here."));
+        }
+        return atBeat(s, first ? 0 : queries.beatCount() - 1);
+    }
+
+    // ---- opening and going back
+
+    private State open(State s) {
+        switch (s.view()) {
+            case BEAT, WALK: {
+                int quote = quoteAt(s, s.view(), s.focus());
+                if (quote < 0) {
+                    return s.withStatus(Status.info("No quote to open here."));
+                }
+                return s.remembered().withView(View.QUOTE, 0).withQuote(quote);
+            }
+            case MATRIX:
+                return s.remembered().withView(View.BEAT, 0);
+            case READINGS:
+                return s.remembered().withReading(s.focus(), s.other() == s.focus() ? s.reading() : s.other(), 0)
+                        .withView(View.BEAT, 0);
+            case SEARCH:
+                if (s.search() == null || s.search().matches().isEmpty()) {
+                    return s.withStatus(Status.info("No match to open."));
+                }
+                return goToMatch(s.withSearch(new SearchState(s.search().query(), s.search().matches(), s.focus())));
+            default:
+                return s.withStatus(Status.info("Nothing to open here."));
+        }
+    }
+
+    private State openQuote(State s, int number) {
+        View listView = s.view() == View.QUOTE && s.lastFrame() != null ? s.lastFrame().view() : s.view();
+        if (listView != View.BEAT && listView != View.WALK) {
+            return s.withStatus(Status.error("No quotes listed here: quotes are listed on a beat and in a reading walk."));
+        }
+        State list = s;
+        if (s.view() == View.QUOTE) {
+            Frame from = s.lastFrame();
+            list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
+                    s.search(), s.forgetLast().history(), Status.NONE);
+        }
+        int size = listSize(list);
+        int quote = quoteAt(list, listView, number - 1);
+        if (quote < 0) {
+            return s.withStatus(Status.error("No quote " + number + ": this page lists "
+                    + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes.")));
+        }
+        return list.withFocus(number - 1).remembered().withView(View.QUOTE, 0).withQuote(quote);
+    }
+
+    private State back(State s) {
+        Frame frame = s.lastFrame();
+        if (frame == null) {
+            if (s.view() != View.BEAT) {
+                return s.withView(View.BEAT, 0);
+            }
+            return s.withStatus(Status.info("Already at the start. q quits."));
+        }
+        State popped = s.forgetLast().withView(frame.view(), frame.focus()).withQuote(frame.quote());
+        int size = listSize(popped);
+        if (popped.focus() >= size && size > 0) {
+            popped = popped.withFocus(size - 1);
+        }
+        return popped;
+    }
+
+    private State show(State s, View view) {
+        if (view == s.view()) {
+            return s;
+        }
+        int focus = 0;
+        switch (view) {
+            case QUOTE:
+                return s.withStatus(Status.error("No quote is open: choose one with Enter or quote N."));
+            case SEARCH:
+                if (s.search() == null) {
+                    return s.withStatus(Status.error("No search yet: type / and a word."));
+                }
+                focus = s.search().current();
+                break;
+            case READINGS:
+                focus = s.reading();
+                break;
+            case WALK:
+                focus = firstWalkIndexAt(s.reading(), s.beat());
+                break;
+            default:
+                break;
+        }
+        return s.remembered().withView(view, focus);
+    }
+
+    private State compare(State s, int first, int second) {
+        int n = queries.readingCount();
+        for (int number : new int[] {first, second}) {
+            if (number < 1 || number > n) {
+                return s.withStatus(Status.error("No reading " + number + ": there are " + n + " readings, 1 to " + n + "."));
+            }
+        }
+        if (first == second) {
+            return s.withStatus(Status.error("Compare needs two different readings, for example compare 1 2."));
+        }
+        State compared = s.withReading(first - 1, second - 1, s.focus());
+        return compared.view() == View.COMPARE ? compared : compared.remembered().withView(View.COMPARE, 0);
+    }
+
+    // ---- search
+
+    private State search(State s, String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            if (s.search() == null) {
+                return s.withStatus(Status.info("No search to end."));
+            }
+            State ended = s.withSearch(null).withStatus(Status.info("Search ended."));
+            return ended.view() == View.SEARCH ? back(ended).withStatus(Status.info("Search ended.")) : ended;
+        }
+        List<Match> matches = queries.search(q);
+        if (matches.isEmpty()) {
+            return s.withStatus(Status.error("No match for “" + q + "”."));
+        }
+        State found = s.withSearch(new SearchState(q, matches, 0));
+        found = found.view() == View.SEARCH ? found.withFocus(0) : found.remembered().withView(View.SEARCH, 0);
+        return found.withStatus(Status.info(plural(matches.size(), "match", "matches") + " for “" + q + "”."));
+    }
+
+    private State moveMatch(State s, int step) {
+        SearchState search = s.search();
+        if (search == null) {
+            return s.withStatus(Status.error("No search yet: type / and a word."));
+        }
+        int n = search.matches().size();
+        int next = search.current() + step;
+        String wrapped = "";
+        if (next >= n) {
+            next = 0;
+            wrapped = " Wrapped to the first.";
+        } else if (next < 0) {
+            next = n - 1;
+            wrapped = " Wrapped to the last.";
+        }
+        if (s.view() == View.SEARCH) {
+            return s.withSearch(new SearchState(search.query(), search.matches(), next)).withFocus(next)
+                    .withStatus(Status.info("Match " + (next + 1) + " of " + n + "." + wrapped));
+        }
+        State moved = goToMatch(s.withSearch(new SearchState(search.query(), search.matches(), next)));
+        return moved.withStatus(Status.info(moved.status().text() + wrapped));
+    }
+
+    /** Opens the current match where it lives: a beat page, a reading walk or a quote. */
+    private State goToMatch(State s) {
+        SearchState search = s.search();
+        Match m = search.currentMatch();
+        State at = s.remembered();
+        at = switch (m.kind()) {
+            case BEAT -> at.withView(View.BEAT, 0).withBeat(m.beat(), 0);
+            case READING -> at.withReading(m.reading(), m.reading() == s.other() ? s.reading() : s.other(), 0)
+                    .withView(View.WALK, 0);
+            case GLOSS -> at.withReading(m.reading(), m.reading() == s.other() ? s.reading() : s.other(), 0)
+                    .withView(View.BEAT, 0).withBeat(m.beat(), 0);
+            case QUOTE -> {
+                State q = m.beat() >= 0 ? at.withBeat(m.beat(), 0) : at;
+                yield q.withView(View.QUOTE, 0).withQuote(m.quote());
+            }
+        };
+        return at.withStatus(Status.info("Match " + (search.current() + 1) + " of " + search.matches().size()
+                + ": " + m.where() + "."));
+    }
+
+    static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,389 @@
+package org.endings.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.endings.core.Page.Block;
+import org.endings.core.Page.Cell;
+import org.endings.core.Page.Grid;
+import org.endings.core.Page.Heading;
+import org.endings.core.Page.Item;
+import org.endings.core.Page.Items;
+import org.endings.core.Page.Split;
+import org.endings.core.Page.Text;
+import org.endings.model.Beat;
+import org.endings.model.Person;
+import org.endings.model.Quote;
+import org.endings.model.Reading;
+import org.endings.model.Source;
+import org.endings.model.SourceKind;
+import org.endings.model.Stance;
+import org.endings.model.Voice;
+
+/** Turns a state into a {@link Page}: the words every front end shows. Pure. */
+public final class Presenter {
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    private final Queries queries;
+    private final String work;
+
+    public Presenter(Queries queries) {
+        this.queries = queries;
+        var model = queries.model();
+        this.work = model.work().title() + " (" + model.work().year() + ") — " + model.scene().title();
+    }
+
+    /** The page for a state. */
+    public Page page(State s) {
+        return switch (s.view()) {
+            case BEAT -> beatPage(s);
+            case WALK -> walkPage(s);
+            case MATRIX -> matrixPage(s);
+            case COMPARE -> comparePage(s);
+            case QUOTE -> quotePage(s);
+            case READINGS -> readingsPage(s);
+            case SOURCES -> sourcesPage(s);
+            case SEARCH -> searchPage(s);
+            case HELP -> helpPage(s);
+        };
+    }
+
+    /** "Beat 2 of 4, The intimacy. Reading 2 of 9: Consent. View: beat. Quote 1 of 3." */
+    public String whereAmI(State s) {
+        StringBuilder out = new StringBuilder();
+        out.append(beatPosition(s.beat())).append(", ").append(queries.beat(s.beat()).title()).append(". ");
+        out.append("Reading ").append(s.reading() + 1).append(" of ").append(queries.readingCount()).append(": ")
+                .append(queries.reading(s.reading()).title()).append(". ");
+        out.append("View: ").append(s.view().label()).append('.');
+        if (s.view() == View.COMPARE) {
+            out.append(" Compared with ").append(queries.reading(s.other()).title()).append('.');
+        }
+        if (s.view() == View.QUOTE && s.quote() >= 0) {
+            out.append(' ').append(quotePosition(s)).append('.');
+        } else if (s.view() == View.BEAT || s.view() == View.WALK) {
+            int n = s.view() == View.BEAT ? queries.beatPageQuotes(s.beat(), s.reading()).size()
+                    : queries.walk(s.reading()).size();
+            if (n > 0) {
+                out.append(" Quote ").append(s.focus() + 1).append(" of ").append(n).append('.');
+            } else {
+                out.append(" No quotes here.");
+            }
+        }
+        if (s.search() != null) {
+            out.append(" Search “").append(s.search().query()).append("”: match ")
+                    .append(s.search().current() + 1).append(" of ").append(s.search().matches().size()).append('.');
+        }
+        return out.toString();
+    }
+
+    private String beatPosition(int beat) {
+        return "Beat " + (beat + 1) + " of " + queries.beatCount();
+    }
+
+    private String lens(State s) {
+        return "Reading: " + queries.reading(s.reading()).title();
+    }
+
+    private Page page(State s, String title, String position, List<Block> blocks) {
+        return new Page(s.view(), work, title, position, lens(s), blocks, s.status());
+    }
+
+    // ---- beat
+
+    private Page beatPage(State s) {
+        Beat beat = queries.beat(s.beat());
+        Reading reading = queries.reading(s.reading());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Items("beat", "beats",
+                Lazy.list(queries.beatCount(), i -> new Item(queries.beat(i).title(), null)),
+                s.beat(), false, true, 1));
+        blocks.add(new Heading("What happens"));
+        blocks.add(new Text(beat.summary()));
+        if (!beat.setting().isEmpty()) {
+            blocks.add(new Text("Setting: " + String.join("; ", beat.setting()) + "."));
+        }
+        if (beat.time() != null) {
+            blocks.add(new Text("Time: " + beat.time() + "."));
+        }
+        blocks.add(new Heading("Read as " + reading.title()));
+        String gloss = reading.glossFor(beat.id());
+        blocks.add(new Text(gloss == null ? "This reading gives no gloss for this beat." : gloss));
+        List<Integer> quotes = queries.beatPageQuotes(s.beat(), s.reading());
+        blocks.add(quoteList(quotes, reading, s.focus(), true, 1));
+        return page(s, beat.title(), beatPosition(s.beat()), blocks);
+    }
+
+    private Items quoteList(List<Integer> quotes, Reading reading, int selected, boolean focus, int first) {
+        return new Items("quote", "quotes",
+                Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), reading)), selected, focus, false, first);
+    }
+
+    private Item quoteItem(int q, Reading reading) {
+        Quote quote = queries.quote(q);
+        Stance stance = reading == null ? null : quote.stanceOn(reading.id());
+        String way = reading == null ? "" : stance == null
+                ? " No stance on " + reading.title() + "."
+                : " " + capital(stance.word()) + " " + reading.title() + ".";
+        String contested = queries.isContested(q) ? " Contested." : "";
+        return new Item(attribution(quote) + "." + way + contested, words(quote));
+    }
+
+    // ---- walk
+
+    private Page walkPage(State s) {
+        Reading reading = queries.reading(s.reading());
+        List<Queries.WalkItem> walk = queries.walk(s.reading());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text(reading.thesis()));
+        int at = 0;
+        for (int b = 0; b < queries.beatCount(); b++) {
+            Beat beat = queries.beat(b);
+            blocks.add(new Heading(beatPosition(b) + ": " + beat.title()));
+            String gloss = reading.glossFor(beat.id());
+            blocks.add(new Text(gloss == null ? "No gloss for this beat." : gloss));
+            int from = at;
+            while (at < walk.size() && walk.get(at).beat() == b) {
+                at++;
+            }
+            List<Queries.WalkItem> here = walk.subList(from, at);
+            int selected = s.focus() >= from && s.focus() < at ? s.focus() - from : -1;
+            blocks.add(new Items("quote", "quotes",
+                    Lazy.list(here.size(), i -> quoteItem(here.get(i).quote(), reading)), selected, true, false, from + 1));
+        }
+        return page(s, reading.title(), "Reading " + (s.reading() + 1) + " of " + queries.readingCount(), blocks);
+    }
+
+    // ---- matrix
+
+    private Page matrixPage(State s) {
+        int nb = queries.beatCount();
+        int nr = queries.readingCount();
+        Grid grid = new Grid(
+                Lazy.list(nb, b -> queries.beat(b).title()),
+                Lazy.list(nr, r -> queries.reading(r).title()),
+                Lazy.list(nb, b -> Lazy.list(nr, r -> new Cell(
+                        queries.count(b, r, Stance.SUPPORTS),
+                        queries.count(b, r, Stance.COMPLICATES),
+                        queries.count(b, r, Stance.CHALLENGES)))),
+                s.beat(), s.reading());
+        List<Block> blocks = List.of(
+                new Text("Each cell counts the quotes that support, complicate and challenge a reading at a beat."),
+                grid);
+        return page(s, "Matrix of beats and readings",
+                beatPosition(s.beat()) + ", reading " + (s.reading() + 1) + " of " + nr, blocks);
+    }
+
+    // ---- compare
+
+    private Page comparePage(State s) {
+        Reading a = queries.reading(s.reading());
+        Reading b = queries.reading(s.other());
+        Beat beat = queries.beat(s.beat());
+        Split split = new Split(a.title(), side(s.beat(), s.reading()), b.title(), side(s.beat(), s.other()));
+        return page(s, "Compare " + a.title() + " and " + b.title(),
+                beatPosition(s.beat()) + ", " + beat.title(), List.of(split));
+    }
+
+    private List<Block> side(int beat, int r) {
+        Reading reading = queries.reading(r);
+        String gloss = reading.glossFor(queries.beat(beat).id());
+        List<Integer> quotes = queries.quotesFor(beat, r);
+        return List.of(new Text(reading.thesis()),
+                new Text(gloss == null ? "No gloss for this beat." : gloss),
+                quoteList(quotes, reading, -1, false, 1));
+    }
+
+    // ---- quote
+
+    private Page quotePage(State s) {
+        int q = s.quote();
+        Quote quote = queries.quote(q);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text(words(quote)));
+        blocks.add(new Heading("Who"));
+        blocks.add(new Text(who(quote)));
+        blocks.add(new Heading("Source"));
+        blocks.add(new Text(capital(describe(queries.source(quote.source()))) + "."));
+        blocks.add(new Heading("Bears on"));
+        blocks.add(new Text(bearsOn(quote)));
+        if (queries.isContested(q)) {
+            blocks.add(new Text("Contested: it supports one reading and challenges another."));
+        }
+        for (int v : queries.variantsOf(q)) {
+            Quote other = queries.quote(v);
+            blocks.add(new Split("This wording",
+                    List.of(new Text(words(quote)), new Text(capital(describe(queries.source(quote.source()))) + ".")),
+                    "Another wording",
+                    List.of(new Text(words(other)), new Text(capital(describe(queries.source(other.source()))) + "."))));
+        }
+        return page(s, attribution(quote), quotePosition(s), blocks);
+    }
+
+    private String quotePosition(State s) {
+        State.Frame from = s.lastFrame();
+        if (from != null && from.view() == View.BEAT) {
+            return "Quote " + (from.focus() + 1) + " of " + queries.beatPageQuotes(s.beat(), s.reading()).size();
+        }
+        if (from != null && from.view() == View.WALK) {
+            return "Quote " + (from.focus() + 1) + " of " + queries.walk(s.reading()).size();
+        }
+        return "Quote " + (s.quote() + 1) + " of " + queries.model().quotes().size() + " in the model";
+    }
+
+    private String bearsOn(Quote quote) {
+        List<String> beats = new ArrayList<>();
+        for (String id : quote.beats()) {
+            int b = queries.beatIndex(id);
+            beats.add(b < 0 ? id : queries.beat(b).title());
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(beats.size() == 1 ? "Beat: " : "Beats: ").append(String.join("; ", beats)).append('.');
+        if (quote.stances().isEmpty()) {
+            out.append(" No reading.");
+        } else {
+            List<String> readings = new ArrayList<>();
+            for (Map.Entry<String, Stance> e : quote.stances().entrySet()) {
+                int r = queries.readingIndex(e.getKey());
+                readings.add(e.getValue().word() + " " + (r < 0 ? e.getKey() : queries.reading(r).title()));
+            }
+            out.append(" Readings: ").append(String.join("; ", readings)).append('.');
+        }
+        return out.toString();
+    }
+
+    // ---- readings, sources, search, help
+
+    private Page readingsPage(State s) {
+        int n = queries.readingCount();
+        Items list = new Items("reading", "readings",
+                Lazy.list(n, r -> new Item(queries.reading(r).title() + (r == s.reading() ? " (the lens)" : ""),
+                        queries.reading(r).thesis())),
+                s.focus(), true, false, 1);
+        return page(s, "Readings", Explorer.plural(n, "reading", "readings"), List.of(list));
+    }
+
+    private Page sourcesPage(State s) {
+        List<Source> sources = queries.model().sources();
+        Items list = new Items("source", "sources",
+                Lazy.list(sources.size(), i -> new Item(capital(describe(sources.get(i))) + ".", speakers(i))),
+                s.focus(), true, false, 1);
+        return page(s, "Sources", Explorer.plural(sources.size(), "source", "sources"), List.of(list));
+    }
+
+    private String speakers(int source) {
+        List<String> names = new ArrayList<>();
+        for (String id : queries.speakersIn(source)) {
+            if (id.isEmpty()) {
+                names.add("the article’s own voice");
+            } else {
+                Person p = queries.person(id);
+                names.add(p == null ? id : p.name() + ", " + p.role());
+            }
+        }
+        return names.isEmpty() ? "Quoted directly by no quote." : "Speaking here: " + String.join("; ", names) + ".";
+    }
+
+    private Page searchPage(State s) {
+        State.SearchState search = s.search();
+        List<Match> matches = search.matches();
+        Items list = new Items("match", "matches",
+                Lazy.list(matches.size(), i -> new Item(matches.get(i).where() + ".", matches.get(i).snippet())),
+                s.focus(), true, false, 1);
+        return page(s, "Search for “" + search.query() + "”",
+                "Match " + (s.focus() + 1) + " of " + matches.size(), List.of(list));
+    }
+
+    private Page helpPage(State s) {
+        var model = queries.model();
+        List<Block> blocks = List.of(new Text("Endings lets you step through the final scene of "
+                + model.work().title() + " (" + model.work().year() + ", " + model.work().director() + ") beat by beat, "
+                + "and read it through " + Explorer.plural(queries.readingCount(), "reading", "readings")
+                + ", each backed by quotes from the filmmakers and the articles that report them."));
+        return page(s, "Help", "Keys and commands", blocks);
+    }
+
+    // ---- words shared by the pages
+
+    /** Who said it and where: "Sean Baker, writer-director, IndieWire interview, November 2024, as reported by …". */
+    public String attribution(Quote quote) {
+        Source source = queries.source(quote.source());
+        String where = describe(source);
+        if (quote.voice() == Voice.EDITORIAL) {
+            return "The article’s own reading: " + where;
+        }
+        Person p = queries.person(quote.speaker());
+        String speaker = p == null ? String.valueOf(quote.speaker()) : p.name() + ", " + p.role();
+        if (quote.voice() == Voice.PARAPHRASE) {
+            return "Paraphrase of " + speaker + ", in the article’s words: " + where;
+        }
+        return speaker + ", " + where;
+    }
+
+    private String who(Quote quote) {
+        if (quote.voice() == Voice.EDITORIAL) {
+            return "The article’s own reading, in its own voice; no filmmaker said these words.";
+        }
+        Person p = queries.person(quote.speaker());
+        String speaker = p == null ? String.valueOf(quote.speaker()) : p.name() + ", " + p.role()
+                + (p.plays() == null ? "" : ", plays " + p.plays());
+        if (quote.voice() == Voice.PARAPHRASE) {
+            return speaker + ". A paraphrase: the article’s words for what the speaker thinks, not a quotation.";
+        }
+        return speaker + ". A direct quotation.";
+    }
+
+    /** The quote's text as a reader sees it: direct words in quotation marks, other voices labelled. */
+    public String words(Quote quote) {
+        return switch (quote.voice()) {
+            case DIRECT -> "“" + quote.text() + "”";
+            case PARAPHRASE -> "Paraphrase: " + quote.text();
+            case EDITORIAL -> "Article: " + quote.text();
+        };
+    }
+
+    /** "IndieWire interview, November 2024, as reported by article “What happens…”, 12 March 2025". */
+    public String describe(Source source) {
+        if (source == null) {
+            return "an unknown source";
+        }
+        StringBuilder out = new StringBuilder();
+        if (source.kind() == SourceKind.ARTICLE) {
+            out.append(source.outlet() == null ? "article" : source.outlet() + " article")
+                    .append(" “").append(source.title()).append('”');
+        } else if (source.outlet() != null) {
+            out.append(source.outlet()).append(' ').append(source.kind().word());
+        } else {
+            out.append('“').append(source.title()).append("”, ").append(source.kind().word());
+        }
+        if (source.date() != null) {
+            out.append(", ").append(date(source.date()));
+        }
+        Source reporter = queries.source(source.reportedBy());
+        if (reporter != null && reporter != source) {
+            out.append(", as reported by ").append(describe(reporter));
+        }
+        return out.toString();
+    }
+
+    /** "2024-11" → "November 2024"; "2025-03-12" → "12 March 2025". */
+    static String date(String iso) {
+        String[] parts = iso.split("-");
+        try {
+            if (parts.length == 2) {
+                return MONTHS[Integer.parseInt(parts[1]) - 1] + " " + parts[0];
+            }
+            if (parts.length == 3) {
+                return Integer.parseInt(parts[2]) + " " + MONTHS[Integer.parseInt(parts[1]) - 1] + " " + parts[0];
+            }
+        } catch (RuntimeException e) {
+            return iso;
+        }
+        return iso;
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,435 @@
+package org.endings.core;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.endings.model.Beat;
+import org.endings.model.Model;
+import org.endings.model.Person;
+import org.endings.model.Quote;
+import org.endings.model.Reading;
+import org.endings.model.Source;
+import org.endings.model.Stance;
+import org.endings.model.Voice;
+
+/**
+ * The questions the views ask of a model, answered from indexes built once: which quotes bear on a
+ * beat under a reading, how many support, complicate or challenge it, which quotes are contested,
+ * which word the same remark differently, and where a text occurs. Every answer but search costs
+ * time in proportion to its own size, never the model's.
+ */
+public final class Queries {
+    private static final Stance[] STANCES = Stance.values();
+
+    private final Model model;
+    private final Map<String, Integer> beatIndex = new HashMap<>();
+    private final Map<String, Integer> readingIndex = new HashMap<>();
+    private final Map<String, Integer> quoteIndex = new HashMap<>();
+    private final Map<String, Person> people = new HashMap<>();
+    private final Map<String, Source> sources = new HashMap<>();
+    /** Per beat, the quotes about it, in file order. */
+    private final List<List<Integer>> beatQuotes;
+    /** Per beat and reading, the quotes bearing on that reading, supports first. */
+    private final List<List<List<Integer>>> cells;
+    /** Per beat, reading and stance, how many quotes take that stance. */
+    private final int[][][] counts;
+    /** Per reading, the quotes bearing on it across the beats, in walk order. */
+    private final List<List<WalkItem>> walks;
+    private final boolean[] contested;
+    private final int[] variantGroup;
+    private final Map<Integer, List<Integer>> variantGroups = new HashMap<>();
+    private final List<List<String>> sourceSpeakers;
+    private final String[] quoteHaystack;
+    private final String[] beatHaystack;
+    private final String[] readingHaystack;
+    /** Per reading and beat, the folded gloss, or null. */
+    private final String[][] glossHaystack;
+
+    /** A quote in a reading's walk through the beats. */
+    public record WalkItem(int beat, int quote) {}
+
+    public Queries(Model model) {
+        this.model = model;
+        List<Beat> beats = model.beats();
+        List<Reading> readings = model.readings();
+        List<Quote> quotes = model.quotes();
+        for (int i = 0; i < beats.size(); i++) {
+            beatIndex.putIfAbsent(beats.get(i).id(), i);
+        }
+        for (int i = 0; i < readings.size(); i++) {
+            readingIndex.putIfAbsent(readings.get(i).id(), i);
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            quoteIndex.putIfAbsent(quotes.get(i).id(), i);
+        }
+        for (Person p : model.people()) {
+            people.putIfAbsent(p.id(), p);
+        }
+        for (Source s : model.sources()) {
+            sources.putIfAbsent(s.id(), s);
+        }
+
+        int nb = beats.size();
+        int nr = readings.size();
+        beatQuotes = new ArrayList<>(nb);
+        cells = new ArrayList<>(nb);
+        for (int b = 0; b < nb; b++) {
+            beatQuotes.add(new ArrayList<>());
+            List<List<Integer>> row = new ArrayList<>(nr);
+            for (int r = 0; r < nr; r++) {
+                row.add(new ArrayList<>(0));
+            }
+            cells.add(row);
+        }
+        counts = new int[nb][nr][STANCES.length];
+        contested = new boolean[quotes.size()];
+        quoteHaystack = new String[quotes.size()];
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            boolean supports = false;
+            boolean challenges = false;
+            for (Stance s : quote.stances().values()) {
+                supports |= s == Stance.SUPPORTS;
+                challenges |= s == Stance.CHALLENGES;
+            }
+            contested[q] = supports && challenges;
+            for (String beatId : quote.beats()) {
+                Integer b = beatIndex.get(beatId);
+                if (b == null) {
+                    continue;
+                }
+                beatQuotes.get(b).add(q);
+                for (Map.Entry<String, Stance> e : quote.stances().entrySet()) {
+                    Integer r = readingIndex.get(e.getKey());
+                    if (r != null) {
+                        cells.get(b).get(r).add(q);
+                        counts[b][r][e.getValue().ordinal()]++;
+                    }
+                }
+            }
+            Person speaker = quote.speaker() == null ? null : people.get(quote.speaker());
+            quoteHaystack[q] = fold(quote.text() + "\n" + (speaker == null ? "" : speaker.name()));
+        }
+        for (int b = 0; b < nb; b++) {
+            for (int r = 0; r < nr; r++) {
+                String readingId = readings.get(r).id();
+                cells.get(b).get(r).sort((x, y) -> Integer.compare(
+                        quotes.get(x).stanceOn(readingId).ordinal(), quotes.get(y).stanceOn(readingId).ordinal()));
+            }
+        }
+        walks = new ArrayList<>(nr);
+        for (int r = 0; r < nr; r++) {
+            List<WalkItem> walk = new ArrayList<>();
+            for (int b = 0; b < nb; b++) {
+                for (int q : cells.get(b).get(r)) {
+                    walk.add(new WalkItem(b, q));
+                }
+            }
+            walks.add(Collections.unmodifiableList(walk));
+        }
+        beatHaystack = new String[nb];
+        for (int b = 0; b < nb; b++) {
+            Beat beat = beats.get(b);
+            beatHaystack[b] = fold(beat.title() + "\n" + beat.summary() + "\n" + String.join("\n", beat.setting()));
+        }
+        readingHaystack = new String[nr];
+        glossHaystack = new String[nr][nb];
+        for (int r = 0; r < nr; r++) {
+            Reading reading = readings.get(r);
+            readingHaystack[r] = fold(reading.title() + "\n" + reading.thesis());
+            for (int b = 0; b < nb; b++) {
+                String gloss = reading.glossFor(beats.get(b).id());
+                glossHaystack[r][b] = gloss == null ? null : fold(gloss);
+            }
+        }
+        variantGroup = buildVariantGroups(quotes);
+        sourceSpeakers = buildSourceSpeakers();
+    }
+
+    /** Quotes linked by variantOf form a group; each quote's group is named by its lowest index. */
+    private int[] buildVariantGroups(List<Quote> quotes) {
+        int[] parent = new int[quotes.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            String of = quotes.get(q).variantOf();
+            Integer other = of == null ? null : quoteIndex.get(of);
+            if (other != null) {
+                int a = root(parent, q);
+                int b = root(parent, other);
+                if (a != b) {
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        for (int q = 0; q < parent.length; q++) {
+            parent[q] = root(parent, q);
+            variantGroups.computeIfAbsent(parent[q], k -> new ArrayList<>()).add(q);
+        }
+        return parent;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private List<List<String>> buildSourceSpeakers() {
+        Map<String, Integer> sourceIndex = new HashMap<>();
+        List<Set<String>> speakers = new ArrayList<>();
+        for (int i = 0; i < model.sources().size(); i++) {
+            sourceIndex.putIfAbsent(model.sources().get(i).id(), i);
+            speakers.add(new LinkedHashSet<>());
+        }
+        for (Quote q : model.quotes()) {
+            Integer s = sourceIndex.get(q.source());
+            if (s == null) {
+                continue;
+            }
+            if (q.voice() == Voice.EDITORIAL) {
+                speakers.get(s).add("");
+            } else if (q.speaker() != null) {
+                speakers.get(s).add(q.speaker());
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (Set<String> set : speakers) {
+            out.add(List.copyOf(set));
+        }
+        return out;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public int beatCount() {
+        return model.beats().size();
+    }
+
+    public int readingCount() {
+        return model.readings().size();
+    }
+
+    public Beat beat(int index) {
+        return model.beats().get(index);
+    }
+
+    public Reading reading(int index) {
+        return model.readings().get(index);
+    }
+
+    public Quote quote(int index) {
+        return model.quotes().get(index);
+    }
+
+    /** The index of the beat with this id, or -1. */
+    public int beatIndex(String id) {
+        return beatIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of the reading with this id, or -1. */
+    public int readingIndex(String id) {
+        return readingIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of the quote with this id, or -1. */
+    public int quoteIndex(String id) {
+        return quoteIndex.getOrDefault(id, -1);
+    }
+
+    /** The person with this id, or null. */
+    public Person person(String id) {
+        return id == null ? null : people.get(id);
+    }
+
+    /** The source with this id, or null. */
+    public Source source(String id) {
+        return id == null ? null : sources.get(id);
+    }
+
+    /** The quotes bearing on a reading at a beat: supporting ones first, then complicating, then challenging. */
+    public List<Integer> quotesFor(int beat, int reading) {
+        return Collections.unmodifiableList(cells.get(beat).get(reading));
+    }
+
+    /**
+     * The quotes a beat page lists under a reading: those bearing on the reading first, then the
+     * other quotes about the beat.
+     */
+    public List<Integer> beatPageQuotes(int beat, int reading) {
+        List<Integer> bearing = cells.get(beat).get(reading);
+        List<Integer> all = beatQuotes.get(beat);
+        if (bearing.size() == all.size()) {
+            return Collections.unmodifiableList(bearing);
+        }
+        List<Integer> out = new ArrayList<>(all.size());
+        out.addAll(bearing);
+        String readingId = reading(reading).id();
+        for (int q : all) {
+            if (quote(q).stanceOn(readingId) == null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** All quotes about a beat, in file order. */
+    public List<Integer> quotesAbout(int beat) {
+        return Collections.unmodifiableList(beatQuotes.get(beat));
+    }
+
+    /** How many quotes take this stance on this reading at this beat. */
+    public int count(int beat, int reading, Stance stance) {
+        return counts[beat][reading][stance.ordinal()];
+    }
+
+    /** The reading's quotes through the beats, in film order. */
+    public List<WalkItem> walk(int reading) {
+        return walks.get(reading);
+    }
+
+    /** True when a quote supports one reading and challenges another. */
+    public boolean isContested(int quote) {
+        return contested[quote];
+    }
+
+    /** The other wordings of the same remark, in file order. */
+    public List<Integer> variantsOf(int quote) {
+        List<Integer> group = variantGroups.get(variantGroup[quote]);
+        if (group.size() == 1) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>(group);
+        out.remove(Integer.valueOf(quote));
+        return out;
+    }
+
+    /**
+     * The people who speak in the source at this index, by id, in order of first appearance; an
+     * empty id stands for the article's own voice.
+     */
+    public List<String> speakersIn(int source) {
+        return sourceSpeakers.get(source);
+    }
+
+    /** Every place the text occurs, case-insensitive, typographic and straight quotes alike. */
+    public List<Match> search(String query) {
+        String needle = fold(query.strip());
+        if (needle.isEmpty()) {
+            return List.of();
+        }
+        List<Match> out = new ArrayList<>();
+        List<Beat> beats = model.beats();
+        for (int b = 0; b < beats.size(); b++) {
+            if (beatHaystack[b].contains(needle)) {
+                Beat beat = beats.get(b);
+                String hit = firstHit(needle, beat.title(), beat.summary(), String.join(" ", beat.setting()));
+                out.add(new Match(Match.Kind.BEAT, b, -1, -1, "Beat " + (b + 1) + ", " + beat.title(), snippet(hit, needle)));
+            }
+        }
+        List<Reading> readings = model.readings();
+        for (int r = 0; r < readings.size(); r++) {
+            Reading reading = readings.get(r);
+            if (readingHaystack[r].contains(needle)) {
+                String hit = firstHit(needle, reading.title(), reading.thesis());
+                out.add(new Match(Match.Kind.READING, -1, r, -1, "Reading " + reading.title(), snippet(hit, needle)));
+            }
+            for (int b = 0; b < beats.size(); b++) {
+                if (glossHaystack[r][b] != null && glossHaystack[r][b].contains(needle)) {
+                    String gloss = reading.glossFor(beats.get(b).id());
+                    out.add(new Match(Match.Kind.GLOSS, b, r, -1,
+                            reading.title() + " on beat " + (b + 1) + ", " + beats.get(b).title(), snippet(gloss, needle)));
+                }
+            }
+        }
+        for (int q = 0; q < quoteHaystack.length; q++) {
+            if (quoteHaystack[q].contains(needle)) {
+                Quote quote = quote(q);
+                Person speaker = person(quote.speaker());
+                String who = speaker != null ? speaker.name() : "Article";
+                String text = fold(quote.text()).contains(needle) ? quote.text() : who;
+                out.add(new Match(Match.Kind.QUOTE, firstBeat(quote), -1, q, "Quote, " + who, snippet(text, needle)));
+            }
+        }
+        return out;
+    }
+
+    private int firstBeat(Quote quote) {
+        for (String id : quote.beats()) {
+            Integer b = beatIndex.get(id);
+            if (b != null) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
+    private static String firstHit(String needle, String... texts) {
+        for (String t : texts) {
+            if (t != null && fold(t).contains(needle)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** About sixty characters of text around the first place the needle occurs. */
+    static String snippet(String text, String needle) {
+        String folded = fold(text);
+        int at = folded.indexOf(needle);
+        if (at < 0 || text.length() <= 60) {
+            return text.strip();
+        }
+        int from = Math.max(0, at - 20);
+        int to = Math.min(text.length(), Math.max(at + needle.length() + 20, from + 60));
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    }
+
+    /**
+     * Text folded for matching: lower case, typographic quotes and apostrophes as straight ones, so
+     * that "I'm" finds "I’m". The folded text keeps the original's length, so offsets carry over.
+     */
+    static String fold(String text) {
+        char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
+        if (chars.length != text.length()) {
+            chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.toLowerCase(chars[i]);
+            }
+        }
+        for (int i = 0; i < chars.length; i++) {
+            switch (chars[i]) {
+                case '\u2018', '\u2019', '\u02bc' -> chars[i] = '\'';
+                case '\u201c', '\u201d' -> chars[i] = '"';
+                case '\n', '\t' -> chars[i] = ' ';
+                default -> { }
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The indexes 0..n-1, for views that list every item of a kind. */
+    static List<Integer> range(int n) {
+        Integer[] all = new Integer[n];
+        Arrays.setAll(all, i -> i);
+        return Arrays.asList(all);
+    }
+}

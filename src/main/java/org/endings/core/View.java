@@ -1,0 +1,25 @@
+package org.endings.core;
+
+/** The screens a reader can be on. Every front end shows each of them. */
+public enum View {
+    BEAT("beat"),
+    WALK("reading walk"),
+    MATRIX("matrix"),
+    COMPARE("compare"),
+    QUOTE("quote"),
+    READINGS("readings"),
+    SOURCES("sources"),
+    SEARCH("search results"),
+    HELP("help");
+
+    private final String label;
+
+    View(String label) {
+        this.label = label;
+    }
+
+    /** The view's name as a reader hears it. */
+    public String label() {
+        return label;
+    }
+}
