@@ -1,0 +1,147 @@
+package org.endings.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import org.endings.core.Explorer;
+import org.endings.core.Queries;
+import org.endings.model.Loaded;
+import org.endings.terminal.Sanitizer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code endings}: explore the ending of a film; the root of every command. */
+@Command(name = "endings", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
+        subcommands = {ValidateCommand.class, QuotesCommand.class},
+        description = {"Step through the final scene of a film beat by beat, and read it through competing readings,",
+            "each backed by quotes from the filmmakers. Without a command it opens the explorer on the bundled",
+            "model of Anora (2024): full screen on a terminal, the line-by-line text mode otherwise."},
+        footer = {"", "Environment: NO_COLOR turns colour off; ENDINGS_ACCESSIBLE or ACCESSIBLE (not empty) chooses the text mode;",
+            "TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too.",
+            "Exit codes: 0 done, 1 a model or file problem, 2 a usage error."})
+public final class EndingsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Explore this model file instead of the bundled one.")
+    Path model;
+
+    @Option(names = "--text", negatable = true,
+            description = "Use the line-by-line text mode, for screen readers and braille displays (--no-text: full screen, whatever the environment says).")
+    Boolean text;
+
+    @Option(names = "--color", negatable = true,
+            description = "Colour: the text mode has none unless --color; the explorer has it unless --no-color or NO_COLOR.")
+    Boolean color;
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "default",
+            description = "Explorer colours: default or high-contrast.")
+    String theme;
+
+    @Option(names = "--wrap", paramLabel = "N", defaultValue = "0",
+            description = "Text mode: wrap lines at N columns (default: no wrapping; the terminal or braille display wraps).")
+    int wrap;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show a stack trace when something fails inside the program.")
+    boolean debug;
+
+    private final Environment env;
+
+    EndingsCommand(Environment env) {
+        this.env = env;
+    }
+
+    /** The command line for an environment: streams, help colours and error handling set up. */
+    public static CommandLine commandLine(Environment env) {
+        CommandLine cmd = new CommandLine(new EndingsCommand(env));
+        cmd.setOut(new PrintWriter(env.out(), true));
+        cmd.setErr(new PrintWriter(env.err(), true));
+        boolean plain = env.isSet("NO_COLOR") || env.dumbTerminal() || !env.interactive();
+        cmd.setColorScheme(Help.defaultColorScheme(plain ? Help.Ansi.OFF : Help.Ansi.AUTO));
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            env.err().println(Sanitizer.cleanLine("endings: " + ex.getMessage()));
+            env.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
+            return 2;
+        });
+        cmd.setExecutionExceptionHandler((ex, failed, parsed) -> {
+            if (ex instanceof Failure f) {
+                env.err().println(Sanitizer.cleanLine("endings: " + f.getMessage()));
+                return f.exitCode();
+            }
+            EndingsCommand root = failed.getCommandSpec().root().userObject() instanceof EndingsCommand e ? e : null;
+            env.err().println(Sanitizer.cleanLine("endings: something went wrong inside the program: "
+                    + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                    + (root != null && root.debug ? "" : ". Run again with --debug to see where.")));
+            if (root != null && root.debug) {
+                ex.printStackTrace(env.err());
+            }
+            return 70;
+        });
+        return cmd;
+    }
+
+    static PrintStream out(CommandSpec spec) {
+        return ((EndingsCommand) spec.root().userObject()).env.out();
+    }
+
+    static PrintStream err(CommandSpec spec) {
+        return ((EndingsCommand) spec.root().userObject()).env.err();
+    }
+
+    @Override
+    public Integer call() {
+        Loaded loaded = Models.loadValid(model, env.err());
+        Explorer explorer = new Explorer(new Queries(loaded.model()));
+        return Launch.explore(explorer, this, env);
+    }
+
+    /** The options the front ends read. */
+    boolean textRequested() {
+        return text != null && text;
+    }
+
+    Boolean textFlag() {
+        return text;
+    }
+
+    Boolean colorFlag() {
+        return color;
+    }
+
+    String theme() {
+        return theme;
+    }
+
+    int wrap() {
+        return wrap;
+    }
+
+    /** The version from the build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = EndingsCommand.class.getResourceAsStream("/org/endings/version.properties")) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            return new String[] {"endings " + p.getProperty("version", "unknown")};
+        }
+    }
+}

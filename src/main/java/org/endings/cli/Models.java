@@ -1,0 +1,62 @@
+package org.endings.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.endings.model.Loaded;
+import org.endings.model.Location;
+import org.endings.model.ModelException;
+import org.endings.model.ModelLoader;
+import org.endings.model.ModelValidator;
+import org.endings.model.Problem;
+import org.endings.model.SourceMap;
+import org.endings.terminal.Sanitizer;
+
+/** Loads the model a command works on, and words what is wrong with it the way compilers do. */
+final class Models {
+    private Models() {
+    }
+
+    /** The name a file goes by in messages. */
+    static String name(Path file) {
+        return file == null ? "bundled model" : file.toString();
+    }
+
+    /**
+     * The model in {@code file}, or the bundled one when it is null, valid: a file that cannot be read
+     * or that has errors is reported on {@code err}, one line a problem, and ends the command.
+     */
+    static Loaded loadValid(Path file, PrintStream err) {
+        Loaded loaded = load(file);
+        List<Problem> problems = ModelValidator.validate(loaded.model());
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            for (Problem p : problems) {
+                if (p.isError()) {
+                    err.println(diagnostic(name(file), loaded.locations(), p));
+                }
+            }
+            throw new Failure(1, name(file) + " has " + (errors == 1 ? "1 error" : errors + " errors")
+                    + ": fix " + (errors == 1 ? "it" : "them") + " and run again (endings validate FILE checks a model).");
+        }
+        return loaded;
+    }
+
+    /** The model in {@code file}, or the bundled one; a file that cannot be read ends the command. */
+    static Loaded load(Path file) {
+        try {
+            return file == null ? ModelLoader.loadBundled() : ModelLoader.load(file);
+        } catch (ModelException e) {
+            throw new Failure(1, e.getMessage());
+        }
+    }
+
+    /** "file:line:col: error: /quotes/3/speaker: message", safe to print. */
+    static String diagnostic(String file, SourceMap map, Problem p) {
+        Location at = map.at(p.pointer());
+        String severity = p.isError() ? "error" : "warning";
+        String where = p.pointer().isEmpty() ? "" : p.pointer() + ": ";
+        return Sanitizer.cleanLine(file + ":" + at.line() + ":" + at.column() + ": " + severity + ": " + where + p.message());
+    }
+}

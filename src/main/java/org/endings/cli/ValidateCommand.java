@@ -1,0 +1,121 @@
+package org.endings.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.endings.model.Loaded;
+import org.endings.model.Model;
+import org.endings.model.ModelValidator;
+import org.endings.model.Problem;
+import org.endings.model.SourceCheck;
+import org.endings.terminal.Sanitizer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code endings validate [--sources DIR] FILE...}: every problem of every model, one line each. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check model files: every problem is reported, one line each, as file:line:col: error: …",
+            "Exits 0 when every file is valid, 1 when one is not, 2 on a usage error."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sources", paramLabel = "DIR",
+            description = "Also check that every quote appears verbatim (whitespace folded) in one of the .txt files in DIR.")
+    Path sources;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files to check.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintStream out = spec.commandLine().getOut() == null ? System.out : EndingsCommand.out(spec);
+        Map<String, String> texts = sources == null ? null : readSources(sources);
+        boolean allValid = true;
+        for (Path file : files) {
+            allValid &= check(file, texts, out);
+        }
+        return allValid ? 0 : 1;
+    }
+
+    private boolean check(Path file, Map<String, String> texts, PrintStream out) {
+        String name = Models.name(file);
+        Loaded loaded;
+        try {
+            loaded = Models.load(file);
+        } catch (Failure f) {
+            out.println(Sanitizer.cleanLine(f.getMessage()));
+            return false;
+        }
+        Model model = loaded.model();
+        List<Problem> problems = new ArrayList<>(ModelValidator.validate(model));
+        if (texts != null) {
+            problems.addAll(SourceCheck.check(model, texts));
+        }
+        int errors = 0;
+        int warnings = 0;
+        for (Problem p : problems) {
+            out.println(Models.diagnostic(name, loaded.locations(), p));
+            if (p.isError()) {
+                errors++;
+            } else {
+                warnings++;
+            }
+        }
+        String counts = model.beats().size() + " beats, " + model.readings().size() + " readings, "
+                + model.quotes().size() + " quotes";
+        String checked = texts == null ? "" : ", every quote found verbatim in " + sources;
+        if (errors == 0) {
+            out.println(Sanitizer.cleanLine(name + ": valid (" + counts + checked
+                    + (warnings == 0 ? "" : "; " + plural(warnings, "warning")) + ")."));
+        } else {
+            out.println(Sanitizer.cleanLine(name + ": " + plural(errors, "error")
+                    + (warnings == 0 ? "" : ", " + plural(warnings, "warning")) + "."));
+        }
+        return errors == 0;
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** The .txt files of the folder, by file name; a folder that cannot be read ends the command. */
+    private static Map<String, String> readSources(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new Failure(2, "--sources " + dir + ": not a folder.");
+        }
+        Map<String, String> texts = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list.sorted()::iterator) {
+                if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")) {
+                    texts.put(p.getFileName().toString(), StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString());
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new Failure(1, "--sources " + dir + ": a .txt file is not UTF-8.");
+        } catch (IOException e) {
+            throw new Failure(1, "--sources " + dir + ": cannot be read (" + e.getMessage() + ").");
+        }
+        if (texts.isEmpty()) {
+            throw new Failure(2, "--sources " + dir + ": no .txt files in it.");
+        }
+        return texts;
+    }
+}
