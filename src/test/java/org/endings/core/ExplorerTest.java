@@ -1,0 +1,274 @@
+package org.endings.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.endings.core.Action.Back;
+import org.endings.core.Action.ChooseReading;
+import org.endings.core.Action.Compare;
+import org.endings.core.Action.First;
+import org.endings.core.Action.GoToBeat;
+import org.endings.core.Action.Last;
+import org.endings.core.Action.NextBeat;
+import org.endings.core.Action.NextItem;
+import org.endings.core.Action.NextMatch;
+import org.endings.core.Action.NextReading;
+import org.endings.core.Action.Open;
+import org.endings.core.Action.OpenQuote;
+import org.endings.core.Action.PrevBeat;
+import org.endings.core.Action.PrevItem;
+import org.endings.core.Action.PrevMatch;
+import org.endings.core.Action.Search;
+import org.endings.core.Action.Show;
+import org.endings.core.Action.WhereAmI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Sequences of actions, as a reader would make them, and where they leave the reader. */
+class ExplorerTest {
+    private final Explorer explorer = new Explorer(new Queries(SmallModel.model()));
+
+    private State after(Action... actions) {
+        State s = explorer.start();
+        for (Action a : actions) {
+            s = explorer.update(s, a);
+        }
+        return s;
+    }
+
+    private Page pageAfter(Action... actions) {
+        return explorer.presenter().page(after(actions));
+    }
+
+    /** Expected: view, beat, reading, focus, open quote id (or null), status. */
+    static Stream<Arguments> journeys() {
+        return Stream.of(
+                Arguments.of("start", List.of(), View.BEAT, 0, 0, 0, null, ""),
+                Arguments.of("next beat", List.of(new NextBeat()), View.BEAT, 1, 0, 0, null, ""),
+                Arguments.of("past the last beat", List.of(new NextBeat(), new NextBeat(), new NextBeat()),
+                        View.BEAT, 2, 0, 0, null, "This is the last beat."),
+                Arguments.of("before the first beat", List.of(new PrevBeat()), View.BEAT, 0, 0, 0, null,
+                        "This is the first beat."),
+                Arguments.of("no beat 7", List.of(new GoToBeat(7)), View.BEAT, 0, 0, 0, null,
+                        "No beat 7: there are 3 beats."),
+                Arguments.of("beat 3", List.of(new GoToBeat(3)), View.BEAT, 2, 0, 0, null, ""),
+                Arguments.of("no reading 4", List.of(new ChooseReading(4)), View.BEAT, 0, 0, 0, null,
+                        "No reading 4: there are 3 readings, 1 to 3."),
+                Arguments.of("second quote under hope opens", List.of(new ChooseReading(2), new NextItem(), new Open()),
+                        View.QUOTE, 0, 1, 0, "q1", ""),
+                Arguments.of("back from a quote keeps the focus",
+                        List.of(new ChooseReading(2), new NextItem(), new Open(), new Back()),
+                        View.BEAT, 0, 1, 1, null, ""),
+                Arguments.of("next quote from inside a quote", List.of(new Open(), new NextItem()),
+                        View.QUOTE, 0, 0, 0, "q5", ""),
+                Arguments.of("past the last quote of the list", List.of(new OpenQuote(3), new NextItem()),
+                        View.QUOTE, 0, 0, 0, "q2", "This is the last quote of the list."),
+                Arguments.of("last on a beat page is the last beat", List.of(new Last()), View.BEAT, 2, 0, 0, null, ""),
+                Arguments.of("quote 9 does not exist", List.of(new OpenQuote(9)), View.BEAT, 0, 0, 0, null,
+                        "No quote 9: this page lists 3 quotes."),
+                Arguments.of("quote 3 opens the challenging one", List.of(new OpenQuote(3)), View.QUOTE, 0, 0, 0, "q2", ""),
+                Arguments.of("matrix cell opens its beat", List.of(new Show(View.MATRIX), new NextItem(), new NextReading(),
+                        new Open()), View.BEAT, 1, 1, 0, null, ""),
+                Arguments.of("back from the matrix's beat returns to the matrix",
+                        List.of(new Show(View.MATRIX), new NextItem(), new Open(), new Back()), View.MATRIX, 1, 0, 0, null, ""),
+                Arguments.of("back at the start", List.of(new Back()), View.BEAT, 0, 0, 0, null,
+                        "Already at the start. q quits."),
+                Arguments.of("compare 1 and 3", List.of(new Compare(1, 3)), View.COMPARE, 0, 0, 0, null, ""),
+                Arguments.of("compare a reading with itself", List.of(new Compare(2, 2)), View.BEAT, 0, 0, 0, null,
+                        "Compare needs two different readings, for example compare 1 2."),
+                Arguments.of("choosing from the readings list", List.of(new Show(View.READINGS), new NextItem(),
+                        new NextItem(), new Open()), View.BEAT, 0, 2, 0, null, ""),
+                Arguments.of("last in the walk", List.of(new Show(View.WALK), new Last()), View.WALK, 0, 0, 3, null, ""),
+                Arguments.of("search with no match", List.of(new Search("zebra")), View.BEAT, 0, 0, 0, null,
+                        "No match for “zebra”."),
+                Arguments.of("search lists its matches", List.of(new Search("moment")), View.SEARCH, 0, 0, 0, null,
+                        "2 matches for “moment”."),
+                Arguments.of("next match opens the second quote", List.of(new Search("moment"), new Back(), new NextMatch()),
+                        View.QUOTE, 0, 0, 0, "q5", "Match 2 of 2: Quote, Ann Director."),
+                Arguments.of("previous match wraps", List.of(new Search("moment"), new Back(), new PrevMatch()),
+                        View.QUOTE, 0, 0, 0, "q5", "Match 2 of 2: Quote, Ann Director. Wrapped to the last."),
+                Arguments.of("a gloss match opens the beat under its reading",
+                        List.of(new Search("despair at the kiss"), new Open()), View.BEAT, 1, 2, 0, null,
+                        "Match 1 of 1: Despair on beat 2, The kiss."),
+                Arguments.of("next match without a search", List.of(new NextMatch()), View.BEAT, 0, 0, 0, null,
+                        "No search yet: type / and a word."),
+                Arguments.of("ending the search", List.of(new Search("moment"), new Search("")), View.BEAT, 0, 0, 0, null,
+                        "Search ended."),
+                Arguments.of("a beat number from the sources view shows the beat",
+                        List.of(new Show(View.SOURCES), new GoToBeat(2)), View.BEAT, 1, 0, 0, null, ""),
+                Arguments.of("first beat from the matrix", List.of(new Show(View.MATRIX), new Last(), new First()),
+                        View.MATRIX, 0, 0, 0, null, ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("journeys")
+    void aJourneyEndsWhereTheReaderExpects(String name, List<Action> actions, View view, int beat, int reading,
+                                           int focus, String quoteId, String status) {
+        State s = after(actions.toArray(Action[]::new));
+        assertEquals(view, s.view(), "view");
+        assertEquals(beat, s.beat(), "beat");
+        assertEquals(reading, s.reading(), "reading");
+        assertEquals(focus, s.focus(), "focus");
+        assertEquals(quoteId, s.view() == View.QUOTE ? explorer.queries().quote(s.quote()).id() : null, "quote");
+        assertEquals(status, s.status().text(), "status");
+    }
+
+    @Test
+    void theFirstPageIsTheFirstBeatUnderTheFirstReadingWithSupportingQuotesFirst() {
+        Page page = pageAfter();
+        assertEquals("Film (2024) — The last scene", page.work());
+        assertEquals("The ring", page.title());
+        assertEquals("Beat 1 of 3", page.position());
+        assertEquals("Reading: Power", page.lens());
+        Page.Items beats = (Page.Items) page.blocks().get(0);
+        assertTrue(beats.index());
+        assertEquals(List.of("The ring", "The kiss", "The end"), beats.items().stream().map(Page.Item::label).toList());
+        Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
+        assertEquals("3 quotes", quotes.count());
+        assertEquals(List.of(
+                "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper article "
+                        + "“All about the end”, 12 March 2025. Supports Power. Contested.",
+                "Ann Director, writer-director, The Paper article “All about the end”, 12 March 2025. Supports Power.",
+                "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper article "
+                        + "“All about the end”, 12 March 2025. Challenges Power. Contested."),
+                quotes.items().stream().map(Page.Item::label).toList());
+        assertEquals("“I’m in control of this moment.”", quotes.items().get(0).detail());
+    }
+
+    @Test
+    void aBeatPageListsQuotesWithNoStanceOnTheLensAfterTheOthers() {
+        Page page = pageAfter(new GoToBeat(3));
+        Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
+        assertEquals(List.of("Bo Producer, producer, The Paper article “All about the end”, 12 March 2025. No stance on Power."),
+                quotes.items().stream().map(Page.Item::label).toList());
+        assertTrue(page.blocks().contains(new Page.Text("Time: night.")));
+    }
+
+    @Test
+    void anEditorialQuoteIsNeverShownAsAFilmmakersWords() {
+        Page page = pageAfter(new GoToBeat(2), new ChooseReading(2), new OpenQuote(2));
+        assertEquals("The article’s own reading: The Paper article “All about the end”, 12 March 2025", page.title());
+        assertEquals(new Page.Text("Article: The kiss breaches her defences."), page.blocks().get(0));
+        assertTrue(page.blocks().contains(
+                new Page.Text("The article’s own reading, in its own voice; no filmmaker said these words.")));
+    }
+
+    @Test
+    void aQuoteShowsItsOtherWordingSideBySide() {
+        Page page = pageAfter(new Open());
+        Page.Split split = (Page.Split) page.blocks().stream().filter(b -> b instanceof Page.Split).findFirst().orElseThrow();
+        assertEquals("“I’m in control of this moment.”", ((Page.Text) split.left().get(0)).text());
+        assertEquals("“I control this moment.”", ((Page.Text) split.right().get(0)).text());
+        assertTrue(page.blocks().contains(new Page.Text("Contested: it supports one reading and challenges another.")));
+        assertEquals("Quote 1 of 3", page.position());
+    }
+
+    @Test
+    void theMatrixCountsStancesPerBeatAndReading() {
+        Page page = pageAfter(new Show(View.MATRIX));
+        Page.Grid grid = (Page.Grid) page.blocks().get(1);
+        assertEquals(new Page.Cell(2, 0, 1), grid.cells().get(0).get(0));
+        assertEquals(new Page.Cell(1, 0, 1), grid.cells().get(0).get(1));
+        assertEquals(new Page.Cell(1, 1, 0), grid.cells().get(1).get(1));
+        assertEquals(new Page.Cell(0, 0, 0), grid.cells().get(2).get(2));
+        assertEquals(List.of("Power", "Hope", "Despair"), grid.columns());
+    }
+
+    @Test
+    void compareShowsBothReadingsOnTheCurrentBeat() {
+        Page page = pageAfter(new NextBeat(), new Compare(1, 2));
+        assertEquals("Compare Power and Hope", page.title());
+        Page.Split split = (Page.Split) page.blocks().get(0);
+        assertEquals("Power", split.leftTitle());
+        assertEquals("Hope", split.rightTitle());
+        assertEquals(new Page.Text("Hope at the kiss."), split.right().get(1));
+        State moved = after(new NextBeat(), new Compare(1, 2), new NextItem());
+        assertEquals(2, moved.other(), "j in compare changes the compared reading");
+    }
+
+    @Test
+    void whereAmINamesBeatReadingViewAndQuote() {
+        State s = after(new NextItem(), new WhereAmI());
+        assertEquals("Beat 1 of 3, The ring. Reading 1 of 3: Power. View: beat. Quote 2 of 3.", s.status().text());
+    }
+
+    @Test
+    void sourcesSayWhoSpeaksInThem() {
+        Page page = pageAfter(new Show(View.SOURCES));
+        Page.Items list = (Page.Items) page.blocks().get(0);
+        assertEquals("Speaking here: the article’s own voice; Bo Producer, producer; Ann Director, writer-director.",
+                list.items().get(0).detail());
+        assertEquals("IndieWire interview, November 2024, as reported by The Paper article “All about the end”, 12 March 2025.",
+                list.items().get(1).label());
+    }
+
+    @Test
+    void theWayBackIsBounded() {
+        State s = explorer.start();
+        for (int i = 0; i < 500; i++) {
+            s = explorer.update(s, new Show(i % 2 == 0 ? View.MATRIX : View.SOURCES));
+        }
+        assertEquals(State.HISTORY_LIMIT, s.history().size());
+    }
+
+    /** Every kind of action, with arguments a reader might give, including wrong ones. */
+    static List<Action> everyAction() throws ReflectiveOperationException {
+        List<Action> out = new ArrayList<>();
+        for (Class<?> kind : Action.class.getPermittedSubclasses()) {
+            RecordComponent[] parts = kind.getRecordComponents();
+            Class<?>[] types = Stream.of(parts).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Constructor<?> make = kind.getDeclaredConstructor(types);
+            if (types.length == 0) {
+                out.add((Action) make.newInstance());
+                continue;
+            }
+            for (int variant = 0; variant < 4; variant++) {
+                Object[] args = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    args[i] = types[i] == int.class ? new int[] {1, 2, 0, 99}[(variant + i) % 4]
+                            : types[i] == String.class ? new String[] {"moment", "hope", "", "zebra"}[variant]
+                            : View.values()[variant * 2 % View.values().length];
+                }
+                out.add((Action) make.newInstance(args));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyActionInEveryViewLeavesAConsistentStateAndADrawablePage() throws ReflectiveOperationException {
+        List<Action> actions = everyAction();
+        assertEquals(Action.class.getPermittedSubclasses().length, actions.stream().map(Object::getClass).distinct().count());
+        for (Action setup : actions) {
+            State base = explorer.update(explorer.update(explorer.start(), new Search("moment")), setup);
+            for (Action a : actions) {
+                State s = explorer.update(base, a);
+                assertNotNull(explorer.presenter().page(s), () -> setup + " then " + a);
+                int size = explorer.listSize(s);
+                assertTrue(size == 0 || (s.focus() >= 0 && s.focus() < size), () -> setup + " then " + a + ": focus " + s.focus());
+                assertTrue(s.view() != View.QUOTE || s.quote() >= 0, () -> setup + " then " + a);
+                assertTrue(s.reading() != s.other(), () -> setup + " then " + a + ": compares a reading with itself");
+            }
+        }
+    }
+
+    @Test
+    void updateIsPure() {
+        State s = explorer.start();
+        State a = explorer.update(s, new NextBeat());
+        State b = explorer.update(s, new NextBeat());
+        assertEquals(a, b);
+        assertFalse(a == s);
+        assertEquals(0, s.beat());
+    }
+}

@@ -1,0 +1,81 @@
+package org.endings.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.endings.model.Stance;
+import org.junit.jupiter.api.Test;
+
+class QueriesTest {
+    private final Queries queries = new Queries(SmallModel.model());
+
+    private List<String> ids(List<Integer> quotes) {
+        return quotes.stream().map(q -> queries.quote(q).id()).toList();
+    }
+
+    @Test
+    void quotesForABeatUnderAReadingPutSupportFirst() {
+        assertEquals(List.of("q1", "q5", "q2"), ids(queries.quotesFor(0, 0)));
+        assertEquals(List.of("q2", "q1"), ids(queries.quotesFor(0, 1)));
+        assertEquals(List.of(), ids(queries.quotesFor(2, 0)));
+    }
+
+    @Test
+    void stanceCountsPerBeatAndReading() {
+        assertEquals(2, queries.count(0, 0, Stance.SUPPORTS));
+        assertEquals(1, queries.count(0, 0, Stance.CHALLENGES));
+        assertEquals(1, queries.count(1, 1, Stance.COMPLICATES));
+    }
+
+    @Test
+    void aQuoteThatSupportsOneReadingAndChallengesAnotherIsContested() {
+        assertTrue(queries.isContested(queries.quoteIndex("q1")));
+        assertTrue(queries.isContested(queries.quoteIndex("q2")));
+        assertFalse(queries.isContested(queries.quoteIndex("q3")));
+        assertFalse(queries.isContested(queries.quoteIndex("q5")));
+    }
+
+    @Test
+    void variantsAreFoundFromEitherWording() {
+        assertEquals(List.of("q5"), ids(queries.variantsOf(queries.quoteIndex("q1"))));
+        assertEquals(List.of("q1"), ids(queries.variantsOf(queries.quoteIndex("q5"))));
+        assertEquals(List.of(), ids(queries.variantsOf(queries.quoteIndex("q3"))));
+    }
+
+    @Test
+    void searchIgnoresCaseAndTypographicApostrophes() {
+        List<Match> matches = queries.search("I'M IN CONTROL");
+        assertEquals(1, matches.size());
+        assertEquals(Match.Kind.QUOTE, matches.get(0).kind());
+        assertEquals("q1", queries.quote(matches.get(0).quote()).id());
+    }
+
+    @Test
+    void searchFindsBeatsReadingsGlossesAndSpeakers() {
+        assertEquals(List.of(Match.Kind.BEAT), queries.search("cut to black").stream().map(Match::kind).toList());
+        assertEquals(List.of(Match.Kind.READING), queries.search("something begins").stream().map(Match::kind).toList());
+        assertEquals(3, queries.search("ann director").size(), "every quote Ann speaks");
+        assertEquals(List.of(), queries.search("   "));
+    }
+
+    @Test
+    void aLongMatchIsShownAsASnippetAroundTheWord() {
+        String text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
+        assertEquals("…nine ten eleven twelve thirteen fourteen fifteen sixteen",
+                Queries.snippet(text, "thirteen"));
+    }
+
+    @Test
+    void theWalkFollowsTheBeatsInFilmOrder() {
+        assertEquals(List.of(0, 0, 1, 1), queries.walk(1).stream().map(Queries.WalkItem::beat).toList());
+    }
+
+    @Test
+    void sourcesKnowWhoSpeaksInThem() {
+        assertEquals(List.of("", "bo", "ann"), queries.speakersIn(0));
+        assertEquals(List.of("ann"), queries.speakersIn(1));
+    }
+}
