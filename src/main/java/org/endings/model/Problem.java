@@ -1,0 +1,32 @@
+package org.endings.model;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a model: how bad it is, where it is (an RFC 6901 JSON pointer into the
+ * model file, such as {@code /quotes/3/speaker}) and what it is, in one short sentence.
+ */
+public record Problem(Severity severity, String pointer, String message) {
+    /** An error makes a model unfit to explore; a warning is worth a look but does not. */
+    public enum Severity { ERROR, WARNING }
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** An error at {@code pointer}. */
+    public static Problem error(String pointer, String message) {
+        return new Problem(Severity.ERROR, pointer, message);
+    }
+
+    /** A warning at {@code pointer}. */
+    public static Problem warning(String pointer, String message) {
+        return new Problem(Severity.WARNING, pointer, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+}
