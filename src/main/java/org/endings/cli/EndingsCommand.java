@@ -80,7 +80,7 @@ public final class EndingsCommand implements Callable<Integer> {
         });
         cmd.setExecutionExceptionHandler((ex, failed, parsed) -> {
             if (ex instanceof Failure f) {
-                env.err().println(Sanitizer.cleanLine("endings: " + f.getMessage()));
+                env.err().println(Sanitizer.cleanLine((f.isDiagnostic() ? "" : "endings: ") + f.getMessage()));
                 return f.exitCode();
             }
             EndingsCommand root = failed.getCommandSpec().root().userObject() instanceof EndingsCommand e ? e : null;

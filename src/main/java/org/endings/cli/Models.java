@@ -48,7 +48,7 @@ final class Models {
         try {
             return file == null ? ModelLoader.loadBundled() : ModelLoader.load(file);
         } catch (ModelException e) {
-            throw new Failure(1, e.getMessage());
+            throw Failure.diagnostic(e.getMessage());
         }
     }
 

@@ -1,0 +1,215 @@
+package org.endings.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.endings.model.ModelLoader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** The command line as a person uses it: exit codes, what is printed, and where. */
+class CliTest {
+    private static final Path MODEL = Path.of("data", "anora.json");
+    private static final Path SOURCES = Path.of("..", "shared", "sources");
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** The bundled model with one string replaced: a realistic broken copy. */
+    private Path brokenCopy(String from, String to) throws IOException {
+        String json = Files.readString(MODEL, StandardCharsets.UTF_8);
+        assertTrue(json.contains(from), from);
+        return file("broken.json", json.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        Run run = Run.of("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("endings \\d+\\.\\d+\\.\\d+\\R"), run.out());
+    }
+
+    @Test
+    void helpListsTheCommandsAndTheEnvironment() {
+        Run run = Run.of("--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("validate"));
+        assertTrue(run.out().contains("quotes"));
+        assertTrue(run.out().contains("NO_COLOR"));
+        assertFalse(run.out().contains("\u001b"), "no colour when not at a terminal");
+        assertEquals(0, Run.of("validate", "--help").code());
+        assertEquals(0, Run.of("quotes", "--help").code());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorInOneSentence() {
+        Run run = Run.of("--bogus");
+        assertEquals(2, run.code());
+        assertEquals("endings: Unknown option: '--bogus'\nTry 'endings --help' for more.\n", run.err());
+    }
+
+    @Test
+    void escapeSequencesInArgumentsNeverReachTheTerminal() {
+        Run run = Run.of("--\u001b]0;pwned\u0007", "\u009b31m");
+        assertEquals(2, run.code());
+        assertFalse(run.err().contains("\u001b"), run.err());
+        assertFalse(run.err().contains("\u0007"), run.err());
+        assertFalse(run.err().contains("\u009b"), run.err());
+        assertTrue(run.err().contains("␛]0;pwned␇"), run.err());
+    }
+
+    @Test
+    void theBundledModelIsValid() {
+        Run run = Run.of("validate", MODEL.toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().matches("data/anora\\.json: valid \\(4 beats, 9 readings, \\d+ quotes\\)\\.\\R"), run.out());
+    }
+
+    @Test
+    void everyQuoteOfTheBundledModelIsVerbatimInTheSources() {
+        if (!Files.isDirectory(SOURCES)) {
+            System.out.println("SKIPPED everyQuoteOfTheBundledModelIsVerbatimInTheSources: " + SOURCES.toAbsolutePath()
+                    + " is absent, so the quotes cannot be checked against the articles.");
+            Assumptions.abort(SOURCES + " is absent");
+        }
+        Run run = Run.of("validate", "--sources", SOURCES.toString(), MODEL.toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("every quote found verbatim in"), run.out());
+    }
+
+    @Test
+    void aMisquoteIsReportedWithTheClosestPassage() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(sources.resolve("a.txt"), "He said: “There is hope there.” And left.", StandardCharsets.UTF_8);
+        Path model = file("m.json", MINIMAL.replace("QUOTE", "There is hope here."));
+        Run run = Run.of("validate", "--sources", sources.toString(), model.toString());
+        assertEquals(1, run.code(), run.out());
+        String first = run.out().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith(model + ":"), first);
+        assertTrue(first.contains(": error: /quotes/0/text: "), first);
+        assertTrue(first.contains("There is hope there."), first);
+    }
+
+    @Test
+    void aSyntaxErrorIsOneLineWithFileLineAndColumn() throws IOException {
+        Path broken = file("broken.json", "{\n  \"format\": \"endings/1\",\n  \"work\": {\"title\": \"X\",, }\n}\n");
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith(broken + ":3:"), lines.get(0));
+        assertTrue(lines.get(0).contains(": error: "), lines.get(0));
+    }
+
+    @Test
+    void everyProblemOfAModelIsReportedAtOnceWithItsPlace() throws IOException {
+        Path broken = brokenCopy("\"speaker\": \"sean-baker\"", "\"speaker\": \"bakr\"");
+        String json = Files.readString(broken);
+        int line = (int) json.substring(0, json.indexOf("\"bakr\"")).lines().count();
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        String first = run.out().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith(broken + ":" + line + ":"), first + " (expected line " + line + ")");
+        assertTrue(first.contains("error: /quotes/"), first);
+        assertTrue(first.contains("bakr"), first);
+        assertTrue(run.out().lines().anyMatch(l -> l.equals(broken + ": 1 error.")), run.out());
+    }
+
+    @Test
+    void exploringABrokenModelSaysWhatIsWrongWithoutAStackTrace() throws IOException {
+        Path broken = brokenCopy("\"format\": \"endings/1\"", "\"format\": \"endings/9\"");
+        Run run = Run.of("--model", broken.toString(), "--text");
+        assertEquals(1, run.code());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertTrue(run.err().startsWith(broken + ":"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aMissingModelFileIsOneSentence() {
+        Run run = Run.of("--model", "no/such/file.json", "--text");
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("no/such/file.json"), run.err());
+    }
+
+    @Test
+    void jsonLinesListEveryQuoteWithItsAttribution() throws Exception {
+        Run run = Run.of("quotes", "--format", "jsonl");
+        assertEquals(0, run.code(), run.err());
+        int quotes = ModelLoader.loadBundled().model().quotes().size();
+        List<String> lines = run.out().lines().toList();
+        assertEquals(quotes, lines.size());
+        JsonFactory json = new JsonFactory();
+        for (String line : lines) {
+            List<String> keys = new ArrayList<>();
+            try (JsonParser p = json.createParser(ObjectReadContext.empty(), line)) {
+                assertEquals(JsonToken.START_OBJECT, p.nextToken());
+                int depth = 0;
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.PROPERTY_NAME && depth == 0) {
+                        keys.add(p.currentName());
+                    } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                        depth++;
+                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        depth--;
+                    }
+                }
+            }
+            assertTrue(keys.containsAll(List.of("id", "text", "speaker", "source", "beats", "readings")), line);
+        }
+    }
+
+    @Test
+    void quotesFilterByReadingAndStance() {
+        Run run = Run.of("quotes", "--reading", "despair", "--stance", "challenges");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).matches("\\d+ quotes?\\."), lines.get(0));
+        for (int i = 2; i < lines.size(); i += 2) {
+            assertTrue(lines.get(i).contains("challenges A devastating place"), lines.get(i));
+        }
+        assertTrue(run.out().contains("“We know Ani will be fine.”"), run.out());
+    }
+
+    @Test
+    void anUnknownBeatNamesTheBeatsThereAre() {
+        Run run = Run.of("quotes", "--beat", "finale");
+        assertEquals(2, run.code());
+        assertEquals("endings: No beat \"finale\": the beats are ring, intimacy, kiss, breakdown.\n", run.err());
+    }
+
+    static final String MINIMAL = """
+            {
+              "format": "endings/1",
+              "work": {"title": "Film", "year": 2024, "director": "Ann"},
+              "scene": {"title": "The end", "where": "A car", "what": "Goodbye"},
+              "people": [{"id": "ann", "name": "Ann", "role": "writer-director"}],
+              "sources": [{"id": "a", "kind": "article", "title": "All about it"}],
+              "beats": [{"id": "b1", "title": "The beat", "summary": "Something happens."}],
+              "readings": [{"id": "r1", "title": "Hope", "thesis": "It ends well.", "glosses": {"b1": "It begins."}}],
+              "quotes": [{"id": "q1", "text": "QUOTE", "speaker": "ann", "source": "a", "beats": ["b1"],
+                          "stances": {"r1": "supports"}}]
+            }
+            """;
+}
