@@ -125,7 +125,7 @@ class SourceCheckTest {
     }
 
     @Test
-    void hundredQuotesAgainstTwoArticlesTakeMilliseconds() {
+    void aThirdOfAHundredQuotesMisquotedAreEachFoundAgainstTwoArticles() {
         String first = article(1, 10_000);
         String second = article(2, 10_000);
         List<Quote> quotes = new ArrayList<>();
