@@ -1,0 +1,100 @@
+package org.endings.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.endings.terminal.Sanitizer;
+import org.endings.terminal.Wrap;
+
+/**
+ * What the text mode says in reply to one command: a few lines, each marked as the header (where
+ * the reader is), plain text or an error. Rendering is the one place output is made safe: every line,
+ * model text and echoed input alike, goes through {@link Sanitizer} before it is written, then is
+ * hard-wrapped when asked; colour, when asked, is added only after that.
+ */
+final class Answer {
+    enum Kind { HEADER, TEXT, ERROR }
+
+    private record Line(Kind kind, String text) {}
+
+    private final List<Line> lines = new ArrayList<>();
+
+    Answer header(String text) {
+        return add(Kind.HEADER, text);
+    }
+
+    Answer line(String text) {
+        return add(Kind.TEXT, text);
+    }
+
+    Answer error(String text) {
+        return add(Kind.ERROR, text);
+    }
+
+    Answer append(Answer other) {
+        lines.addAll(other.lines);
+        return this;
+    }
+
+    private Answer add(Kind kind, String text) {
+        if (text != null && !text.isBlank()) {
+            lines.add(new Line(kind, text));
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return lines.isEmpty();
+    }
+
+    /** Whether some line already says {@code text}, ignoring case and a full stop at its end. */
+    boolean says(String text) {
+        String wanted = normal(text);
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        for (Line line : lines) {
+            if (normal(line.text).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normal(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The answer as the reader gets it: one line per line, each ending in a newline; "" when empty. */
+    String render(TextOptions options) {
+        StringBuilder out = new StringBuilder();
+        for (Line line : lines) {
+            // a newline inside model text starts a new line; blank ones would only be read out as "blank"
+            for (String part : Sanitizer.clean(line.text).split("\n")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                List<String> wrapped = options.wrap() > 0 ? Wrap.lines(part, options.wrap()) : List.of(part);
+                for (String piece : wrapped) {
+                    out.append(colour(line.kind, piece, options.color())).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String ESC = "\u001B[";
+
+    private static String colour(Kind kind, String text, boolean color) {
+        if (!color) {
+            return text;
+        }
+        return switch (kind) {
+            case HEADER -> ESC + "1m" + text + ESC + "22m";
+            case ERROR -> ESC + "31m" + text + ESC + "39m";
+            case TEXT -> text;
+        };
+    }
+}

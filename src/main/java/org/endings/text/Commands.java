@@ -1,0 +1,353 @@
+package org.endings.text;
+
+import static org.endings.text.Command.Arity.NONE;
+import static org.endings.text.Command.Arity.OPTIONAL;
+import static org.endings.text.Command.Arity.REQUIRED;
+import static org.endings.text.Outcome.Reply.MOVE;
+import static org.endings.text.Outcome.Reply.PAGE;
+import static org.endings.text.Outcome.Reply.STATUS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.endings.core.Action;
+import org.endings.core.View;
+import org.endings.text.Outcome.Act;
+import org.endings.text.Outcome.Again;
+import org.endings.text.Outcome.Fail;
+import org.endings.text.Outcome.Quit;
+
+/**
+ * The command table, the one place that says what can be typed: it drives parsing, {@code help} and
+ * {@code help COMMAND}, like a key map. A word is accepted by any unique beginning and in any case;
+ * where a beginning fits several words, whether something follows it decides ("r" lists the
+ * readings, "r 2" chooses one). A number alone goes to that beat.
+ */
+final class Commands {
+    private Commands() {
+    }
+
+    static final List<Command> ALL = List.of(
+            new Command("next", List.of("n"), "", NONE,
+                    "the next beat. While a search is active, n goes to the next match instead; the word next always moves beats.",
+                    (s, arg, letter) -> step(s, letter, new Action.NextBeat(), new Action.NextMatch())),
+            new Command("previous", List.of("p"), "", NONE,
+                    "the previous beat. While a search is active, p goes to the previous match instead; the word previous always moves beats.",
+                    (s, arg, letter) -> step(s, letter, new Action.PrevBeat(), new Action.PrevMatch())),
+            new Command("beat", List.of(), "N", OPTIONAL,
+                    "goes to beat N; a number alone does the same. Beat alone shows the page of the current beat.",
+                    Commands::beat),
+            new Command("beats", List.of(), "", NONE,
+                    "lists the beats of the scene.",
+                    (s, arg, letter) -> new Outcome.Say(s.printer().beats(s.state()))),
+            new Command("look", List.of("l"), "", NONE,
+                    "says the current page again.",
+                    (s, arg, letter) -> new Outcome.Say(s.printer().page(s.state()))),
+            new Command("again", List.of("g"), "", NONE,
+                    "runs the last command again.",
+                    (s, arg, letter) -> new Again()),
+            new Command("where", List.of("="), "", NONE,
+                    "says where you are: beat, reading, view and quote.",
+                    (s, arg, letter) -> new Act(new Action.WhereAmI(), STATUS)),
+            new Command("reading", List.of(), "N or NAME", REQUIRED,
+                    "reads the ending through reading N, or the one whose name starts so, for example reading consent. "
+                            + "Reading next and reading previous step through the readings.",
+                    Commands::reading),
+            new Command("readings", List.of(), "", NONE,
+                    "lists the readings, the lens marked; open makes the one in focus the lens.",
+                    (s, arg, letter) -> new Act(new Action.Show(View.READINGS), PAGE)),
+            new Command("quotes", List.of(), "", NONE,
+                    "reads the quotes of this beat, or of the reading walk: who, where, which way, then the words.",
+                    Commands::quotes),
+            new Command("quote", List.of(), "N", REQUIRED,
+                    "opens quote N of that list.",
+                    Commands::quote),
+            new Command("open", List.of(), "", NONE,
+                    "opens what is in focus: a quote, a reading, a search match; in the matrix, the beat under the lens.",
+                    (s, arg, letter) -> new Act(new Action.Open(), PAGE)),
+            new Command("down", List.of(), "", NONE,
+                    "the next item of this page's list: the next quote, reading, source or match. "
+                            + "In the matrix the next beat; when comparing, the next reading to compare with.",
+                    (s, arg, letter) -> new Act(new Action.NextItem(), MOVE)),
+            new Command("up", List.of(), "", NONE,
+                    "the previous item of this page's list.",
+                    (s, arg, letter) -> new Act(new Action.PrevItem(), MOVE)),
+            new Command("first", List.of(), "", NONE,
+                    "the first item of this page's list; on a beat page, the first beat.",
+                    (s, arg, letter) -> new Act(new Action.First(), MOVE)),
+            new Command("last", List.of(), "", NONE,
+                    "the last item of this page's list; on a beat page, the last beat.",
+                    (s, arg, letter) -> new Act(new Action.Last(), MOVE)),
+            new Command("walk", List.of(), "", NONE,
+                    "the reading walk: the current reading through all the beats.",
+                    (s, arg, letter) -> new Act(new Action.Show(View.WALK), PAGE)),
+            new Command("matrix", List.of(), "", NONE,
+                    "how many quotes support, complicate or challenge each reading, one sentence per beat.",
+                    (s, arg, letter) -> new Act(new Action.Show(View.MATRIX), PAGE)),
+            new Command("compare", List.of(), "A B", OPTIONAL,
+                    "compares two readings on this beat, by number or name, for example compare 1 2 or compare consent hope. "
+                            + "Compare alone compares the lens with the reading last compared.",
+                    Commands::compare),
+            new Command("sources", List.of(), "", NONE,
+                    "lists the sources the quotes come from, and who speaks in each.",
+                    (s, arg, letter) -> new Act(new Action.Show(View.SOURCES), PAGE)),
+            new Command("search", List.of("/"), "TEXT", OPTIONAL,
+                    "searches beats, readings and quotes: /ring or search ring. Then n and p go from match to match, "
+                            + "until clear. Search alone, or / alone, lists the matches again.",
+                    Commands::search),
+            new Command("clear", List.of(), "", NONE,
+                    "ends the search, so that n and p move between beats again.",
+                    (s, arg, letter) -> new Act(new Action.Search(""), MOVE)),
+            new Command("back", List.of("b"), "", NONE,
+                    "back to where you were before.",
+                    (s, arg, letter) -> new Act(new Action.Back(), PAGE)),
+            new Command("help", List.of("?"), "COMMAND", OPTIONAL,
+                    "lists the commands; help and a command explains that one, for example help quote.",
+                    Commands::help),
+            new Command("quit", List.of("q"), "", NONE,
+                    "leaves Endings.",
+                    (s, arg, letter) -> new Quit()));
+
+    // ---- parsing
+
+    /** A line read as a command: the command and what followed it, or why it could not be read. */
+    record Parsed(Command command, String argument, boolean byLetter, String problem) {
+        static Parsed problem(String problem) {
+            return new Parsed(null, "", false, problem);
+        }
+    }
+
+    /** Reads one typed line (not blank). */
+    static Parsed parse(String line) {
+        String text = line.strip();
+        int split = headLength(text);
+        String head = text.substring(0, split);
+        String argument = text.substring(split).strip();
+        if (isNumber(head)) {
+            if (!argument.isEmpty()) {
+                return Parsed.problem("A number alone goes to that beat: type " + head + ".");
+            }
+            return new Parsed(named("beat"), head, false, null);
+        }
+        List<Command> found = find(head);
+        if (found.isEmpty()) {
+            return Parsed.problem("No command “" + head + "”: help lists the commands.");
+        }
+        boolean byLetter = found.size() == 1 && found.get(0).letters().contains(head.toLowerCase(Locale.ROOT));
+        if (found.size() > 1) {
+            List<Command> fitting = new ArrayList<>();
+            for (Command command : found) {
+                if (argument.isEmpty() ? command.arity() != REQUIRED : command.arity() != NONE) {
+                    fitting.add(command);
+                }
+            }
+            if (fitting.size() != 1) {
+                return Parsed.problem("“" + head + "” could be " + words(fitting.isEmpty() ? found : fitting)
+                        + ": type more letters.");
+            }
+            found = fitting;
+        }
+        Command command = found.get(0);
+        if (command.arity() == NONE && !argument.isEmpty()) {
+            return Parsed.problem(command.word() + " takes nothing after it: type " + head + " alone.");
+        }
+        return new Parsed(command, argument, byLetter, null);
+    }
+
+    /** The commands a typed word can mean: the one with that letter or word, else every word it begins. */
+    static List<Command> find(String typed) {
+        String head = typed.toLowerCase(Locale.ROOT);
+        if (isNumber(head)) {
+            return List.of(named("beat"));
+        }
+        for (Command command : ALL) {
+            if (command.letters().contains(head) || command.word().equals(head)) {
+                return List.of(command);
+            }
+        }
+        List<Command> found = new ArrayList<>();
+        if (head.isEmpty()) {
+            return found;
+        }
+        for (Command command : ALL) {
+            if (command.word().startsWith(head)) {
+                found.add(command);
+            }
+        }
+        return found;
+    }
+
+    /** A command word and its arguments, or a symbol letter and what follows it at once: "/ring", "?quote". */
+    private static int headLength(String text) {
+        if (!text.isEmpty() && !Character.isLetterOrDigit(text.codePointAt(0))) {
+            return Character.charCount(text.codePointAt(0));
+        }
+        int end = 0;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    static Command named(String word) {
+        for (Command command : ALL) {
+            if (command.word().equals(word)) {
+                return command;
+            }
+        }
+        throw new IllegalArgumentException("no command " + word);
+    }
+
+    private static String words(List<Command> commands) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < commands.size(); i++) {
+            if (i > 0) {
+                out.append(i == commands.size() - 1 ? " or " : ", ");
+            }
+            out.append(commands.get(i).word());
+        }
+        return out.toString();
+    }
+
+    static boolean isNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number in {@code text}, or -1 when it is too long to be any list's number. */
+    private static int number(String text) {
+        return text.length() > 9 ? -1 : Integer.parseInt(text);
+    }
+
+    // ---- the handlers that need more than one line
+
+    private static Outcome step(TextSession s, boolean letter, Action beat, Action match) {
+        if (letter && s.state().search() != null) {
+            // away from the list of matches, each match is a page of its own
+            return new Act(match, s.state().view() == View.SEARCH ? MOVE : PAGE);
+        }
+        return new Act(beat, MOVE);
+    }
+
+    private static Outcome beat(TextSession s, String arg, boolean letter) {
+        int beats = s.explorer().queries().beatCount();
+        if (arg.isEmpty()) {
+            return new Act(new Action.Show(View.BEAT), PAGE);
+        }
+        if (!isNumber(arg)) {
+            return new Fail("beat takes a number from 1 to " + beats + ", for example beat 2, or 2 alone.");
+        }
+        int number = number(arg);
+        if (number < 0) {
+            return new Fail("No beat " + arg + ": there " + (beats == 1 ? "is 1 beat." : "are " + beats + " beats."));
+        }
+        return new Act(new Action.GoToBeat(number), MOVE);
+    }
+
+    private static Outcome reading(TextSession s, String arg, boolean letter) {
+        String word = arg.toLowerCase(Locale.ROOT);
+        if (word.equals("next")) {
+            return new Act(new Action.NextReading(), MOVE);
+        }
+        if (word.equals("previous") || word.equals("prev")) {
+            return new Act(new Action.PrevReading(), MOVE);
+        }
+        if (arg.isEmpty()) {
+            int n = s.explorer().queries().readingCount();
+            return new Fail("Say which reading: a number from 1 to " + n
+                    + " or the start of a name, for example reading 2; readings lists them.");
+        }
+        ReadingNames.Found found = s.names().find(arg);
+        return found.ok() ? new Act(new Action.ChooseReading(found.number()), MOVE) : new Fail(found.problem());
+    }
+
+    private static Outcome quotes(TextSession s, String arg, boolean letter) {
+        Answer quotes = s.printer().quotes(s.state());
+        if (quotes == null) {
+            return new Fail("No quotes listed here: quotes are listed on a beat and in a reading walk; type beat or walk.");
+        }
+        return new Outcome.Say(quotes);
+    }
+
+    private static Outcome quote(TextSession s, String arg, boolean letter) {
+        int listed = s.printer().quoteCount(s.state());
+        String lists = "this page lists " + (listed == 0 ? "no quotes." : listed == 1 ? "1 quote." : listed + " quotes.");
+        if (arg.isEmpty() || !isNumber(arg)) {
+            return new Fail((arg.isEmpty() ? "Say which quote" : "quote takes a number")
+                    + ", for example quote 1; " + lists);
+        }
+        int number = number(arg);
+        if (number < 0 && s.printer().listsQuotes(s.state())) {
+            return new Fail("No quote " + arg + ": " + lists);
+        }
+        // where no quotes are listed, the core says where they are
+        return new Act(new Action.OpenQuote(number < 0 ? Integer.MAX_VALUE : number), PAGE);
+    }
+
+    private static Outcome compare(TextSession s, String arg, boolean letter) {
+        if (arg.isEmpty()) {
+            return new Act(new Action.Show(View.COMPARE), PAGE);
+        }
+        String[] words = arg.replace(',', ' ').strip().split("\\s+");
+        List<int[]> splits = new ArrayList<>();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.equals("and") || w.equals("with") || w.equals("vs") || w.equals("versus")) {
+                splits.add(new int[] {i, i + 1});
+            }
+        }
+        if (splits.isEmpty()) {
+            for (int i = 1; i < words.length; i++) {
+                splits.add(new int[] {i, i});
+            }
+        }
+        if (splits.isEmpty()) {
+            return new Fail("compare needs two readings, for example compare 1 2 or compare consent hope.");
+        }
+        ReadingNames.Found problem = null;
+        for (int[] at : splits) {
+            ReadingNames.Found first = s.names().find(String.join(" ", List.of(words).subList(0, at[0])));
+            ReadingNames.Found second = s.names().find(String.join(" ", List.of(words).subList(at[1], words.length)));
+            if (first.ok() && second.ok()) {
+                return new Act(new Action.Compare(first.number(), second.number()), PAGE);
+            }
+            if (problem == null) {
+                problem = first.ok() ? second : first;
+            }
+        }
+        return new Fail(problem.problem());
+    }
+
+    private static Outcome search(TextSession s, String arg, boolean letter) {
+        return new Act(arg.isEmpty() ? new Action.Show(View.SEARCH) : new Action.Search(arg), PAGE);
+    }
+
+    private static Outcome help(TextSession s, String arg, boolean letter) {
+        Answer out = new Answer();
+        if (arg.isEmpty()) {
+            out.line(s.printer().about(s.state()));
+            out.line(ALL.size() + " commands. Type a command's first letters, in any case; a number alone goes to that beat.");
+            for (int i = 0; i < ALL.size(); i++) {
+                out.line((i + 1) + ". " + ALL.get(i).helpLine());
+            }
+            return new Outcome.Say(out);
+        }
+        String head = arg.strip().split("\\s+")[0];
+        List<Command> found = find(head);
+        if (found.isEmpty()) {
+            return new Fail("No command “" + head + "”: help alone lists the commands.");
+        }
+        for (Command command : found) {
+            out.line(command.helpLine());
+        }
+        return new Outcome.Say(out);
+    }
+}

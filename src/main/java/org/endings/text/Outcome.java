@@ -1,0 +1,31 @@
+package org.endings.text;
+
+import org.endings.core.Action;
+
+/** What a command comes to: an action for the core, words to say, an error, a repeat or the end. */
+sealed interface Outcome {
+    /** How much to say after an action. */
+    enum Reply {
+        /** The whole page, even when nothing moved: the reader asked to see it. */
+        PAGE,
+        /** The whole page when the reader is on another page, else where they are and what is now in focus. */
+        MOVE,
+        /** The core's message alone. */
+        STATUS
+    }
+
+    /** Hands an action to the core and replies as {@code reply} says. */
+    record Act(Action action, Reply reply) implements Outcome {}
+
+    /** Says something without changing where the reader is. */
+    record Say(Answer answer) implements Outcome {}
+
+    /** Says what went wrong and what would work. */
+    record Fail(String message) implements Outcome {}
+
+    /** Runs the last command again. */
+    record Again() implements Outcome {}
+
+    /** Ends the session. */
+    record Quit() implements Outcome {}
+}

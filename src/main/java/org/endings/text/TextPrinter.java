@@ -1,0 +1,401 @@
+package org.endings.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.endings.core.Explorer;
+import org.endings.core.Page;
+import org.endings.core.Page.Block;
+import org.endings.core.Page.Cell;
+import org.endings.core.Page.Grid;
+import org.endings.core.Page.Heading;
+import org.endings.core.Page.Item;
+import org.endings.core.Page.Items;
+import org.endings.core.Page.Split;
+import org.endings.core.Page.Text;
+import org.endings.core.Presenter;
+import org.endings.core.Queries;
+import org.endings.core.State;
+import org.endings.core.Status;
+import org.endings.core.View;
+import org.endings.model.Quote;
+import org.endings.model.Reading;
+import org.endings.model.Stance;
+
+/**
+ * Reads the core's pages out as lines, for a listener: the first line says where the reader is, a
+ * heading and its paragraph make one line, lists say their size first and number their items, the
+ * matrix is one sentence per beat and a comparison gives one reading, then the other, each labelled.
+ * The quotes of a beat or a walk are only counted on the page; the quotes command reads them.
+ */
+final class TextPrinter {
+    /** How a page's lists are read. */
+    private enum Lists {
+        /** The size alone: the quotes of a beat or a walk, which the quotes command reads out. */
+        COUNT,
+        /** The size, then the numbered items. */
+        FULL,
+        /** The numbered items: the header has said the size. */
+        ITEMS
+    }
+
+    private final Queries queries;
+    private final Presenter presenter;
+
+    TextPrinter(Explorer explorer) {
+        this.queries = explorer.queries();
+        this.presenter = explorer.presenter();
+    }
+
+    // ---- whole answers
+
+    /** The whole page for a state. */
+    Answer page(State s) {
+        Page page = presenter.page(s);
+        Answer out = new Answer().header(header(s, page));
+        blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
+        return out;
+    }
+
+    /**
+     * After a move within one page: where the reader is, then what is now in focus; a new beat of a
+     * reading walk reads that beat's part of the walk.
+     */
+    Answer move(State before, State after) {
+        Page page = presenter.page(after);
+        Answer out = new Answer().header(header(after, page));
+        switch (after.view()) {
+            case MATRIX -> {
+                for (Block block : page.blocks()) {
+                    if (block instanceof Grid grid) {
+                        out.line(matrixRow(grid, grid.row()));
+                    }
+                }
+            }
+            case WALK -> {
+                if (before.beat() != after.beat()) {
+                    walkBeat(page, after.beat(), out);
+                } else {
+                    focused(page, out);
+                }
+            }
+            case BEAT, READINGS, SOURCES, SEARCH -> focused(page, out);
+            default -> blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
+        }
+        return out;
+    }
+
+    /** Only the line that says where the reader is. */
+    Answer where(State s) {
+        return new Answer().header(header(s, presenter.page(s)));
+    }
+
+    /** Where the reader is, then the beats, numbered. */
+    Answer beats(State s) {
+        Answer out = where(s);
+        Page beatPage = presenter.page(new State(View.BEAT, s.beat(), s.reading(), s.other(), 0, -1, null,
+                List.of(), Status.NONE));
+        for (Block block : beatPage.blocks()) {
+            if (block instanceof Items items && items.index()) {
+                out.line(count(items));
+                items(items, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The quotes listed on this beat or reading walk (or the list an open quote came from), each with
+     * who, where, which way and the words; null where no quotes are listed.
+     */
+    Answer quotes(State s) {
+        State list = quoteListState(s);
+        if (list == null) {
+            return null;
+        }
+        Page page = presenter.page(list);
+        Answer out = new Answer().header(header(list, page));
+        List<Items> lists = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        String heading = null;
+        for (Block block : page.blocks()) {
+            if (block instanceof Heading h) {
+                heading = h.text();
+            } else if (block instanceof Items items && items.focus() && !items.index()) {
+                lists.add(items);
+                headings.add(heading);
+            }
+        }
+        int total = lists.stream().mapToInt(items -> items.items().size()).sum();
+        Items first = lists.get(0);
+        out.line(total == 0 ? "No " + first.plural() + "." : total + " " + (total == 1 ? first.singular() : first.plural()) + ".");
+        for (int i = 0; i < lists.size(); i++) {
+            Items items = lists.get(i);
+            if (lists.size() > 1 && !items.items().isEmpty() && headings.get(i) != null) {
+                out.line(sentence(headings.get(i)));
+            }
+            items(items, out);
+        }
+        return out;
+    }
+
+    /** The state whose page lists the quotes that quote N opens, or null. */
+    private static State quoteListState(State s) {
+        if (s.view() == View.BEAT || s.view() == View.WALK) {
+            return s;
+        }
+        if (s.view() == View.QUOTE && !s.history().isEmpty()) {
+            State.Frame from = s.history().get(s.history().size() - 1);
+            if (from.view() == View.BEAT || from.view() == View.WALK) {
+                return new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
+                        s.search(), s.history().subList(0, s.history().size() - 1), Status.NONE);
+            }
+        }
+        return null;
+    }
+
+    /** What the program is, in the core's words: the text of its help page. */
+    String about(State s) {
+        Page help = presenter.page(new State(View.HELP, s.beat(), s.reading(), s.other(), 0, -1, null,
+                List.of(), Status.NONE));
+        StringBuilder out = new StringBuilder();
+        for (Block block : help.blocks()) {
+            if (block instanceof Text text) {
+                out.append(out.length() == 0 ? "" : " ").append(text.text());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether this page, or the page an open quote came from, lists quotes that quote N opens. */
+    boolean listsQuotes(State s) {
+        return quoteListState(s) != null;
+    }
+
+    /** How many quotes a beat or walk page lists, for checking a quote number. */
+    int quoteCount(State s) {
+        State list = quoteListState(s);
+        if (list == null) {
+            return 0;
+        }
+        int total = 0;
+        for (Block block : presenter.page(list).blocks()) {
+            if (block instanceof Items items && items.focus() && !items.index()) {
+                total += items.items().size();
+            }
+        }
+        return total;
+    }
+
+    // ---- the first line: where the reader is
+
+    private String header(State s, Page page) {
+        return switch (page.view()) {
+            case BEAT -> page.position() + ", " + page.title() + ". " + page.lens() + ".";
+            case WALK -> "Reading walk. " + page.position() + ": " + page.title() + ".";
+            case MATRIX -> "Matrix. Beat " + (s.beat() + 1) + " of " + queries.beatCount() + ", "
+                    + queries.beat(s.beat()).title() + ". " + page.lens() + ".";
+            case COMPARE -> page.title() + ". " + page.position() + ".";
+            case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(s);
+            case READINGS -> withoutStop(count(firstList(page))) + "; the lens is " + queries.reading(s.reading()).title() + ".";
+            case SOURCES -> count(firstList(page));
+            case SEARCH -> withoutStop(count(firstList(page))) + " for “" + s.search().query() + "”.";
+            case HELP -> sentence(page.title());
+        };
+    }
+
+    private String stanceOnLens(State s) {
+        Quote quote = queries.quote(s.quote());
+        Reading lens = queries.reading(s.reading());
+        Stance stance = quote.stanceOn(lens.id());
+        return stance == null ? "No stance on " + lens.title() + "."
+                : capital(stance.word()) + " " + lens.title() + ".";
+    }
+
+    private static Items firstList(Page page) {
+        for (Block block : page.blocks()) {
+            if (block instanceof Items items && !items.index()) {
+                return items;
+            }
+        }
+        return new Items("item", "items", List.of(), -1, false, false, 1);
+    }
+
+    private static Lists listsOf(View view) {
+        return switch (view) {
+            case BEAT, WALK -> Lists.COUNT;
+            case READINGS, SOURCES, SEARCH -> Lists.ITEMS;
+            default -> Lists.FULL;
+        };
+    }
+
+    // ---- the body
+
+    /**
+     * Reads blocks in order. With {@code skipSaid}, a paragraph the answer has already said (the
+     * source of a quote, which its header names) is left out, with its heading.
+     */
+    private void blocks(List<Block> blocks, Answer out, Lists lists, boolean skipSaid) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading heading) {
+                if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Text text) {
+                    i++;
+                    if (!(skipSaid && out.says(text.text()))) {
+                        out.line(joined(heading.text(), text.text()));
+                    }
+                } else {
+                    out.line(sentence(heading.text()));
+                }
+            } else if (block instanceof Text text) {
+                if (!(skipSaid && out.says(text.text()))) {
+                    out.line(text.text());
+                }
+            } else if (block instanceof Items items) {
+                if (items.index()) {
+                    continue; // the beats beside a beat page: the beats command lists them
+                }
+                if (lists != Lists.ITEMS) {
+                    out.line(count(items));
+                }
+                if (lists != Lists.COUNT) {
+                    items(items, out);
+                }
+            } else if (block instanceof Grid grid) {
+                for (int row = 0; row < grid.rows().size(); row++) {
+                    out.line(matrixRow(grid, row));
+                }
+            } else if (block instanceof Split split) {
+                side(split.leftTitle(), split.left(), out, lists, skipSaid);
+                side(split.rightTitle(), split.right(), out, lists, skipSaid);
+            }
+        }
+    }
+
+    /** One side of a split, its title leading its first paragraph: "Consent: Ani decides…". */
+    private void side(String title, List<Block> blocks, Answer out, Lists lists, boolean skipSaid) {
+        List<Block> rest = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!(skipSaid && block instanceof Text text && out.says(text.text()))) {
+                rest.add(block);
+            }
+        }
+        if (rest.isEmpty()) {
+            return;
+        }
+        if (rest.get(0) instanceof Text first) {
+            out.line(joined(title, first.text()));
+            rest.remove(0);
+        } else {
+            out.line(sentence(title));
+        }
+        blocks(rest, out, lists, skipSaid);
+    }
+
+    private void items(Items items, Answer out) {
+        for (int i = 0; i < items.items().size(); i++) {
+            out.line((items.firstNumber() + i) + ". " + item(items.items().get(i)));
+        }
+    }
+
+    private static String item(Item item) {
+        String label = sentence(item.label());
+        return item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
+    }
+
+    /** "Quote 2 of 5. Sean Baker, …. Supports Consent. “…”": the focused item of the page's list. */
+    private void focused(Page page, Answer out) {
+        List<Items> lists = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        String heading = null;
+        for (Block block : page.blocks()) {
+            if (block instanceof Heading h) {
+                heading = h.text();
+            } else if (block instanceof Items items && !items.index()) {
+                lists.add(items);
+                headings.add(heading);
+            }
+        }
+        int total = lists.stream().mapToInt(items -> items.items().size()).sum();
+        for (int i = 0; i < lists.size(); i++) {
+            Items items = lists.get(i);
+            if (items.selected() >= 0 && items.selected() < items.items().size()) {
+                String where = lists.size() > 1 && headings.get(i) != null ? sentence(headings.get(i)) + " " : "";
+                out.line(capital(items.singular()) + " " + (items.firstNumber() + items.selected()) + " of " + total
+                        + ". " + where + item(items.items().get(items.selected())));
+                return;
+            }
+        }
+        if (!lists.isEmpty()) {
+            out.line(count(lists.get(0)));
+        }
+    }
+
+    /** The part of a reading walk about one beat: its heading, the gloss and how many quotes. */
+    private void walkBeat(Page page, int beat, Answer out) {
+        List<Block> part = new ArrayList<>();
+        int headings = -1;
+        for (Block block : page.blocks()) {
+            if (block instanceof Heading) {
+                headings++;
+            }
+            if (headings == beat) {
+                part.add(block);
+            }
+        }
+        blocks(part, out, Lists.COUNT, false);
+    }
+
+    /** "Beat 3, The refused kiss: Consent, 2 support; Hope, 1 complicates." Readings with no quotes are left out. */
+    static String matrixRow(Grid grid, int row) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < grid.columns().size(); column++) {
+            Cell cell = grid.cells().get(row).get(column);
+            if (cell.total() == 0) {
+                continue;
+            }
+            List<String> counts = new ArrayList<>();
+            counted(counts, cell.supports(), "supports", "support");
+            counted(counts, cell.complicates(), "complicates", "complicate");
+            counted(counts, cell.challenges(), "challenges", "challenge");
+            cells.add(grid.columns().get(column) + ", " + String.join(", ", counts));
+        }
+        return "Beat " + (row + 1) + ", " + grid.rows().get(row) + ": "
+                + (cells.isEmpty() ? "no quotes." : String.join("; ", cells) + ".");
+    }
+
+    private static void counted(List<String> counts, int n, String one, String many) {
+        if (n > 0) {
+            counts.add(n + " " + (n == 1 ? one : many));
+        }
+    }
+
+    // ---- small words
+
+    /** "5 quotes.", "No quotes.". */
+    private static String count(Items items) {
+        return items.items().isEmpty() ? "No " + items.plural() + "." : items.count() + ".";
+    }
+
+    /** A heading and its paragraph as one line: "What happens: Igor…", "Beat 1 of 4: The ring. Igor…". */
+    private static String joined(String heading, String text) {
+        return heading.contains(":") ? sentence(heading) + " " + text : heading + ": " + text;
+    }
+
+    /** The text ending in a full stop, unless it already ends a sentence. */
+    static String sentence(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith("…")) {
+            return s;
+        }
+        return s + ".";
+    }
+
+    private static String withoutStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
