@@ -1,0 +1,45 @@
+package org.endings.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A reading is found by number, id, the start of its title, or the start of a word in it. */
+class ReadingNamesTest {
+    private final ReadingNames names = new ReadingNames(Fixtures.bundled().queries());
+
+    private int number(String text) {
+        ReadingNames.Found found = names.find(text);
+        assertEquals(null, found.problem(), text);
+        return found.number();
+    }
+
+    @Test
+    void byNumberIdTitleAndTheStartOfEither() {
+        assertEquals(2, number("2"));
+        assertEquals(12, number("12")); // the core says there is no reading 12
+        assertEquals(2, number("consent"));
+        assertEquals(2, number("CONS"));
+        assertEquals(4, number("despair"));
+        assertEquals(4, number("a devastating place"));
+        assertEquals(5, number("conn"));
+    }
+
+    @Test
+    void byTheStartOfAWordInTheTitle() {
+        assertEquals(6, number("transaction"));
+        assertEquals(8, number("cabiria"));
+    }
+
+    @Test
+    void anAmbiguousNameListsWhatItCouldBe() {
+        assertEquals("“co” could be reading 2, Consent or reading 5, Connection without words: "
+                + "type more of the name, or its number.", names.find("co").problem());
+    }
+
+    @Test
+    void anUnknownNameSaysWhatWouldWork() {
+        assertEquals("No reading “joy”: readings lists the 9 readings; give a number from 1 to 9 or the start of a name.",
+                names.find("joy").problem());
+    }
+}

@@ -1,0 +1,103 @@
+package org.endings.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** Not one byte of what the text mode writes can steer a terminal: no ESC, no C1 control, no bidi override. */
+class SafeOutputTest {
+    private static final TextOptions AT_A_TERMINAL = new TextOptions(true, false, 0);
+
+    /** Lines a hostile user might type: escapes echoed back in errors and search results. */
+    private static final List<String> HOSTILE_INPUT = List.of(
+            "xyz" + Fixtures.POISON, "/" + Fixtures.POISON, "/ring" + Fixtures.POISON, "reading " + Fixtures.POISON,
+            "compare 1 " + Fixtures.POISON, "help " + Fixtures.POISON, "\u001B[A", "\u009B" + "A", "quote \u001B");
+
+    @Test
+    void theFullTourWritesNoEscapeNorC1Control() {
+        assertSafe(Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Golden.script("tour.script")).bytes());
+    }
+
+    @Test
+    void aModelFullOfEscapeSequencesCannotReachTheTerminal() {
+        List<String> lines = new ArrayList<>(Golden.script("tour.script"));
+        lines.addAll(List.of("reading hope", "compare 1 2", "1", "quotes", "quote 1", "quote 2", "/ring", "/pwned"));
+        // piped, as the typed lines would be echoed by a terminal, not by the program
+        Terminal.Run run = Terminal.piped(Fixtures.hostile(), TextOptions.plain(), String.join("\n", lines));
+        assertEquals(0, run.exitCode());
+        assertSafe(run.bytes());
+        // the poison is shown, not obeyed: the reader can still hear that something odd is there
+        assertTrue(run.text().contains("␛[2J"), run.text());
+        assertTrue(run.text().contains("⟨U+202E⟩"), run.text());
+    }
+
+    @Test
+    void escapesTypedByTheReaderAreNotEchoedBack() {
+        Terminal.Run run = Terminal.piped(Fixtures.hostile(), TextOptions.plain(), String.join("\n", HOSTILE_INPUT) + "\n");
+        assertEquals(0, run.exitCode());
+        assertSafe(run.bytes());
+    }
+
+    @Test
+    void hardWrappingKeepsTheOutputSafe() {
+        Terminal.Run run = Terminal.typed(Fixtures.hostile(), new TextOptions(true, false, 12), Golden.script("tour.script"));
+        assertSafe(run.bytes());
+    }
+
+    @Test
+    void colourAsksForBoldHeadersAndRedErrorsAndNothingElse() {
+        List<String> lines = new ArrayList<>(Golden.script("tour.script"));
+        lines.addAll(HOSTILE_INPUT);
+        Terminal.Run run = Terminal.piped(Fixtures.hostile(), new TextOptions(false, true, 0), String.join("\n", lines));
+        String text = run.text();
+        Matcher sgr = Pattern.compile("\u001B\\[(1|22|31|39)m").matcher(text);
+        assertTrue(sgr.find(), "colour was asked for");
+        assertSafe(sgr.replaceAll("").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutColourTheOutputHasNoSgrEither() {
+        Terminal.Run run = Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, List.of("7", "xyz"));
+        assertFalse(run.text().contains("\u001B"));
+    }
+
+    /** Valid UTF-8, no ESC byte, and no C0 (but newline), DEL, C1, bidi control or line separator as a character. */
+    static void assertSafe(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0x1B) {
+                fail("ESC at byte " + i);
+            }
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new AssertionError("output is not valid UTF-8", e);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F);
+            boolean bidi = c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+            if (control || bidi) {
+                int from = Math.max(0, i - 40);
+                fail(String.format("U+%04X at character %d, after: %s", (int) c, i, text.substring(from, i)));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.endings.text;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.endings.core.Explorer;
+
+/**
+ * Runs {@link TextMode#run} as a user at a terminal would see it: each typed line is echoed into
+ * the output at the moment the program reads it, as the terminal's echo puts it after the prompt.
+ */
+final class Terminal {
+    /** What the session wrote, as bytes and as text, and its exit code. */
+    record Run(byte[] bytes, int exitCode) {
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private Terminal() {
+    }
+
+    /** The session with the typed lines echoed, as a person at a terminal sees it. */
+    static Run typed(Explorer explorer, TextOptions options, List<String> lines) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n")) {
+            @Override
+            public String readLine() throws java.io.IOException {
+                String line = super.readLine();
+                if (line != null) {
+                    out.print(line + "\n");
+                }
+                return line;
+            }
+        };
+        int code = TextMode.run(explorer, in, out, options);
+        return new Run(bytes.toByteArray(), code);
+    }
+
+    /** The session with input from a pipe: nothing echoed. */
+    static Run piped(Explorer explorer, TextOptions options, String input) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        int code = TextMode.run(explorer, new StringReader(input), out, options);
+        return new Run(bytes.toByteArray(), code);
+    }
+}

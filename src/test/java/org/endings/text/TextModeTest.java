@@ -1,0 +1,164 @@
+package org.endings.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** How a session starts and ends, and what it does with odd input and broken streams. */
+class TextModeTest {
+    private static final String OPENING_AND_FIRST_PAGE = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "").text();
+
+    @Test
+    void itOpensWithOneSentenceSayingWhatItIsAndHowToGetHelpThenTheFirstPage() {
+        List<String> lines = OPENING_AND_FIRST_PAGE.lines().toList();
+        assertEquals("Endings, text mode: how the ending of Anora (2024) can be read; type help for the commands, q to quit.",
+                lines.get(0));
+        assertEquals("Beat 1 of 4, The ring returned. Reading: Reclaimed power.", lines.get(1));
+    }
+
+    @Test
+    void endOfInputExitsZeroAndWritesNothingMoreThroughAPipe() {
+        Terminal.Run run = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "");
+        assertEquals(0, run.exitCode());
+        assertEquals(OPENING_AND_FIRST_PAGE, run.text());
+        assertFalse(run.text().contains("> "));
+    }
+
+    @Test
+    void endOfInputAtAPromptEndsThePromptLineSoTheShellStartsOnItsOwn() {
+        Terminal.Run run = Terminal.piped(Fixtures.bundled(), new TextOptions(true, false, 0), "");
+        assertEquals(0, run.exitCode());
+        assertEquals(OPENING_AND_FIRST_PAGE + "> \n", run.text());
+    }
+
+    @Test
+    void quitExitsZeroWithoutAWord() {
+        for (String quit : List.of("q", "quit", "QUIT", "qui")) {
+            Terminal.Run run = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), quit + "\nn\n");
+            assertEquals(0, run.exitCode(), quit);
+            assertEquals(OPENING_AND_FIRST_PAGE, run.text(), quit);
+        }
+    }
+
+    @Test
+    void blankLinesAndWindowsLineEndingsAreTakenInStride() {
+        Terminal.Run run = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "\n   \n=\r\n");
+        assertEquals(OPENING_AND_FIRST_PAGE
+                + "Beat 1 of 4, The ring returned. Reading 1 of 9: Reclaimed power. View: beat. Quote 1 of 13.\n", run.text());
+    }
+
+    @Test
+    void whereAmIIsOneLine() {
+        TextSession session = new TextSession(Fixtures.bundled(), TextOptions.plain());
+        session.handle("3");
+        assertEquals(1, session.handle("=").text().lines().count());
+    }
+
+    @Test
+    void aFailureInsideSaysOneLineKeepsThePlaceAndShowsNoStackTrace() {
+        TextSession session = new TextSession(Fixtures.bundled(), TextOptions.plain());
+        session.handle("2");
+        session.observe(action -> {
+            throw new IllegalStateException("boom");
+        });
+        TextSession.Reply reply = session.handle("n");
+        assertEquals("Something went wrong (IllegalStateException); nothing changed. Type look to hear where you are.\n",
+                reply.text());
+        assertFalse(reply.quit());
+        assertEquals(1, session.state().beat());
+    }
+
+    @Test
+    void againRepeatsTheLastCommandNotItself() {
+        TextSession session = new TextSession(Fixtures.bundled(), TextOptions.plain());
+        session.handle("1");
+        session.handle("n");
+        session.handle("g");
+        session.handle("again");
+        assertEquals(3, session.state().beat());
+    }
+
+    @Test
+    void nMovesBetweenMatchesWhileASearchIsActiveButTheWordNextAlwaysMovesBeats() {
+        TextSession session = new TextSession(Fixtures.bundled(), TextOptions.plain());
+        session.handle("/ring");
+        session.handle("b");
+        assertTrue(session.handle("n").text().startsWith("Match 2 of 14: "));
+        assertTrue(session.handle("next").text().startsWith("Beat 2 of 4, The intimacy."));
+        session.handle("clear");
+        assertTrue(session.handle("n").text().startsWith("Beat 3 of 4, The refused kiss."));
+    }
+
+    @Test
+    void anUnreadableInputEndsWithOneAndSaysWhy() {
+        Reader broken = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("device gone");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = TextMode.run(Fixtures.bundled(), broken, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                TextOptions.plain());
+        assertEquals(1, code);
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).endsWith("Could not read the input (device gone); leaving.\n"));
+    }
+
+    @Test
+    void aClosedOutputEndsTheSessionInsteadOfReadingForever() {
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("broken pipe");
+            }
+        };
+        Reader endless = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                buffer[offset] = '\n';
+                return 1;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertEquals(1, TextMode.run(Fixtures.bundled(), endless, new PrintStream(closed, true, StandardCharsets.UTF_8),
+                TextOptions.plain()));
+    }
+
+    @Test
+    void eachAnswerIsWrittenInOnePiece() {
+        // a screen reader reads what arrives together as one update
+        List<Integer> writes = new java.util.ArrayList<>();
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                writes.add(1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                writes.add(len);
+            }
+        };
+        PrintStream out = new PrintStream(counting, false, StandardCharsets.UTF_8);
+        TextMode.run(Fixtures.bundled(), new StringReader("n\n=\n"), out, new TextOptions(true, false, 0));
+        assertEquals(4, writes.size(), writes.toString()); // opening, two answers, the newline at end of input
+    }
+}
