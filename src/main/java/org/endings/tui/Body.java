@@ -1,0 +1,363 @@
+package org.endings.tui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.endings.core.Page.Block;
+import org.endings.core.Page.Heading;
+import org.endings.core.Page.Item;
+import org.endings.core.Page.Items;
+import org.endings.core.Page.Split;
+import org.endings.core.Page.Text;
+import org.endings.terminal.DisplayWidth;
+import org.endings.terminal.Wrap;
+
+/**
+ * A page's body laid out at a width, one unit at a time: a heading, a paragraph, a list's count
+ * line, one list item, a split. Units are laid out only when asked for, so a list of two thousand
+ * items costs the items on the screen, not the list.
+ */
+final class Body {
+    /** A unit: block {@code block}; for a list, item {@code item} or -1 for its count line. */
+    record Unit(int block, int item) implements Comparable<Unit> {
+        @Override
+        public int compareTo(Unit o) {
+            return block != o.block ? Integer.compare(block, o.block) : Integer.compare(item, o.item);
+        }
+    }
+
+    /** A row of the body: line {@code line} of a unit. */
+    record Pos(Unit unit, int line) implements Comparable<Pos> {
+        @Override
+        public int compareTo(Pos o) {
+            int c = unit.compareTo(o.unit);
+            return c != 0 ? c : Integer.compare(line, o.line);
+        }
+    }
+
+    private static final String[] STANCE_WORDS = {"Supports", "Complicates", "Challenges", "Contested."};
+    private static final Role[] STANCE_ROLES = {Role.SUPPORTS, Role.COMPLICATES, Role.CHALLENGES, Role.CONTESTED};
+
+    private final List<Block> blocks;
+    private final int width;
+    private final boolean ascii;
+    private final Map<Unit, List<Line>> laidOut = new HashMap<>();
+
+    Body(List<Block> blocks, int width, boolean ascii) {
+        this.blocks = blocks;
+        this.width = Math.max(1, width);
+        this.ascii = ascii;
+    }
+
+    boolean isEmpty() {
+        return blocks.isEmpty();
+    }
+
+    Unit first() {
+        return blocks.isEmpty() ? null : firstOf(0);
+    }
+
+    Unit last() {
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        int b = blocks.size() - 1;
+        if (blocks.get(b) instanceof Items items && !items.items().isEmpty()) {
+            return new Unit(b, items.items().size() - 1);
+        }
+        return new Unit(b, -1);
+    }
+
+    Unit next(Unit u) {
+        if (blocks.get(u.block()) instanceof Items items && u.item() + 1 < items.items().size()) {
+            return new Unit(u.block(), u.item() + 1);
+        }
+        return u.block() + 1 < blocks.size() ? firstOf(u.block() + 1) : null;
+    }
+
+    Unit prev(Unit u) {
+        if (u.item() >= 0 && blocks.get(u.block()) instanceof Items) {
+            return new Unit(u.block(), u.item() - 1);
+        }
+        if (u.block() == 0) {
+            return null;
+        }
+        int b = u.block() - 1;
+        if (blocks.get(b) instanceof Items items && !items.items().isEmpty()) {
+            return new Unit(b, items.items().size() - 1);
+        }
+        return new Unit(b, -1);
+    }
+
+    private Unit firstOf(int block) {
+        return new Unit(block, -1);
+    }
+
+    Block block(Unit u) {
+        return blocks.get(u.block());
+    }
+
+    /** The unit the reader's focus is on: the selected item of a list that has the focus, or null. */
+    Unit focus() {
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b) instanceof Items items && items.focus() && items.selected() >= 0
+                    && items.selected() < items.items().size()) {
+                return new Unit(b, items.selected());
+            }
+        }
+        return null;
+    }
+
+    Pos start() {
+        return blocks.isEmpty() ? null : new Pos(first(), 0);
+    }
+
+    Pos end() {
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        Unit u = last();
+        return new Pos(u, lines(u).size() - 1);
+    }
+
+    /** The rows of a unit, laid out once per body. */
+    List<Line> lines(Unit u) {
+        List<Line> out = laidOut.get(u);
+        if (out == null) {
+            out = layOut(u);
+            if (out.isEmpty()) {
+                out = List.of(Line.BLANK);
+            }
+            laidOut.put(u, out);
+        }
+        return out;
+    }
+
+    /** The position {@code n} rows after {@code p}, or the last row. */
+    Pos forward(Pos p, int n) {
+        Unit u = p.unit();
+        int line = p.line() + n;
+        while (true) {
+            int size = lines(u).size();
+            if (line < size) {
+                return new Pos(u, line);
+            }
+            Unit next = next(u);
+            if (next == null) {
+                return new Pos(u, size - 1);
+            }
+            line -= size;
+            u = next;
+        }
+    }
+
+    /** The position {@code n} rows before {@code p}, or the first row. */
+    Pos backward(Pos p, int n) {
+        Unit u = p.unit();
+        int line = p.line() - n;
+        while (line < 0) {
+            Unit prev = prev(u);
+            if (prev == null) {
+                return new Pos(u, 0);
+            }
+            u = prev;
+            line += lines(u).size();
+        }
+        return new Pos(u, line);
+    }
+
+    /** How many rows from {@code from} to {@code to}, both included; stops counting past {@code limit}. */
+    int rowsBetween(Pos from, Pos to, int limit) {
+        if (to.compareTo(from) < 0) {
+            return 0;
+        }
+        int count = 0;
+        Unit u = from.unit();
+        int line = from.line();
+        while (u != null) {
+            List<Line> ls = lines(u);
+            if (u.equals(to.unit())) {
+                return count + (to.line() - line + 1);
+            }
+            count += ls.size() - line;
+            if (count > limit) {
+                return count;
+            }
+            line = 0;
+            u = next(u);
+        }
+        return count;
+    }
+
+    // ---- laying out
+
+    private List<Line> layOut(Unit u) {
+        Block b = blocks.get(u.block());
+        boolean first = u.block() == 0;
+        if (b instanceof Heading h) {
+            List<Line> out = new ArrayList<>();
+            if (!first) {
+                out.add(Line.BLANK);
+            }
+            for (String s : Wrap.lines(h.text(), width)) {
+                out.add(Line.of(0, s, Role.HEADING));
+            }
+            return out;
+        }
+        if (b instanceof Text t) {
+            List<Line> out = new ArrayList<>();
+            for (String s : Wrap.lines(t.text(), width)) {
+                out.add(Line.of(0, s, Role.TEXT));
+            }
+            return out;
+        }
+        if (b instanceof Items items) {
+            if (u.item() < 0) {
+                List<Line> out = new ArrayList<>();
+                if (!first && !(blocks.get(u.block() - 1) instanceof Heading)) {
+                    out.add(Line.BLANK);
+                }
+                String count = items.items().isEmpty() ? "No " + items.plural() + "." : items.count() + ":";
+                out.add(Line.of(0, Wrap.truncate(count, width, marker()), Role.COUNT));
+                return out;
+            }
+            return item(items, u.item(), 0, width);
+        }
+        if (b instanceof Split split) {
+            return split(split);
+        }
+        return List.of(Line.of(0, Wrap.truncate(b.toString(), width, marker()), Role.TEXT));
+    }
+
+    private String marker() {
+        return ascii ? "..." : "\u2026";
+    }
+
+    /** One list item: its number, its label wrapped beside it, its detail below the label. */
+    static List<Line> item(Items items, int k, int col, int width) {
+        int last = items.firstNumber() + items.items().size() - 1;
+        int numberWidth = String.valueOf(Math.max(1, last)).length();
+        String number = String.valueOf(items.firstNumber() + k);
+        String pad = " ".repeat(numberWidth - number.length());
+        int indent = numberWidth + 1;
+        int textWidth = Math.max(1, width - indent);
+        Item item = items.items().get(k);
+        List<Line> out = new ArrayList<>();
+        List<String> label = Wrap.lines(item.label(), textWidth);
+        int numberCol = col + pad.length();
+        for (int i = 0; i < label.size(); i++) {
+            List<Line.Span> spans = new ArrayList<>();
+            if (i == 0) {
+                spans.add(new Line.Span(numberCol, number, Role.TEXT));
+            }
+            stanceSpans(label.get(i), col + indent, spans);
+            out.add(new Line(spans, col, i == 0 ? numberCol : -1));
+        }
+        if (item.detail() != null && !item.detail().isBlank()) {
+            for (String s : Wrap.lines(item.detail(), textWidth)) {
+                out.add(new Line(List.of(new Line.Span(col + indent, s, Role.DETAIL)), col, -1));
+            }
+        }
+        return out;
+    }
+
+    /** The label as spans, the stance words ("Supports", "Contested.") in their own roles. */
+    private static void stanceSpans(String text, int col, List<Line.Span> out) {
+        int from = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int found = -1;
+            for (int w = 0; w < STANCE_WORDS.length; w++) {
+                String word = STANCE_WORDS[w];
+                if (text.startsWith(word, i) && (i == 0 || text.charAt(i - 1) == ' ')) {
+                    found = w;
+                    break;
+                }
+            }
+            if (found < 0) {
+                i++;
+                continue;
+            }
+            if (i > from) {
+                out.add(new Line.Span(col + DisplayWidth.of(text, 0, from), text.substring(from, i), Role.TEXT));
+            }
+            String word = STANCE_WORDS[found];
+            out.add(new Line.Span(col + DisplayWidth.of(text, 0, i), word, STANCE_ROLES[found]));
+            i += word.length();
+            from = i;
+        }
+        if (from < text.length() || out.isEmpty()) {
+            out.add(new Line.Span(col + DisplayWidth.of(text, 0, from), text.substring(from), Role.TEXT));
+        }
+    }
+
+    /** Two columns side by side, or one above the other where each would be narrower than 36. */
+    private List<Line> split(Split split) {
+        int gap = 3;
+        int left = (width - gap) / 2;
+        boolean sideBySide = left >= 36;
+        if (!sideBySide) {
+            List<Line> out = new ArrayList<>();
+            out.add(Line.BLANK);
+            out.addAll(column(split.leftTitle(), split.left(), 0, width, false));
+            out.add(Line.BLANK);
+            out.addAll(column(split.rightTitle(), split.right(), 0, width, true));
+            return out;
+        }
+        int right = width - gap - left;
+        List<Line> a = column(split.leftTitle(), split.left(), 0, left, false);
+        List<Line> b = column(split.rightTitle(), split.right(), left + gap, right, true);
+        List<Line> out = new ArrayList<>();
+        out.add(Line.BLANK);
+        String bar = ascii ? "|" : "\u2502";
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            List<Line.Span> spans = new ArrayList<>();
+            int cursor = -1;
+            if (i < a.size()) {
+                spans.addAll(a.get(i).spans());
+            }
+            spans.add(new Line.Span(left + 1, bar, Role.RULE));
+            if (i < b.size()) {
+                spans.addAll(b.get(i).spans());
+                cursor = b.get(i).cursor();
+            }
+            out.add(new Line(spans, -1, cursor));
+        }
+        return out;
+    }
+
+    /** One side of a split: its title (the cursor's place, on the right side), then its blocks. */
+    private List<Line> column(String title, List<Block> blocks, int col, int w, boolean cursorOnTitle) {
+        List<Line> out = new ArrayList<>();
+        List<String> titleLines = Wrap.lines(title, w);
+        for (int i = 0; i < titleLines.size(); i++) {
+            out.add(new Line(List.of(new Line.Span(col, titleLines.get(i), Role.HEADING)), -1,
+                    cursorOnTitle && i == 0 ? col : -1));
+        }
+        for (Block b : blocks) {
+            if (b instanceof Text t) {
+                out.add(Line.BLANK);
+                for (String s : Wrap.lines(t.text(), w)) {
+                    out.add(Line.of(col, s, Role.TEXT));
+                }
+            } else if (b instanceof Heading h) {
+                out.add(Line.BLANK);
+                for (String s : Wrap.lines(h.text(), w)) {
+                    out.add(Line.of(col, s, Role.HEADING));
+                }
+            } else if (b instanceof Items items) {
+                out.add(Line.BLANK);
+                String count = items.items().isEmpty() ? "No " + items.plural() + "." : items.count() + ":";
+                out.add(Line.of(col, Wrap.truncate(count, w, marker()), Role.COUNT));
+                for (int k = 0; k < items.items().size(); k++) {
+                    for (Line l : item(items, k, col, w)) {
+                        out.add(new Line(l.spans(), -1, -1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package org.endings.tui;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.endings.core.Action;
+import org.endings.core.State;
+
+/** What a key does: hand an action to the core, or something only the screen knows about. */
+public sealed interface Command {
+
+    /** A core action, made from the state when the key is pressed (a number may depend on the focus). */
+    record Act(Class<? extends Action> kind, Function<State, Action> make) implements Command {
+        public Act {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(make, "make");
+        }
+
+        /** The same action whatever the state. */
+        public static Act of(Action action) {
+            return new Act(action.getClass(), s -> action);
+        }
+    }
+
+    /** Things the screen does itself: quitting, paging, the prompt, moving between the beat page's lists. */
+    enum Ui implements Command {
+        QUIT,
+        INTERRUPT,
+        PAGE_DOWN,
+        PAGE_UP,
+        LINE_DOWN,
+        LINE_UP,
+        TOP,
+        BOTTOM,
+        SWITCH_LIST,
+        SEARCH_PROMPT,
+        BEAT_PROMPT,
+        PROMPT_SUBMIT,
+        PROMPT_CANCEL,
+        PROMPT_DELETE,
+        REDRAW
+    }
+}

@@ -1,0 +1,208 @@
+package org.endings.tui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+
+import org.endings.core.Action;
+import org.endings.core.Explorer;
+import org.endings.core.Page;
+import org.endings.core.State;
+import org.endings.core.View;
+import org.endings.tui.Command.Act;
+import org.endings.tui.Command.Ui;
+
+/**
+ * The full-screen explorer without its terminal: holds the reader's state, turns each key into a
+ * core action through the {@link KeyMap}, and draws the page with a {@link ScreenPainter}.
+ * Single-threaded: {@link #step} handles one key and draws one frame, which is all a test needs.
+ */
+public final class ExplorerApp {
+    /** How the run ended, for the exit code. */
+    public enum Outcome { RUNNING, QUIT, INTERRUPTED }
+
+    private final Explorer explorer;
+    private final Screen screen;
+    private final ScreenPainter painter;
+    private final KeyMap keys;
+    private volatile State state;
+    private boolean onBeatList = true;
+    private Prompt prompt;
+    private String message;
+    private Outcome outcome = Outcome.RUNNING;
+    private boolean completeNext;
+
+    public ExplorerApp(Explorer explorer, Screen screen, TuiOptions options) {
+        this(explorer, screen, options, KeyMap.standard());
+    }
+
+    public ExplorerApp(Explorer explorer, Screen screen, TuiOptions options, KeyMap keys) {
+        this.explorer = explorer;
+        this.screen = screen;
+        this.keys = keys;
+        this.painter = new ScreenPainter(Theme.of(options), options.ascii(), keys);
+        this.state = explorer.start();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public KeyMap keys() {
+        return keys;
+    }
+
+    /** Where keys go now. */
+    public Where where() {
+        if (prompt != null) {
+            return Where.PROMPT;
+        }
+        return switch (state.view()) {
+            case BEAT -> onBeatList ? Where.BEATS : Where.QUOTES;
+            case WALK -> Where.WALK;
+            case MATRIX -> Where.MATRIX;
+            case COMPARE -> Where.COMPARE;
+            case QUOTE -> Where.QUOTE;
+            case READINGS -> Where.READINGS;
+            case SOURCES -> Where.SOURCES;
+            case SEARCH -> Where.SEARCH;
+            case HELP -> Where.HELP;
+        };
+    }
+
+    /** Handles one key and draws the result; false once the reader has quit. */
+    public boolean step(KeyStroke key) {
+        if (!handle(key)) {
+            return false;
+        }
+        draw(false);
+        return true;
+    }
+
+    /** Draws the current page again; {@code complete} repaints every cell (after a resize or a resume). */
+    public void draw(boolean complete) {
+        screen.doResizeIfNecessary();
+        Page page = explorer.presenter().page(state);
+        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, message));
+        try {
+            screen.refresh(complete || completeNext ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            completeNext = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the reader is, in one plain line, for the scrollback after quitting. */
+    public String whereAmI() {
+        return explorer.presenter().whereAmI(state);
+    }
+
+    /** Handles one key without drawing; false once the reader has quit. */
+    boolean handle(KeyStroke key) {
+        dispatch(key);
+        return outcome == Outcome.RUNNING;
+    }
+
+    private void dispatch(KeyStroke key) {
+        message = null;
+        if (key == null) {
+            return;
+        }
+        if (key.getKeyType() == KeyType.EOF) {
+            outcome = Outcome.QUIT;
+            return;
+        }
+        Where where = where();
+        KeyMap.Binding binding = keys.find(key, where);
+        if (binding == null) {
+            if (where == Where.PROMPT && key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()) {
+                prompt = prompt.type(key.getCharacter());
+                message = prompt.kind().hint();
+            } else if (where == Where.PROMPT) {
+                message = prompt.kind().hint();
+            } else {
+                message = "The key " + describe(key) + " does nothing here; ? lists every key.";
+            }
+            return;
+        }
+        Command command = binding.command();
+        if (command instanceof Act act) {
+            apply(act.make().apply(state));
+        } else {
+            ui((Ui) command);
+        }
+    }
+
+    private void apply(Action action) {
+        View before = state.view();
+        state = explorer.update(state, action);
+        if (state.view() == View.BEAT && before != View.BEAT && before != View.QUOTE) {
+            onBeatList = true;   // arriving on a beat from elsewhere starts on the beat list
+        }
+        if (before == View.QUOTE && state.view() == View.BEAT && action instanceof Action.Back) {
+            onBeatList = false;  // back from a quote opened from the list
+        }
+    }
+
+    private void ui(Ui command) {
+        switch (command) {
+            case QUIT -> outcome = Outcome.QUIT;
+            case INTERRUPT -> outcome = Outcome.INTERRUPTED;
+            case PAGE_DOWN -> painter.scroll(ScreenPainter.Scroll.PAGE_DOWN);
+            case PAGE_UP -> painter.scroll(ScreenPainter.Scroll.PAGE_UP);
+            case LINE_DOWN -> painter.scroll(ScreenPainter.Scroll.LINE_DOWN);
+            case LINE_UP -> painter.scroll(ScreenPainter.Scroll.LINE_UP);
+            case TOP -> painter.scroll(ScreenPainter.Scroll.TOP);
+            case BOTTOM -> painter.scroll(ScreenPainter.Scroll.BOTTOM);
+            case SWITCH_LIST -> onBeatList = !onBeatList;
+            case SEARCH_PROMPT -> openPrompt(Prompt.Kind.SEARCH);
+            case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
+            case PROMPT_CANCEL -> prompt = null;
+            case PROMPT_DELETE -> {
+                prompt = prompt.delete();
+                message = prompt.kind().hint();
+            }
+            case PROMPT_SUBMIT -> submit();
+            case REDRAW -> completeNext = true;
+        }
+    }
+
+    private void openPrompt(Prompt.Kind kind) {
+        prompt = new Prompt(kind, "");
+        message = kind.hint();
+    }
+
+    private void submit() {
+        Prompt p = prompt;
+        prompt = null;
+        if (p.kind() == Prompt.Kind.SEARCH) {
+            apply(new Action.Search(p.text()));
+        } else if (!p.text().isEmpty()) {
+            int number;
+            try {
+                number = Integer.parseInt(p.text());
+            } catch (NumberFormatException tooLong) {
+                number = Integer.MAX_VALUE;
+            }
+            apply(new Action.GoToBeat(number));
+        }
+    }
+
+    private static String describe(KeyStroke key) {
+        if (key.getKeyType() == KeyType.Character && key.getCharacter() != null) {
+            char c = key.getCharacter();
+            String name = Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("U+%04X", (int) c)
+                    : String.valueOf(c);
+            return (key.isCtrlDown() ? "Ctrl-" : "") + (key.isAltDown() ? "Alt-" : "")
+                    + org.endings.terminal.Sanitizer.cleanLine(name);
+        }
+        return key.getKeyType().name();
+    }
+}

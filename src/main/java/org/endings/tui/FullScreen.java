@@ -1,0 +1,286 @@
+package org.endings.tui;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+
+import org.endings.core.Explorer;
+import org.endings.terminal.Sanitizer;
+
+/**
+ * The full-screen explorer on the real terminal: sets it up, runs the keys, and always gives the
+ * terminal back as it was found — after q, Ctrl-C (also while busy), SIGTERM, SIGHUP and an
+ * uncaught exception — then leaves one plain line saying where the reader was. Ctrl-Z gives the
+ * terminal back too, and fg takes it again and redraws.
+ */
+public final class FullScreen {
+    /** Test hook: a pause before each key is handled, in milliseconds, to show Ctrl-C works while busy. */
+    static final String STEP_DELAY_PROPERTY = "endings.tui.stepDelayMillis";
+    /** How long a Ctrl-C waits for a busy explorer before it gives the terminal back itself. */
+    private static final long INTERRUPT_GRACE_MILLIS = 300;
+
+    private static final Object RESIZED = new Object();
+    private static final Object RESUMED = new Object();
+
+    private record Failure(Throwable cause) {}
+
+    private final TtyTerminal terminal;
+    private final TerminalScreen screen;
+    private final TerminalOutput out;
+    private final OutputStream rawOut;
+    private final Charset charset;
+    private final ExplorerApp app;
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+    private final ReentrantLock frameLock = new ReentrantLock();
+    private final AtomicBoolean restored = new AtomicBoolean();
+    private volatile boolean busy;
+    private final Thread shutdownHook;
+
+    private FullScreen(Explorer explorer, TuiOptions options) throws IOException {
+        charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+        rawOut = new FileOutputStream(FileDescriptor.out);
+        out = new TerminalOutput(rawOut);
+        terminal = new TtyTerminal(System.in, out, charset);
+        terminal.dropLanternaShutdownHook();
+        shutdownHook = new Thread(() -> restore(true), "endings-restore");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        screen = new TerminalScreen(terminal);
+        app = new ExplorerApp(explorer, screen, options);
+    }
+
+    /**
+     * Runs the explorer until the reader quits; returns the exit code: 0 after q, 130 after
+     * Ctrl-C, 70 after an internal error (reported on stderr once the terminal is back).
+     */
+    public static int run(Explorer explorer, TuiOptions options) {
+        System.out.flush();
+        FullScreen session;
+        try {
+            session = new FullScreen(explorer, options);
+        } catch (IOException | RuntimeException e) {
+            System.err.println(Sanitizer.cleanLine("endings: cannot use this terminal full screen: " + e.getMessage()));
+            return 70;
+        }
+        return session.loop();
+    }
+
+    private int loop() {
+        Throwable failure = null;
+        try {
+            screen.startScreen();
+            terminal.addResizeListener((t, size) -> events.offer(RESIZED));
+            Signals.on("TSTP", this::suspend);
+            Signals.on("CONT", () -> events.offer(RESUMED));
+            Thread keys = new Thread(this::readKeys, "endings-keys");
+            keys.setDaemon(true);
+            keys.start();
+            long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);
+            frame(true);
+            while (true) {
+                Object event = events.take();
+                busy = true;
+                if (event instanceof KeyStroke key) {
+                    if (delay > 0 && !isCtrlC(key)) {
+                        Thread.sleep(delay);
+                    }
+                    if (!app.handle(key)) {
+                        break;
+                    }
+                    frame(false);
+                } else if (event == RESIZED || event == RESUMED) {
+                    frame(true);
+                } else if (event instanceof Failure f) {
+                    throw f.cause();
+                }
+                busy = false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            busy = false;
+            restore(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
+        if (failure != null) {
+            System.err.println(Sanitizer.cleanLine("endings: something went wrong inside the explorer: " + failure));
+            failure.printStackTrace(System.err);
+            return 70;
+        }
+        return app.outcome() == ExplorerApp.Outcome.INTERRUPTED ? 130 : 0;
+    }
+
+    private void frame(boolean complete) {
+        frameLock.lock();
+        try {
+            if (!restored.get()) {
+                app.draw(complete);
+            }
+        } finally {
+            frameLock.unlock();
+        }
+    }
+
+    /** Reads keys on its own thread, so that Ctrl-C is seen even while a key is being handled. */
+    private void readKeys() {
+        try {
+            while (!restored.get()) {
+                KeyStroke key = terminal.readInput();
+                if (key == null) {
+                    continue;
+                }
+                events.put(key);
+                if (isCtrlC(key)) {
+                    interruptWhenBusy();
+                }
+                if (key.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            if (!restored.get()) {
+                events.offer(new Failure(t));
+            }
+        }
+    }
+
+    /**
+     * A Ctrl-C the explorer does not take up at once (it is busy) gives the terminal back from
+     * here and ends the program: the reader asked to stop now.
+     */
+    private void interruptWhenBusy() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MILLIS);
+        while (System.nanoTime() < deadline) {
+            if (restored.get() || (!busy && events.isEmpty())) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        if (!restored.get() && (busy || !events.isEmpty())) {
+            restore(true);
+            // The one exit outside Main: the main thread is busy and cannot return the code in time.
+            System.exit(130);
+        }
+    }
+
+    private static boolean isCtrlC(KeyStroke key) {
+        return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() != null
+                && Character.toLowerCase(key.getCharacter()) == 'c';
+    }
+
+    /** Ctrl-Z: give the terminal back, stop, and on fg take it again and redraw. */
+    private void suspend() {
+        frameLock.lock();
+        try {
+            if (restored.get()) {
+                return;
+            }
+            screen.stopScreen(false);
+            terminal.suspend();
+            out.flush();
+        } catch (IOException | RuntimeException e) {
+            // carry on stopping: the terminal is as restored as it can be
+        } finally {
+            frameLock.unlock();
+        }
+        try {
+            new ProcessBuilder("kill", "-STOP", String.valueOf(ProcessHandle.current().pid()))
+                    .inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no kill(1): keep running rather than stop with the terminal given back
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        frameLock.lock();
+        try {
+            if (!restored.get()) {
+                terminal.resume();
+                screen.startScreen();
+            }
+        } catch (IOException | RuntimeException e) {
+            events.offer(new Failure(e));
+        } finally {
+            frameLock.unlock();
+        }
+        events.offer(RESUMED);
+    }
+
+    /**
+     * Gives the terminal back, once, whoever asks first (the loop, the shutdown hook, a Ctrl-C
+     * while busy): the normal screen and a visible cursor, the saved terminal settings, then the
+     * line saying where the reader was.
+     */
+    private void restore(boolean sayWhere) {
+        if (!restored.compareAndSet(false, true)) {
+            return;
+        }
+        boolean locked = false;
+        try {
+            locked = frameLock.tryLock(500, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            try {
+                screen.stopScreen(false);
+            } catch (IOException | RuntimeException e) {
+                // the terminal may be gone (SIGHUP)
+            }
+            try {
+                terminal.close();
+            } catch (IOException | RuntimeException e) {
+                // Lanterna removes its hook last, which fails during shutdown; the settings are back by then
+            }
+            try {
+                out.flush();
+            } catch (IOException e) {
+                // nothing to write to
+            }
+            out.mute();
+            if (sayWhere) {
+                sayWhere();
+            }
+        } finally {
+            if (locked) {
+                frameLock.unlock();
+            }
+        }
+    }
+
+    private void sayWhere() {
+        String line = Sanitizer.cleanLine(app.whereAmI());
+        if (charset != StandardCharsets.UTF_8) {
+            StringBuilder plain = new StringBuilder();
+            line.codePoints().forEach(cp -> plain.append(
+                    cp < 0x80 ? (char) cp : Glyphs.Transliteration.of(new String(Character.toChars(cp)))));
+            line = plain.toString();
+        }
+        try {
+            PrintStream print = new PrintStream(rawOut, false, charset);
+            print.print(line + "\n");
+            print.flush();
+        } catch (RuntimeException e) {
+            // stdout is gone
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.endings.tui;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+
+import org.endings.terminal.DisplayWidth;
+
+/**
+ * The screen cells the painter puts down, made once and kept: Lanterna builds each
+ * {@link TextCharacter} with a BreakIterator and String.intern, far too slow per cell per frame.
+ *
+ * <p>A cell is always as wide as {@link DisplayWidth} says, the measure the wrapping used: where
+ * Lanterna's own guess differs (it takes a letter with a combining accent for two columns, a
+ * watch emoji for one), the cell is respelled (composed, or given the emoji presentation selector)
+ * or replaced, so that Lanterna's idea of the cursor and the terminal's stay the same. Text
+ * arrives sanitised; a control character that slipped through still never reaches the terminal.
+ */
+final class Glyphs {
+    private static final int STYLES = Role.values().length * 2;
+    private static final char REPLACEMENT = '\uFFFD';
+
+    private final Theme theme;
+    private final boolean ascii;
+    private final TextCharacter[][] single = new TextCharacter[STYLES][128];
+    @SuppressWarnings("unchecked")
+    private final Map<String, TextCharacter>[] clusters = new Map[STYLES];
+
+    Glyphs(Theme theme, boolean ascii) {
+        this.theme = theme;
+        this.ascii = ascii;
+    }
+
+    boolean ascii() {
+        return ascii;
+    }
+
+    static int styleId(Role role, boolean reverse) {
+        return role.ordinal() * 2 + (reverse ? 1 : 0);
+    }
+
+    /** The cell for a printable ASCII character (a space for anything else below 128). */
+    TextCharacter ascii(char c, int style) {
+        TextCharacter[] row = single[style];
+        int i = c < 0x20 || c == 0x7F ? ' ' : c;
+        TextCharacter tc = row[i];
+        if (tc == null) {
+            tc = make(String.valueOf((char) i), style);
+            row[i] = tc;
+        }
+        return tc;
+    }
+
+    /**
+     * The cell for one character and the zero-width marks after it, {@code width} columns wide (1
+     * or 2, as DisplayWidth measured it). In ASCII mode, a cell of one column from a stand-in.
+     */
+    TextCharacter cluster(String cluster, int width, int style) {
+        Map<String, TextCharacter> map = clusters[style];
+        if (map == null) {
+            map = new HashMap<>();
+            clusters[style] = map;
+        }
+        String key = width == 2 ? cluster + '\u0002' : cluster;
+        TextCharacter tc = map.get(key);
+        if (tc == null) {
+            tc = fit(cluster, width, style);
+            map.put(key, tc);
+        }
+        return tc;
+    }
+
+    private TextCharacter fit(String cluster, int width, int style) {
+        if (ascii) {
+            return make(String.valueOf(Transliteration.of(cluster)), style);
+        }
+        if (width == 2) {
+            for (String candidate : new String[] {cluster, cluster + '\uFE0F', "\uFF1F"}) {
+                TextCharacter tc = tryMake(candidate, style);
+                if (tc != null && tc.isDoubleWidth()) {
+                    return tc;
+                }
+            }
+            throw new IllegalStateException("no two-column character");
+        }
+        String composed = Normalizer.normalize(cluster, Normalizer.Form.NFC);
+        String base = new String(Character.toChars(cluster.codePointAt(0)));
+        for (String candidate : new String[] {cluster, composed, base, String.valueOf(REPLACEMENT)}) {
+            TextCharacter tc = tryMake(candidate, style);
+            if (tc != null && !tc.isDoubleWidth()) {
+                return tc;
+            }
+        }
+        return make("?", style);
+    }
+
+    private TextCharacter tryMake(String s, int style) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+                return null;
+            }
+        }
+        try {
+            return make(s, style);
+        } catch (IllegalArgumentException notOneCharacter) {
+            return null;
+        }
+    }
+
+    private TextCharacter make(String s, int style) {
+        Theme.Style st = theme.style(Role.values()[style / 2]);
+        EnumSet<SGR> sgr = st.attributes().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(st.attributes());
+        if ((style & 1) != 0) {
+            sgr.add(SGR.REVERSE);
+        }
+        TextCharacter[] made = TextCharacter.fromString(s, st.foreground(), st.background(), sgr);
+        if (made.length != 1) {
+            throw new IllegalArgumentException("not one character: " + s);
+        }
+        return made[0];
+    }
+
+    /** One-column ASCII stand-ins for what a non-UTF-8 terminal cannot show. */
+    static final class Transliteration {
+        private Transliteration() {}
+
+        static char of(String cluster) {
+            char c = cluster.charAt(0);
+            if (c >= 0x20 && c < 0x7F) {
+                return c;
+            }
+            String composed = Normalizer.normalize(cluster, Normalizer.Form.NFD);
+            char first = composed.charAt(0);
+            if (first >= 0x20 && first < 0x7F) {
+                return first;   // é -> e
+            }
+            return switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u2032', '\u02BC' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u2033', '\u00AB', '\u00BB' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2500' -> '-';
+                case '\u2026', '\u00B7', '\u2022' -> '.';
+                case '\u00D7' -> 'x';
+                case '\u2502' -> '|';
+                case '\u25B2', '\u2191' -> '^';
+                case '\u25BC', '\u2193' -> 'v';
+                case '\u25C0', '\u2190', '\u27E8' -> '<';
+                case '\u25B6', '\u2192', '\u27E9' -> '>';
+                case '\u00A0' -> ' ';
+                default -> '?';
+            };
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.endings.tui;
+
+import java.util.Objects;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/**
+ * A key as the key map names it: a typed character (with or without Ctrl) or a special key. Shift
+ * is part of the character ('G'), Alt matches nothing.
+ */
+public record Key(KeyType type, char character, boolean ctrl) {
+    public Key {
+        Objects.requireNonNull(type, "type");
+        if (type != KeyType.Character && (character != 0 || ctrl)) {
+            throw new IllegalArgumentException("only a character key has a character or Ctrl");
+        }
+    }
+
+    public static Key of(char c) {
+        return new Key(KeyType.Character, c, false);
+    }
+
+    public static Key ctrl(char c) {
+        return new Key(KeyType.Character, Character.toLowerCase(c), true);
+    }
+
+    public static Key of(KeyType type) {
+        return new Key(type, (char) 0, false);
+    }
+
+    /** Whether a key stroke from the terminal is this key. */
+    public boolean matches(KeyStroke stroke) {
+        if (stroke == null || stroke.getKeyType() != type || stroke.isAltDown()) {
+            return false;
+        }
+        if (type != KeyType.Character) {
+            return !stroke.isCtrlDown();
+        }
+        Character c = stroke.getCharacter();
+        if (c == null || stroke.isCtrlDown() != ctrl) {
+            return false;
+        }
+        return ctrl ? Character.toLowerCase(c) == character : c == character;
+    }
+
+    /** An F-key, which needs a letter twin: screen readers and some terminals keep F-keys for themselves. */
+    public boolean isFunctionKey() {
+        return type.name().matches("F\\d+");
+    }
+
+    /** The key as help and the footer write it: "j", "G", "Space", "Ctrl-C", "PgDn", "F1". */
+    public String label() {
+        if (type == KeyType.Character) {
+            if (ctrl) {
+                return "Ctrl-" + Character.toUpperCase(character);
+            }
+            return character == ' ' ? "Space" : String.valueOf(character);
+        }
+        return switch (type) {
+            case ArrowDown -> "Down";
+            case ArrowUp -> "Up";
+            case ArrowLeft -> "Left";
+            case ArrowRight -> "Right";
+            case PageDown -> "PgDn";
+            case PageUp -> "PgUp";
+            case Escape -> "Esc";
+            case ReverseTab -> "Shift-Tab";
+            default -> type.name();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,290 @@
+package org.endings.tui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+import org.endings.core.Action;
+import org.endings.core.Page;
+import org.endings.core.View;
+import org.endings.tui.Command.Act;
+import org.endings.tui.Command.Ui;
+
+/**
+ * The one table of keys: (key, where it works, what it does, what help says, what the footer says).
+ * It drives the dispatch, the footer and the help screen, so a key that does something is always
+ * in the help.
+ */
+public final class KeyMap {
+
+    /** One row of the table; {@code footer} is the footer's word for it, or null to leave it to help. */
+    public record Binding(Key key, Set<Where> where, Command command, String description, String footer) {
+        public Binding {
+            Objects.requireNonNull(key, "key");
+            where = Set.copyOf(where);
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /** An entry of the footer: the keys ("j/k", "1-9") and the word for what they do. */
+    public record FooterEntry(String keys, String words) {}
+
+    private static final Set<Where> EVERYWHERE = Set.copyOf(EnumSet.allOf(Where.class));
+
+    private final List<Binding> bindings;
+
+    private KeyMap(List<Binding> bindings) {
+        this.bindings = List.copyOf(bindings);
+    }
+
+    /** The explorer's key map. */
+    public static KeyMap standard() {
+        return new KeyMap(Table.build());
+    }
+
+    public List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** The binding a key stroke triggers here, or null. */
+    public Binding find(KeyStroke stroke, Where where) {
+        for (Binding b : bindings) {
+            if (b.where().contains(where) && b.key().matches(stroke)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The footer's entries here, in the table's order; keys with the same word are joined: "j/k quote". */
+    public List<FooterEntry> footer(Where where) {
+        Map<String, List<Key>> byWords = new LinkedHashMap<>();
+        for (Binding b : bindings) {
+            if (b.footer() != null && b.where().contains(where)) {
+                byWords.computeIfAbsent(b.footer(), k -> new ArrayList<>()).add(b.key());
+            }
+        }
+        List<FooterEntry> out = new ArrayList<>();
+        byWords.forEach((words, keys) -> out.add(new FooterEntry(keyList(keys, "/"), words)));
+        return out;
+    }
+
+    /** The help screen's part about keys: every binding, grouped by what it does and where. */
+    public List<Page.Block> help() {
+        record Group(String description, Set<Where> where) {}
+        Map<Group, List<Key>> groups = new LinkedHashMap<>();
+        for (Binding b : bindings) {
+            groups.computeIfAbsent(new Group(b.description(), b.where()), g -> new ArrayList<>()).add(b.key());
+        }
+        List<Page.Block> out = new ArrayList<>();
+        out.add(new Page.Heading("Keys"));
+        groups.forEach((g, keys) -> out.add(new Page.Text(
+                keyList(keys, ", ") + ": " + g.description() + " (" + whereLabel(g.where()) + ").")));
+        return out;
+    }
+
+    /** Keys written as a list, nine digits as "1-9". */
+    static String keyList(List<Key> keys, String separator) {
+        List<String> labels = new ArrayList<>();
+        int i = 0;
+        while (i < keys.size()) {
+            Key k = keys.get(i);
+            int run = 0;
+            if (k.type() == KeyType.Character && !k.ctrl() && Character.isDigit(k.character())) {
+                while (i + run + 1 < keys.size()) {
+                    Key next = keys.get(i + run + 1);
+                    if (next.type() != KeyType.Character || next.ctrl() || next.character() != k.character() + run + 1) {
+                        break;
+                    }
+                    run++;
+                }
+            }
+            if (run >= 2) {
+                labels.add(k.label() + "-" + keys.get(i + run).label());
+                i += run + 1;
+            } else {
+                labels.add(k.label());
+                i++;
+            }
+        }
+        return String.join(separator, labels);
+    }
+
+    static String whereLabel(Set<Where> where) {
+        if (where.equals(EVERYWHERE) || where.equals(Where.ANYWHERE)) {
+            return "everywhere";
+        }
+        EnumSet<Where> missing = EnumSet.copyOf(Where.ANYWHERE);
+        missing.removeAll(where);
+        if (!where.contains(Where.PROMPT) && missing.size() <= 3) {
+            return "everywhere but " + words(missing);
+        }
+        return "in " + words(EnumSet.copyOf(where));
+    }
+
+    private static String words(Set<Where> places) {
+        List<String> labels = new ArrayList<>();
+        for (Where w : places) {
+            labels.add(w.label());
+        }
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+    }
+
+    /** The table itself, in the order the footer shows it. */
+    private static final class Table {
+        private final List<Binding> out = new ArrayList<>();
+
+        private void bind(Set<Where> where, Command command, String description, String footer, Key... keys) {
+            for (Key k : keys) {
+                out.add(new Binding(k, where, command, description, footer));
+            }
+        }
+
+        private void bind(Set<Where> where, Action action, String description, String footer, Key... keys) {
+            bind(where, Act.of(action), description, footer, keys);
+        }
+
+        static List<Binding> build() {
+            Table t = new Table();
+            Set<Where> beats = Where.only(Where.BEATS);
+            Set<Where> quotes = Where.only(Where.QUOTES, Where.WALK);
+            Set<Where> lists = Where.only(Where.READINGS, Where.SOURCES, Where.SEARCH);
+            Set<Where> matrix = Where.only(Where.MATRIX);
+            Set<Where> compare = Where.only(Where.COMPARE);
+            Set<Where> quote = Where.only(Where.QUOTE);
+            Set<Where> help = Where.only(Where.HELP);
+            Set<Where> prompt = Where.only(Where.PROMPT);
+            Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX);
+            Set<Where> paged = Where.anywhereBut(Where.MATRIX);
+
+            // Up and down: what moves depends on where the cursor is.
+            t.bind(beats, new Action.NextBeat(), "next beat", "beat", Key.of('j'));
+            t.bind(beats, new Action.PrevBeat(), "previous beat", "beat", Key.of('k'));
+            t.bind(beats, new Action.NextBeat(), "next beat", null, Key.of(KeyType.ArrowDown));
+            t.bind(beats, new Action.PrevBeat(), "previous beat", null, Key.of(KeyType.ArrowUp));
+            t.bind(quotes, new Action.NextItem(), "next quote", "quote", Key.of('j'));
+            t.bind(quotes, new Action.PrevItem(), "previous quote", "quote", Key.of('k'));
+            t.bind(quotes, new Action.NextItem(), "next quote", null, Key.of(KeyType.ArrowDown));
+            t.bind(quotes, new Action.PrevItem(), "previous quote", null, Key.of(KeyType.ArrowUp));
+            t.bind(lists, new Action.NextItem(), "next item of the list", "move", Key.of('j'));
+            t.bind(lists, new Action.PrevItem(), "previous item of the list", "move", Key.of('k'));
+            t.bind(lists, new Action.NextItem(), "next item of the list", null, Key.of(KeyType.ArrowDown));
+            t.bind(lists, new Action.PrevItem(), "previous item of the list", null, Key.of(KeyType.ArrowUp));
+            t.bind(quote, new Action.NextItem(), "next quote of the list it was opened from", "quote", Key.of('j'));
+            t.bind(quote, new Action.PrevItem(), "previous quote of the list it was opened from", "quote", Key.of('k'));
+            t.bind(quote, new Action.NextItem(), "next quote of the list it was opened from", null, Key.of(KeyType.ArrowDown));
+            t.bind(quote, new Action.PrevItem(), "previous quote of the list it was opened from", null, Key.of(KeyType.ArrowUp));
+            t.bind(compare, new Action.NextItem(), "compare with the next reading", "other reading", Key.of('j'));
+            t.bind(compare, new Action.PrevItem(), "compare with the previous reading", "other reading", Key.of('k'));
+            t.bind(compare, new Action.NextItem(), "compare with the next reading", null, Key.of(KeyType.ArrowDown));
+            t.bind(compare, new Action.PrevItem(), "compare with the previous reading", null, Key.of(KeyType.ArrowUp));
+            t.bind(matrix, new Action.NextBeat(), "next beat (row)", "beat", Key.of('j'));
+            t.bind(matrix, new Action.PrevBeat(), "previous beat (row)", "beat", Key.of('k'));
+            t.bind(matrix, new Action.NextBeat(), "next beat (row)", null, Key.of(KeyType.ArrowDown));
+            t.bind(matrix, new Action.PrevBeat(), "previous beat (row)", null, Key.of(KeyType.ArrowUp));
+            t.bind(help, Ui.LINE_DOWN, "scroll down a line", "scroll", Key.of('j'));
+            t.bind(help, Ui.LINE_UP, "scroll up a line", "scroll", Key.of('k'));
+            t.bind(help, Ui.LINE_DOWN, "scroll down a line", null, Key.of(KeyType.ArrowDown));
+            t.bind(help, Ui.LINE_UP, "scroll up a line", null, Key.of(KeyType.ArrowUp));
+
+            // Left and right: the beat, or in the matrix the reading.
+            t.bind(matrix, new Action.PrevReading(), "previous reading (column)", "reading", Key.of('h'));
+            t.bind(matrix, new Action.NextReading(), "next reading (column)", "reading", Key.of('l'));
+            t.bind(matrix, new Action.PrevReading(), "previous reading (column)", null, Key.of(KeyType.ArrowLeft));
+            t.bind(matrix, new Action.NextReading(), "next reading (column)", null, Key.of(KeyType.ArrowRight));
+            Set<Where> beatFooter = Where.anywhereBut(Where.MATRIX, Where.BEATS);
+            t.bind(beatFooter, new Action.PrevBeat(), "previous beat", "beat", Key.of('h'));
+            t.bind(beatFooter, new Action.NextBeat(), "next beat", "beat", Key.of('l'));
+            t.bind(beats, new Action.PrevBeat(), "previous beat", null, Key.of('h'));
+            t.bind(beats, new Action.NextBeat(), "next beat", null, Key.of('l'));
+            t.bind(notMatrix, new Action.PrevBeat(), "previous beat", null, Key.of(KeyType.ArrowLeft));
+            t.bind(notMatrix, new Action.NextBeat(), "next beat", null, Key.of(KeyType.ArrowRight));
+
+            // Between the beat page's two lists, and opening.
+            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", "quotes",
+                    Key.of(KeyType.Tab));
+            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", null,
+                    Key.of(KeyType.ReverseTab), Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", "beats",
+                    Key.of(KeyType.Tab));
+            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", null,
+                    Key.of(KeyType.ReverseTab));
+            t.bind(quotes, new Act(Action.OpenQuote.class, s -> new Action.OpenQuote(s.focus() + 1)),
+                    "open the quote under the cursor", "open", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
+                    Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.READINGS), new Action.Open(), "read the beat under this reading", "open",
+                    Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
+            Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);
+            t.bind(away, new Action.Back(), "go back", "back", Key.of(KeyType.Escape));
+            t.bind(away, new Action.Back(), "go back", null, Key.of(KeyType.Backspace));
+            t.bind(Where.only(Where.BEATS, Where.QUOTES), new Action.Back(), "go back", null,
+                    Key.of(KeyType.Escape), Key.of(KeyType.Backspace));
+
+            // Readings by number, and one step.
+            for (int n = 1; n <= 9; n++) {
+                int number = n;
+                t.bind(Where.ANYWHERE, new Act(Action.ChooseReading.class, s -> new Action.ChooseReading(number)),
+                        "choose the reading with that number as the lens", "reading", Key.of((char) ('0' + n)));
+            }
+            t.bind(Where.anywhereBut(Where.MATRIX), new Action.NextReading(), "next reading as the lens", null,
+                    Key.of(']'));
+            t.bind(Where.anywhereBut(Where.MATRIX), new Action.PrevReading(), "previous reading as the lens", null,
+                    Key.of('['));
+            t.bind(matrix, new Action.NextReading(), "next reading (column)", null, Key.of(']'));
+            t.bind(matrix, new Action.PrevReading(), "previous reading (column)", null, Key.of('['));
+
+            // First and last, pages.
+            Set<Where> notHelp = Where.anywhereBut(Where.HELP);
+            t.bind(notHelp, new Action.First(), "first item, or the first beat", null, Key.of('g'), Key.of(KeyType.Home));
+            t.bind(notHelp, new Action.Last(), "last item, or the last beat", null, Key.of('G'), Key.of(KeyType.End));
+            t.bind(help, Ui.TOP, "top of the page", null, Key.of('g'), Key.of(KeyType.Home));
+            t.bind(help, Ui.BOTTOM, "end of the page", null, Key.of('G'), Key.of(KeyType.End));
+            t.bind(paged, Ui.PAGE_DOWN, "page down", null, Key.of(' '), Key.of(KeyType.PageDown));
+            t.bind(paged, Ui.PAGE_UP, "page up", null, Key.of('b'), Key.of(KeyType.PageUp));
+
+            // Search and going somewhere by number.
+            t.bind(Where.ANYWHERE, Ui.SEARCH_PROMPT, "search beats, readings and quotes", "search", Key.of('/'));
+            t.bind(Where.ANYWHERE, new Action.NextMatch(), "next match of the search", null, Key.of('n'));
+            t.bind(Where.ANYWHERE, new Action.PrevMatch(), "previous match of the search", null, Key.of('N'));
+            t.bind(Where.ANYWHERE, Ui.BEAT_PROMPT, "go to a beat by its number", null, Key.of(':'));
+
+            // The other views.
+            t.bind(Where.ANYWHERE, new Action.Show(View.MATRIX), "matrix of beats and readings", "matrix", Key.of('m'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.WALK), "walk through the beats under the lens", "walk",
+                    Key.of('w'));
+            t.bind(Where.only(Where.READINGS),
+                    new Act(Action.Compare.class, s -> new Action.Compare(s.reading() + 1, s.focus() + 1)),
+                    "compare the lens with the reading under the cursor", "compare", Key.of('c'));
+            t.bind(Where.anywhereBut(Where.READINGS), new Action.Show(View.COMPARE),
+                    "compare the lens with another reading", "compare", Key.of('c'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.READINGS), "list of readings", "readings", Key.of('r'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.SOURCES), "sources and who speaks in them", "sources",
+                    Key.of('s'));
+            t.bind(Where.ANYWHERE, new Action.WhereAmI(), "say where you are", null, Key.of('i'));
+            t.bind(Where.ANYWHERE, Ui.REDRAW, "draw the screen again", null, Key.ctrl('L'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", null, Key.of(KeyType.F1));
+            t.bind(Where.ANYWHERE, Ui.QUIT, "quit", "quit", Key.of('q'));
+            t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'));
+
+            // The one-line prompt under / and :.
+            t.bind(prompt, Ui.PROMPT_SUBMIT, "search, or go to the beat", "go", Key.of(KeyType.Enter));
+            t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
+            t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed", "delete", Key.of(KeyType.Backspace));
+            return t.out;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.endings.tui;
+
+import java.util.Objects;
+
+/** The one-line prompt at the bottom: what it asks for and what has been typed so far. */
+public record Prompt(Kind kind, String text) {
+    /** What the prompt is for. */
+    public enum Kind {
+        SEARCH("Search: ", "Type words to find; Enter searches, Esc cancels."),
+        BEAT("Go to beat: ", "Type a beat number; Enter goes there, Esc cancels.");
+
+        private final String label;
+        private final String hint;
+
+        Kind(String label, String hint) {
+            this.label = label;
+            this.hint = hint;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String hint() {
+            return hint;
+        }
+    }
+
+    /** The longest text a prompt takes. */
+    static final int MAX_LENGTH = 200;
+
+    public Prompt {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+    }
+
+    Prompt type(char c) {
+        if (text.length() >= MAX_LENGTH || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || (kind == Kind.BEAT && !Character.isDigit(c))) {
+            return this;
+        }
+        return new Prompt(kind, text + c);
+    }
+
+    Prompt delete() {
+        if (text.isEmpty()) {
+            return this;
+        }
+        int cut = text.offsetByCodePoints(text.length(), -1);
+        return new Prompt(kind, text.substring(0, cut));
+    }
+}

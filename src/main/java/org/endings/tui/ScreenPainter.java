@@ -1,0 +1,614 @@
+package org.endings.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.Screen;
+
+import org.endings.core.Page;
+import org.endings.core.Page.Block;
+import org.endings.core.Page.Cell;
+import org.endings.core.Page.Grid;
+import org.endings.core.Page.Items;
+import org.endings.core.Page.Text;
+import org.endings.core.View;
+import org.endings.terminal.DisplayWidth;
+import org.endings.terminal.Wrap;
+
+/**
+ * Draws a {@link Page} on a Lanterna {@link Screen}: a one-line header that starts with what the
+ * reader moved to, on the beat page the beats in film order, the body, the status, and the footer
+ * of keys that work here. Keeps what only a screen has, the scroll offsets, and puts the real
+ * cursor on the first character of the focused item so that screen readers follow it.
+ *
+ * <p>Work per frame is proportional to what is drawn: lists are read only for the rows on screen.
+ */
+public final class ScreenPainter {
+    /** The smallest screen the explorer draws on. */
+    public static final int MIN_COLUMNS = 40;
+    public static final int MIN_ROWS = 12;
+
+    /** A frame to draw: the page, where keys go, an open prompt or null, a message of the screen's own or null. */
+    public record Frame(Page page, Where where, Prompt prompt, String message) {}
+
+    /** A scroll the reader asked for, done at the next frame, when the layout is known. */
+    enum Scroll { PAGE_DOWN, PAGE_UP, LINE_DOWN, LINE_UP, TOP, BOTTOM }
+
+    private final Glyphs glyphs;
+    private final KeyMap keys;
+    private final boolean ascii;
+    private final String dot;
+    private final String more;
+
+    private String pageKey;
+    private Body.Pos top;
+    private Body.Unit lastFocus;
+    private int lastWidth = -1;
+    private int lastViewport = -1;
+    private Scroll pending;
+    private int indexTop;
+    private int matrixTop;
+    private int matrixLeft;
+
+    public ScreenPainter(Theme theme, boolean ascii, KeyMap keys) {
+        this.glyphs = new Glyphs(theme, ascii);
+        this.keys = keys;
+        this.ascii = ascii;
+        this.dot = ascii ? " - " : " \u00B7 ";
+        this.more = ascii ? "..." : "\u2026";
+    }
+
+    void scroll(Scroll scroll) {
+        pending = scroll;
+    }
+
+    /** Draws a frame into the screen's back buffer and places the cursor; the caller refreshes. */
+    public void paint(Screen screen, Frame frame) {
+        TerminalSize size = screen.getTerminalSize();
+        int cols = size.getColumns();
+        int rows = size.getRows();
+        Canvas c = new Canvas(screen.newTextGraphics(), glyphs, cols, rows);
+        c.clear();
+        if (cols < MIN_COLUMNS || rows < MIN_ROWS) {
+            tooSmall(c);
+            screen.setCursorPosition(new TerminalPosition(0, 0));
+            return;
+        }
+        Page page = frame.page();
+        Grid grid = grid(page);
+        c.put(0, 0, Wrap.truncate(headline(page, grid), cols, more), Role.HEADER, false);
+
+        int footerTop = footer(c, frame);
+        int statusTop = status(c, frame, footerTop);
+        TerminalPosition cursor = null;
+        int bodyTop = 1;
+        if (page.view() == View.BEAT) {
+            Items index = index(page);
+            if (index != null) {
+                int shown = Math.max(1, Math.min(index.items().size(), (rows - 4) / 4));
+                TerminalPosition at = beats(c, index, 1, shown, frame.where() == Where.BEATS);
+                if (frame.where() == Where.BEATS) {
+                    cursor = at;
+                }
+                bodyTop = 2 + shown;
+            }
+        }
+        if (grid != null) {
+            TerminalPosition at = matrix(c, page, grid, bodyTop, statusTop);
+            cursor = at;
+        } else {
+            TerminalPosition at = body(c, frame, bodyTop, statusTop);
+            if (cursor == null) {
+                cursor = at;
+            }
+        }
+        if (frame.prompt() != null) {
+            cursor = promptCursor(c, frame.prompt());
+        }
+        screen.setCursorPosition(cursor == null ? new TerminalPosition(0, bodyTop) : cursor);
+    }
+
+    // ---- too small
+
+    private void tooSmall(Canvas c) {
+        String message = "Terminal too small: needs " + MIN_COLUMNS + (ascii ? "x" : "\u00D7") + MIN_ROWS;
+        List<String> lines = Wrap.lines(message, c.columns());
+        for (int r = 0; r < Math.min(lines.size(), c.rows()); r++) {
+            c.put(r, 0, lines.get(r), Role.TEXT, false);
+        }
+    }
+
+    // ---- header
+
+    /** The header line, starting with what the reader moved to: the beat's name, the matrix cell. */
+    String headline(Page page, Grid grid) {
+        List<String> parts = new ArrayList<>();
+        if (grid != null && grid.row() >= 0 && grid.row() < grid.rows().size()
+                && grid.column() >= 0 && grid.column() < grid.columns().size()) {
+            Cell cell = grid.cells().get(grid.row()).get(grid.column());
+            parts.add(grid.rows().get(grid.row()) + (ascii ? " x " : " \u00D7 ") + grid.columns().get(grid.column())
+                    + ": " + cell.supports() + " supporting, " + cell.complicates() + " complicating, "
+                    + cell.challenges() + " challenging");
+            parts.add(page.title());
+            parts.add(page.position());
+        } else {
+            parts.add(page.title());
+            if (page.view() != View.BEAT) {
+                parts.add(page.view().label());
+            }
+            parts.add(page.position());
+            if (page.view() != View.WALK) {
+                parts.add(page.lens());
+            }
+        }
+        parts.add(page.work());
+        StringBuilder out = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isBlank()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(dot);
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    // ---- footer, prompt and status
+
+    /** Draws the footer (or the prompt) at the bottom; returns its first row. */
+    private int footer(Canvas c, Frame frame) {
+        int rows = c.rows();
+        int cols = c.columns();
+        int footerRows = rows >= 20 ? 2 : 1;
+        int first = rows - footerRows;
+        List<KeyMap.FooterEntry> entries = keys.footer(frame.prompt() != null ? Where.PROMPT : frame.where());
+        if (frame.prompt() != null) {
+            String label = frame.prompt().kind().label();
+            int col = c.put(rows - 1, 0, label, Role.KEY, false);
+            String text = org.endings.terminal.Sanitizer.cleanLine(frame.prompt().text());
+            int room = cols - col - 1;
+            while (DisplayWidth.of(text) > room && !text.isEmpty()) {
+                text = text.substring(text.offsetByCodePoints(0, 1));
+            }
+            c.put(rows - 1, col, text, Role.TEXT, false);
+            if (footerRows == 1) {
+                return first;
+            }
+        }
+        // The last two entries (help, quit) always show; the others in order, as room allows.
+        int available = footerRows - (frame.prompt() != null ? 1 : 0);
+        int tailCount = frame.prompt() == null && entries.size() >= 2 ? 2 : 0;
+        List<KeyMap.FooterEntry> head = entries.subList(0, entries.size() - tailCount);
+        List<KeyMap.FooterEntry> tail = entries.subList(entries.size() - tailCount, entries.size());
+        List<List<KeyMap.FooterEntry>> lines = new ArrayList<>();
+        lines.add(new ArrayList<>());
+        for (KeyMap.FooterEntry e : head) {
+            List<KeyMap.FooterEntry> line = lines.get(lines.size() - 1);
+            if (width(line) + (line.isEmpty() ? 0 : 2) + width(e) <= cols) {
+                line.add(e);
+            } else if (lines.size() < available) {
+                lines.add(new ArrayList<>(List.of(e)));
+            } else {
+                break;
+            }
+        }
+        int tailWidth = width(tail);
+        while (!tail.isEmpty()) {
+            List<KeyMap.FooterEntry> line = lines.get(lines.size() - 1);
+            if (width(line) + (line.isEmpty() ? 0 : 2) + tailWidth <= cols || line.isEmpty()) {
+                line.addAll(tail);
+                break;
+            }
+            if (lines.size() < available) {
+                lines.add(new ArrayList<>(tail));
+                break;
+            }
+            line.remove(line.size() - 1);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            int col = 0;
+            for (KeyMap.FooterEntry e : lines.get(i)) {
+                col = entry(c, first + i, col == 0 ? 0 : col + 2, e);
+            }
+        }
+        return first;
+    }
+
+    private static int width(List<KeyMap.FooterEntry> entries) {
+        int w = 0;
+        for (KeyMap.FooterEntry e : entries) {
+            w += (w == 0 ? 0 : 2) + width(e);
+        }
+        return w;
+    }
+
+    private static int width(KeyMap.FooterEntry e) {
+        return DisplayWidth.of(e.keys()) + 1 + DisplayWidth.of(e.words());
+    }
+
+    private static int entry(Canvas c, int row, int col, KeyMap.FooterEntry e) {
+        int at = c.put(row, col, e.keys(), Role.KEY, false);
+        return c.put(row, at + 1, e.words(), Role.FOOTER, false);
+    }
+
+    private TerminalPosition promptCursor(Canvas c, Prompt prompt) {
+        int rows = c.rows();
+        int col = DisplayWidth.of(prompt.kind().label());
+        String text = org.endings.terminal.Sanitizer.cleanLine(prompt.text());
+        int room = c.columns() - col - 1;
+        int w = DisplayWidth.of(text);
+        return new TerminalPosition(Math.min(c.columns() - 1, col + Math.min(w, room)), rows - 1);
+    }
+
+    /** Draws the status message above the footer; returns its first row (the body ends there). */
+    private int status(Canvas c, Frame frame, int footerTop) {
+        String text = frame.message() != null ? frame.message() : frame.page().status().text();
+        boolean error = frame.message() == null && frame.page().status().error();
+        int max = c.rows() >= 20 ? 3 : 2;
+        List<String> lines = text == null || text.isBlank() ? List.of() : Wrap.lines(text, c.columns());
+        int shown = Math.max(1, Math.min(max, lines.size()));
+        int first = footerTop - shown;
+        for (int i = 0; i < Math.min(shown, lines.size()); i++) {
+            String line = lines.get(i);
+            if (i == shown - 1 && lines.size() > shown) {
+                line = Wrap.truncate(line + " " + more, c.columns(), more);
+            }
+            c.put(first + i, 0, line, error ? Role.ERROR : Role.STATUS, false);
+        }
+        return first;
+    }
+
+    // ---- the beats on the beat page
+
+    private static Items index(Page page) {
+        for (Block b : page.blocks()) {
+            if (b instanceof Items items && items.index()) {
+                return items;
+            }
+        }
+        return null;
+    }
+
+    /** The beats in film order, a window of them around the current one; returns the cursor's place on it. */
+    private TerminalPosition beats(Canvas c, Items index, int top, int shown, boolean cursorHere) {
+        int n = index.items().size();
+        int sel = Math.max(0, Math.min(n - 1, index.selected()));
+        if (sel < indexTop) {
+            indexTop = sel;
+        } else if (sel >= indexTop + shown) {
+            indexTop = sel - shown + 1;
+        }
+        indexTop = Math.max(0, Math.min(indexTop, n - shown));
+        int numberWidth = String.valueOf(index.firstNumber() + n - 1).length();
+        TerminalPosition cursor = null;
+        for (int i = 0; i < shown && indexTop + i < n; i++) {
+            int k = indexTop + i;
+            int row = top + i;
+            String number = String.valueOf(index.firstNumber() + k);
+            int numberCol = 1 + numberWidth - number.length();
+            boolean selected = k == sel;
+            boolean reverse = selected && cursorHere;
+            if (reverse) {
+                c.fill(row, 0, c.columns(), Role.TEXT, true);
+            }
+            c.put(row, numberCol, number, Role.TEXT, reverse);
+            String title = Wrap.truncate(index.items().get(k).label(), c.columns() - numberWidth - 3, more);
+            c.put(row, numberWidth + 2, title, selected && !cursorHere ? Role.CURRENT : Role.TEXT, reverse);
+            if (selected) {
+                cursor = new TerminalPosition(numberCol, row);
+            }
+        }
+        int ruleRow = top + shown;
+        String rule = ascii ? "-" : "\u2500";
+        c.put(ruleRow, 0, rule.repeat(c.columns()), Role.RULE, false);
+        if (shown < n) {
+            String label = " " + index.plural().substring(0, 1).toUpperCase() + index.plural().substring(1) + " "
+                    + (indexTop + 1) + (ascii ? "-" : "\u2013") + (indexTop + shown) + " of " + n + " ";
+            c.put(ruleRow, 2, label, Role.RULE, false);
+        }
+        return cursor;
+    }
+
+    // ---- the body
+
+    private static String pageKey(Page page) {
+        String position = page.view() == View.SEARCH || page.view() == View.READINGS || page.view() == View.SOURCES
+                ? "" : page.position();
+        return page.view() + "\u0000" + page.title() + "\u0000" + position + "\u0000" + page.lens();
+    }
+
+    private List<Block> bodyBlocks(Page page) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : page.blocks()) {
+            if (!(b instanceof Items items && items.index())) {
+                blocks.add(b);
+            }
+        }
+        if (page.view() == View.HELP) {
+            blocks.addAll(keys.help());
+        }
+        return blocks;
+    }
+
+    /** Draws the scrolled body between rows {@code from} and {@code to}; returns the cursor's place. */
+    private TerminalPosition body(Canvas c, Frame frame, int from, int to) {
+        int viewport = Math.max(1, to - from);
+        int width = c.columns() - 2;
+        Body body = new Body(bodyBlocks(frame.page()), width, ascii);
+        if (body.isEmpty()) {
+            return new TerminalPosition(0, from);
+        }
+        String key = pageKey(frame.page());
+        boolean newPage = !key.equals(pageKey);
+        boolean resized = width != lastWidth || viewport != lastViewport;
+        if (newPage) {
+            top = body.start();
+            lastFocus = null;
+            pending = null;
+        } else if (top == null || top.unit().block() >= frame.page().blocks().size() + 64) {
+            top = body.start();
+        } else if (resized) {
+            top = body.backward(new Body.Pos(top.unit(), Math.min(top.line(), body.lines(top.unit()).size() - 1)), 0);
+        }
+        top = valid(body, top);
+        Body.Pos end = body.end();
+        Body.Pos lastTop = body.backward(end, viewport - 1);
+        if (pending != null) {
+            int page = Math.max(1, viewport - 1);
+            top = switch (pending) {
+                case PAGE_DOWN -> body.forward(top, page);
+                case PAGE_UP -> body.backward(top, page);
+                case LINE_DOWN -> body.forward(top, 1);
+                case LINE_UP -> body.backward(top, 1);
+                case TOP -> body.start();
+                case BOTTOM -> lastTop;
+            };
+            pending = null;
+        }
+        boolean listHere = Where.LISTS.contains(frame.where());
+        Body.Unit focus = listHere ? body.focus() : null;
+        if (focus != null && (newPage || resized || !focus.equals(lastFocus))) {
+            top = reveal(body, focus, top, viewport);
+        }
+        if (top.compareTo(lastTop) > 0) {
+            top = lastTop;
+        }
+        lastFocus = focus;
+        lastWidth = width;
+        lastViewport = viewport;
+        pageKey = key;
+
+        TerminalPosition cursor = null;
+        TerminalPosition anchor = null;
+        Body.Unit u = top.unit();
+        int line = top.line();
+        int row = from;
+        while (u != null && row < to) {
+            List<Line> ls = body.lines(u);
+            boolean selected = u.equals(focus);
+            for (; line < ls.size() && row < to; line++, row++) {
+                Line l = ls.get(line);
+                if (selected && l.itemFrom() >= 0) {
+                    c.fill(row, l.itemFrom(), width, Role.TEXT, true);
+                }
+                for (Line.Span s : l.spans()) {
+                    c.put(row, s.col(), s.text(), s.role(), selected && l.itemFrom() >= 0, width);
+                }
+                if (l.cursor() >= 0) {
+                    if (selected && cursor == null) {
+                        cursor = new TerminalPosition(l.cursor(), row);
+                    } else if (l.itemFrom() < 0 && anchor == null && frame.where() == Where.COMPARE) {
+                        anchor = new TerminalPosition(l.cursor(), row);
+                    }
+                }
+            }
+            line = 0;
+            u = body.next(u);
+        }
+        boolean above = top.compareTo(body.start()) > 0;
+        boolean below = body.rowsBetween(top, end, viewport) > viewport;
+        if (above) {
+            c.put(from, c.columns() - 1, ascii ? "^" : "\u25B2", Role.MARKER, false);
+        }
+        if (below) {
+            c.put(to - 1, c.columns() - 1, ascii ? "v" : "\u25BC", Role.MARKER, false);
+        }
+        if (cursor != null) {
+            return cursor;
+        }
+        return anchor != null ? anchor : new TerminalPosition(0, from);
+    }
+
+    private static Body.Pos valid(Body body, Body.Pos p) {
+        if (p == null) {
+            return body.start();
+        }
+        Body.Unit last = body.last();
+        if (p.unit().compareTo(last) > 0) {
+            return new Body.Pos(last, 0);
+        }
+        Block b;
+        try {
+            b = body.block(p.unit());
+        } catch (IndexOutOfBoundsException e) {
+            return body.start();
+        }
+        if (b instanceof Items items ? p.unit().item() >= items.items().size() : p.unit().item() != -1) {
+            return body.start();
+        }
+        int size = body.lines(p.unit()).size();
+        return p.line() < size ? p : new Body.Pos(p.unit(), size - 1);
+    }
+
+    /**
+     * The top row that shows the focused unit, moving as little as possible; the first item of a
+     * list comes with the heading and text before it when they fit (a beat in the reading walk).
+     */
+    private static Body.Pos reveal(Body body, Body.Unit focus, Body.Pos top, int viewport) {
+        Body.Pos start = new Body.Pos(focus, 0);
+        Body.Pos end = new Body.Pos(focus, body.lines(focus).size() - 1);
+        if (start.compareTo(top) < 0) {
+            return withContext(body, focus, start, end, viewport);
+        }
+        int rows = body.rowsBetween(top, end, viewport);
+        if (rows <= viewport) {
+            return top;
+        }
+        if (focus.item() == 0) {
+            return withContext(body, focus, start, end, viewport);
+        }
+        Body.Pos t = body.backward(end, viewport - 1);
+        return t.compareTo(start) > 0 ? start : t;
+    }
+
+    private static Body.Pos withContext(Body body, Body.Unit focus, Body.Pos start, Body.Pos end, int viewport) {
+        if (focus.item() != 0) {
+            return start;
+        }
+        Body.Pos best = start;
+        Body.Unit u = body.prev(focus);
+        for (int steps = 0; u != null && steps < 3; steps++) {
+            Body.Pos candidate = new Body.Pos(u, 0);
+            if (body.rowsBetween(candidate, end, viewport) > viewport) {
+                break;
+            }
+            best = candidate;
+            if (body.block(u) instanceof Page.Heading) {
+                break;
+            }
+            u = body.prev(u);
+        }
+        return best;
+    }
+
+    // ---- the matrix
+
+    private static Grid grid(Page page) {
+        for (Block b : page.blocks()) {
+            if (b instanceof Grid g) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private TerminalPosition matrix(Canvas c, Page page, Grid grid, int from, int to) {
+        int cols = c.columns();
+        int nb = grid.rows().size();
+        int nr = grid.columns().size();
+        String introText = null;
+        for (Block b : page.blocks()) {
+            if (b instanceof Text t) {
+                introText = t.text();
+                break;
+            }
+        }
+        List<String> intro = introText == null ? List.of() : Wrap.lines(introText, cols);
+        StringBuilder legendText = new StringBuilder("Readings: ");
+        for (int r = 0; r < nr; r++) {
+            legendText.append(r == 0 ? "" : dot.strip().isEmpty() ? ", " : dot).append(r + 1).append(' ')
+                    .append(grid.columns().get(r));
+        }
+        List<String> legend = Wrap.lines(legendText.toString(), cols);
+        int avail = to - from;
+        int gridRows;
+        int introShown;
+        int legendShown;
+        if (1 + nb + intro.size() + legend.size() <= avail) {
+            gridRows = nb;
+            introShown = intro.size();
+            legendShown = legend.size();
+        } else {
+            gridRows = Math.max(Math.min(nb, 3), avail - 1 - intro.size() - legend.size());
+            gridRows = Math.min(gridRows, avail - 1);
+            int left = avail - 1 - gridRows;
+            introShown = Math.min(intro.size(), left);
+            legendShown = Math.min(legend.size(), left - introShown);
+        }
+        int row = from;
+        for (int i = 0; i < introShown; i++) {
+            String s = intro.get(i);
+            if (i == introShown - 1 && introShown < intro.size()) {
+                s = Wrap.truncate(s + " " + more, cols, more);
+            }
+            c.put(row++, 0, s, Role.TEXT, false);
+        }
+        int labelWidth = Math.max(12, Math.min(30, cols * 3 / 10));
+        int cellWidth = 8;
+        int visible = Math.max(1, Math.min(nr, (cols - labelWidth - 1) / cellWidth));
+        int sel = Math.max(0, Math.min(nr - 1, grid.column()));
+        if (sel < matrixLeft) {
+            matrixLeft = sel;
+        } else if (sel >= matrixLeft + visible) {
+            matrixLeft = sel - visible + 1;
+        }
+        matrixLeft = Math.max(0, Math.min(matrixLeft, nr - visible));
+        int selRow = Math.max(0, Math.min(nb - 1, grid.row()));
+        if (selRow < matrixTop) {
+            matrixTop = selRow;
+        } else if (selRow >= matrixTop + gridRows) {
+            matrixTop = selRow - gridRows + 1;
+        }
+        matrixTop = Math.max(0, Math.min(matrixTop, nb - gridRows));
+
+        // Column numbers, with markers where columns are out of sight.
+        int headerRow = row++;
+        if (matrixLeft > 0) {
+            c.put(headerRow, labelWidth - 2, ascii ? "<" : "\u25C0", Role.MARKER, false);
+        }
+        for (int i = 0; i < visible; i++) {
+            int r = matrixLeft + i;
+            String number = String.valueOf(r + 1);
+            int x = labelWidth + i * cellWidth + (cellWidth - 1 - number.length());
+            c.put(headerRow, x, number, r == sel ? Role.CURRENT : Role.HEADING, false);
+        }
+        if (matrixLeft + visible < nr) {
+            c.put(headerRow, labelWidth + visible * cellWidth, ascii ? ">" : "\u25B6", Role.MARKER, false);
+        }
+        int numberWidth = String.valueOf(nb).length();
+        TerminalPosition cursor = null;
+        for (int i = 0; i < gridRows && matrixTop + i < nb; i++) {
+            int b = matrixTop + i;
+            int y = row + i;
+            String number = String.valueOf(b + 1);
+            int nx = numberWidth - number.length();
+            c.put(y, nx, number, Role.TEXT, false);
+            String title = Wrap.truncate(grid.rows().get(b), labelWidth - numberWidth - 2, more);
+            c.put(y, numberWidth + 1, title, b == selRow ? Role.CURRENT : Role.TEXT, false);
+            List<Cell> cells = grid.cells().get(b);
+            for (int k = 0; k < visible; k++) {
+                int r = matrixLeft + k;
+                Cell cell = cells.get(r);
+                String text = cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
+                text = Wrap.truncate(text, cellWidth - 1, more);
+                int x = labelWidth + k * cellWidth;
+                int tx = x + (cellWidth - 1 - DisplayWidth.of(text));
+                boolean here = b == selRow && r == sel;
+                if (here) {
+                    c.fill(y, x, x + cellWidth - 1, Role.TEXT, true);
+                    cursor = new TerminalPosition(tx, y);
+                }
+                c.put(y, tx, text, Role.TEXT, here);
+            }
+        }
+        if (matrixTop > 0) {
+            c.put(row, cols - 1, ascii ? "^" : "\u25B2", Role.MARKER, false);
+        }
+        if (matrixTop + gridRows < nb) {
+            c.put(row + gridRows - 1, cols - 1, ascii ? "v" : "\u25BC", Role.MARKER, false);
+        }
+        row += gridRows;
+        for (int i = 0; i < legendShown; i++) {
+            String s = legend.get(i);
+            if (i == legendShown - 1 && legendShown < legend.size()) {
+                s = Wrap.truncate(s + " " + more, cols, more);
+            }
+            c.put(row++, 0, s, Role.COUNT, false);
+        }
+        return cursor;
+    }
+}
