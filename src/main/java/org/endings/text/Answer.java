@@ -67,20 +67,39 @@ final class Answer {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** The answer as the reader gets it: one line per line, each ending in a newline; "" when empty. */
-    String render(TextOptions options) {
-        StringBuilder out = new StringBuilder();
+    /** One line as written: already made safe and wrapped, not yet coloured. */
+    record Written(Kind kind, String text) {
+        String coloured(boolean color) {
+            return colour(kind, text, color);
+        }
+    }
+
+    /** The lines as the reader gets them, each safe to write and wrapped when asked. */
+    List<Written> written(TextOptions options) {
+        List<Written> out = new ArrayList<>();
         for (Line line : lines) {
             // a newline inside model text starts a new line; blank ones would only be read out as "blank"
             for (String part : Sanitizer.clean(line.text).split("\n")) {
                 if (part.isBlank()) {
                     continue;
                 }
-                List<String> wrapped = options.wrap() > 0 ? Wrap.lines(part, options.wrap()) : List.of(part);
-                for (String piece : wrapped) {
-                    out.append(colour(line.kind, piece, options.color())).append('\n');
+                for (String piece : options.wrap() > 0 ? Wrap.lines(part, options.wrap()) : List.of(part)) {
+                    out.add(new Written(line.kind, piece));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The answer as the reader gets it: one line per line, each ending in a newline; "" when empty. */
+    String render(TextOptions options) {
+        return join(written(options), options.color());
+    }
+
+    static String join(List<Written> lines, boolean color) {
+        StringBuilder out = new StringBuilder();
+        for (Written line : lines) {
+            out.append(line.coloured(color)).append('\n');
         }
         return out.toString();
     }

@@ -23,6 +23,9 @@ sealed interface Outcome {
     /** Says what went wrong and what would work. */
     record Fail(String message) implements Outcome {}
 
+    /** Says the rest of an answer too long for one screen. */
+    record More() implements Outcome {}
+
     /** Runs the last command again. */
     record Again() implements Outcome {}
 

@@ -1,5 +1,6 @@
 package org.endings.text;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -8,15 +9,25 @@ import org.endings.core.Explorer;
 import org.endings.core.State;
 import org.endings.core.Status;
 import org.endings.model.Work;
+import org.endings.terminal.DisplayWidth;
 import org.endings.text.Outcome.Act;
 
 /**
  * One reader's session in the text mode: where they are, and the answer to each line they type.
  * No I/O: {@link TextMode} reads the lines and writes the answers.
+ *
+ * <p>At a terminal, an answer longer than {@link #ROWS} rows stops there and the rest waits for
+ * Enter: a screen reader reads the screen, so what scrolls off before it reads is never heard, and
+ * that would be the start of the answer, where the reader is. Through a pipe everything is written.
  */
 final class TextSession {
     /** What to write after a line, and whether the session has ended. */
     record Reply(String text, boolean quit) {}
+
+    /** Rows one answer may take: a 24-row terminal, less the typed command and the prompt, and a spare. */
+    static final int ROWS = 20;
+    /** The width assumed for counting rows when the text is not hard-wrapped. */
+    static final int COLUMNS = 80;
 
     private final Explorer explorer;
     private final TextOptions options;
@@ -24,6 +35,8 @@ final class TextSession {
     private final ReadingNames names;
     private State state;
     private String last;
+    /** The rest of an answer too long for one screen. */
+    private List<Answer.Written> more = List.of();
     private Consumer<Action> observer = action -> {};
 
     TextSession(Explorer explorer, TextOptions options) {
@@ -39,19 +52,21 @@ final class TextSession {
         Work work = explorer.queries().model().work();
         Answer out = new Answer().line("Endings, text mode: how the ending of " + work.title() + " (" + work.year()
                 + ") can be read; type help for the commands, q to quit.");
-        return out.append(printer.page(state)).render(options);
+        return paged(out.append(printer.page(state)));
     }
 
     /** The answer to one typed line; a blank line gets none. Never throws for anything typed. */
     Reply handle(String line) {
         String typed = line.strip();
         if (typed.isEmpty()) {
-            return new Reply("", false);
+            // Enter alone goes on with a long answer, and otherwise does nothing
+            return new Reply(more.isEmpty() ? "" : more(), false);
         }
         try {
             return run(typed, true);
         } catch (RuntimeException e) {
             // a bug must not cost the reader their place, nor show them a stack trace
+            more = List.of();
             return new Reply(new Answer().error("Something went wrong (" + e.getClass().getSimpleName()
                     + "); nothing changed. Type look to hear where you are.").render(options), false);
         }
@@ -66,6 +81,11 @@ final class TextSession {
             return say(new Answer().error(parsed.problem()));
         }
         Outcome outcome = parsed.command().handler().run(this, parsed.argument(), parsed.byLetter());
+        if (outcome instanceof Outcome.More) {
+            // not remembered: again repeats the command whose answer this continues
+            return new Reply(more.isEmpty() ? say(new Answer().line("Nothing more: that answer was said in full.")).text()
+                    : more(), false);
+        }
         if (outcome instanceof Outcome.Again) {
             if (last == null) {
                 return say(new Answer().error("Nothing to repeat yet: again repeats the last command you typed."));
@@ -94,7 +114,49 @@ final class TextSession {
     }
 
     private Reply say(Answer answer) {
-        return new Reply(answer.render(options), false);
+        return new Reply(paged(answer), false);
+    }
+
+    /** The answer, or as much of it as fits on one screen and a note of how to hear the rest. */
+    private String paged(Answer answer) {
+        List<Answer.Written> lines = answer.written(options);
+        if (!options.prompt()) {
+            more = List.of();
+            return Answer.join(lines, options.color());
+        }
+        more = lines;
+        return more();
+    }
+
+    /** The next screenful of what is left to say, with a note when there is still more. */
+    private String more() {
+        List<Answer.Written> lines = more;
+        more = List.of();
+        if (rows(lines, lines.size()) <= ROWS) {
+            return Answer.join(lines, options.color());
+        }
+        int cut = 1;
+        while (cut < lines.size() && rows(lines, cut + 1) <= ROWS - 1) {
+            cut++;
+        }
+        more = List.copyOf(lines.subList(cut, lines.size()));
+        return Answer.join(lines.subList(0, cut), options.color()) + moreNote();
+    }
+
+    private String moreNote() {
+        int n = more.size();
+        return new Answer().line(n + (n == 1 ? " more line" : " more lines") + ": press Enter to hear "
+                + (n == 1 ? "it." : "them.")).render(options);
+    }
+
+    /** How many terminal rows the first {@code count} lines take. */
+    private int rows(List<Answer.Written> lines, int count) {
+        int width = options.wrap() > 0 ? options.wrap() : COLUMNS;
+        int rows = 0;
+        for (int i = 0; i < count; i++) {
+            rows += Math.max(1, (DisplayWidth.of(lines.get(i).text()) + width - 1) / width);
+        }
+        return rows;
     }
 
     /** What to say after an action: the error; or the message and the page; or the message alone when nothing moved. */

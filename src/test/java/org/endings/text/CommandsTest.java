@@ -31,7 +31,7 @@ class CommandsTest {
 
     @Test
     void anyUniqueBeginningInAnyCaseNamesACommand() {
-        assertEquals("matrix", parse("m").command().word());
+        assertEquals("matrix", parse("ma").command().word());
         assertEquals("matrix", parse("MAT").command().word());
         assertEquals("sources", parse("So").command().word());
         assertEquals("where", parse("wh").command().word());
@@ -52,6 +52,7 @@ class CommandsTest {
         assertEquals("quotes", parse("quo").command().word());
         assertEquals("quote", parse("quo 3").command().word());
         assertEquals("“c” could be compare or clear: type more letters.", parse("c").problem());
+        assertEquals("“m” could be more or matrix: type more letters.", parse("m").problem());
     }
 
     @Test

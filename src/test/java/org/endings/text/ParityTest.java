@@ -40,6 +40,9 @@ class ParityTest {
     void everyCommandOfTheTableIsUsedInTheTranscripts() {
         Set<String> used = new LinkedHashSet<>();
         for (String line : TOUR) {
+            if (line.isBlank()) {
+                continue; // Enter alone: the rest of a long answer
+            }
             Commands.Parsed parsed = Commands.parse(line);
             assertEquals(null, parsed.problem(), "the tour line " + line);
             used.add(parsed.command().word());

@@ -101,6 +101,46 @@ class TextModeTest {
     }
 
     @Test
+    void aLongAnswerAtATerminalStopsAfterOneScreenAndEnterSaysTheRest() {
+        TextSession session = new TextSession(Fixtures.bundled(), new TextOptions(true, false, 0));
+        session.handle("4");
+        String first = session.handle("quotes").text();
+        assertTrue(first.startsWith("Beat 4 of 4, The breakdown. Reading: Reclaimed power.\n29 quotes.\n1. "), first);
+        assertTrue(first.matches("(?s).*\n\\d+ more lines: press Enter to hear them\\.\n"), first);
+        StringBuilder all = new StringBuilder(first.substring(0, first.lastIndexOf('\n', first.length() - 2) + 1));
+        String next = session.handle("").text();
+        int screens = 1;
+        while (next.endsWith("to hear them.\n") || next.endsWith("to hear it.\n")) {
+            assertTrue(next.lines().count() <= TextSession.ROWS, next);
+            all.append(next, 0, next.lastIndexOf('\n', next.length() - 2) + 1);
+            next = session.handle(screens % 2 == 0 ? "" : "more").text();
+            screens++;
+        }
+        all.append(next);
+        assertTrue(screens > 2, "29 quotes take several screens");
+        TextSession piped = new TextSession(Fixtures.bundled(), TextOptions.plain());
+        piped.handle("4");
+        assertEquals(piped.handle("quotes").text(), all.toString(), "the screens together say the whole answer");
+        assertEquals("Nothing more: that answer was said in full.\n", session.handle("more").text());
+        assertEquals("", session.handle("").text());
+    }
+
+    @Test
+    void anotherCommandDropsTheRestOfALongAnswer() {
+        TextSession session = new TextSession(Fixtures.bundled(), new TextOptions(true, false, 0));
+        session.handle("help");
+        session.handle("=");
+        assertEquals("", session.handle("").text());
+    }
+
+    @Test
+    void throughAPipeNothingIsHeldBack() {
+        String piped = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "4\nquotes\n").text();
+        assertFalse(piped.contains("press Enter"));
+        assertTrue(piped.contains("\n29. "));
+    }
+
+    @Test
     void anUnreadableInputEndsWithOneAndSaysWhy() {
         Reader broken = new Reader() {
             @Override
