@@ -30,4 +30,6 @@ if stale; then
     exec 9>&-
 fi
 
-exec java -XX:+UseSerialGC -jar "$jar" "$@"
+# Java can only ask whether stdin and stdout are both terminals; the text mode's prompt needs stdin alone.
+if [ -t 0 ]; then stdin_tty=true; else stdin_tty=false; fi
+exec java -XX:+UseSerialGC -Dendings.stdin.tty=$stdin_tty -jar "$jar" "$@"

@@ -10,14 +10,26 @@ import java.util.Map;
  * terminal. Passed in, so tests can run every command in-process.
  */
 public record Environment(InputStream in, PrintStream out, PrintStream err, Map<String, String> variables,
-                          boolean interactive) {
+                          boolean interactive, boolean stdinTerminal) {
     public Environment {
         variables = Map.copyOf(variables);
     }
 
-    /** The real environment: a terminal only when both stdin and stdout are one. */
+    public Environment(InputStream in, PrintStream out, PrintStream err, Map<String, String> variables,
+                       boolean interactive) {
+        this(in, out, err, variables, interactive, interactive);
+    }
+
+    /**
+     * The real environment: a terminal only when both stdin and stdout are one. Java cannot ask
+     * about stdin alone, so run.sh says (-Dendings.stdin.tty), and without it a terminal on both is
+     * taken to mean one on stdin.
+     */
     public static Environment system(InputStream in, PrintStream out, PrintStream err) {
-        return new Environment(in, out, err, System.getenv(), System.console() != null);
+        boolean console = System.console() != null;
+        String stdin = System.getProperty("endings.stdin.tty");
+        return new Environment(in, out, err, System.getenv(), console,
+                stdin == null ? console : Boolean.parseBoolean(stdin));
     }
 
     /** A variable's value, or "" when unset. */
