@@ -101,7 +101,8 @@ final class Commands {
                     Commands::search),
             new Command("clear", List.of(), "", NONE,
                     "ends the search, so that n and p move between beats again.",
-                    (s, arg, letter) -> new Act(new Action.Search(""), MOVE)),
+                    // away from the matches only the search changes, and the message says so
+                    (s, arg, letter) -> new Act(new Action.Search(""), s.state().view() == View.SEARCH ? PAGE : STATUS)),
             new Command("back", List.of("b"), "", NONE,
                     "back to where you were before.",
                     (s, arg, letter) -> new Act(new Action.Back(), PAGE)),

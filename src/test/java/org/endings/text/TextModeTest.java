@@ -96,7 +96,7 @@ class TextModeTest {
         session.handle("b");
         assertTrue(session.handle("n").text().startsWith("Match 2 of 14: "));
         assertTrue(session.handle("next").text().startsWith("Beat 2 of 4, The intimacy."));
-        session.handle("clear");
+        assertEquals("Search ended.\n", session.handle("clear").text());
         assertTrue(session.handle("n").text().startsWith("Beat 3 of 4, The refused kiss."));
     }
 
