@@ -3,9 +3,9 @@ package org.endings.text;
 import static org.endings.text.Command.Arity.NONE;
 import static org.endings.text.Command.Arity.OPTIONAL;
 import static org.endings.text.Command.Arity.REQUIRED;
-import static org.endings.text.Outcome.Reply.MOVE;
-import static org.endings.text.Outcome.Reply.PAGE;
-import static org.endings.text.Outcome.Reply.STATUS;
+import static org.endings.text.Outcome.Extent.MOVE;
+import static org.endings.text.Outcome.Extent.PAGE;
+import static org.endings.text.Outcome.Extent.STATUS;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import org.endings.core.Action;
 /** What a command comes to: an action for the core, words to say, an error, a repeat or the end. */
 sealed interface Outcome {
     /** How much to say after an action. */
-    enum Reply {
+    enum Extent {
         /** The whole page, even when nothing moved: the reader asked to see it. */
         PAGE,
         /** The whole page when the reader is on another page, else where they are and what is now in focus. */
@@ -14,8 +14,8 @@ sealed interface Outcome {
         STATUS
     }
 
-    /** Hands an action to the core and replies as {@code reply} says. */
-    record Act(Action action, Reply reply) implements Outcome {}
+    /** Hands an action to the core and says as much as {@code extent} says. */
+    record Act(Action action, Extent extent) implements Outcome {}
 
     /** Says something without changing where the reader is. */
     record Say(Answer answer) implements Outcome {}

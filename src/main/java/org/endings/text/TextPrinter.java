@@ -127,8 +127,7 @@ final class TextPrinter {
             }
         }
         int total = lists.stream().mapToInt(items -> items.items().size()).sum();
-        Items first = lists.get(0);
-        out.line(total == 0 ? "No " + first.plural() + "." : total + " " + (total == 1 ? first.singular() : first.plural()) + ".");
+        out.line(total == 0 ? "No quotes." : total == 1 ? "1 quote." : total + " quotes.");
         for (int i = 0; i < lists.size(); i++) {
             Items items = lists.get(i);
             if (lists.size() > 1 && !items.items().isEmpty() && headings.get(i) != null) {

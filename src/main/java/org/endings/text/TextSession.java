@@ -55,7 +55,7 @@ final class TextSession {
         return paged(out.append(printer.page(state)));
     }
 
-    /** The answer to one typed line; a blank line gets none. Never throws for anything typed. */
+    /** The answer to one typed line; a blank line goes on with a long answer. Never throws for anything typed. */
     Reply handle(String line) {
         String typed = line.strip();
         if (typed.isEmpty()) {
@@ -108,7 +108,7 @@ final class TextSession {
         State before = state;
         State after = explorer.update(before, act.action());
         observer.accept(act.action());
-        Answer answer = answer(before, after, act.reply());
+        Answer answer = answer(before, after, act.extent());
         state = after;
         return say(answer);
     }
@@ -160,21 +160,21 @@ final class TextSession {
     }
 
     /** What to say after an action: the error; or the message and the page; or the message alone when nothing moved. */
-    private Answer answer(State before, State after, Outcome.Reply reply) {
+    private Answer answer(State before, State after, Outcome.Extent extent) {
         Status status = after.status();
         if (status.error()) {
             return new Answer().error(status.text());
         }
-        if (reply == Outcome.Reply.STATUS) {
+        if (extent == Outcome.Extent.STATUS) {
             return new Answer().line(status.text());
         }
         if (samePlace(before, after)) {
             if (!status.isEmpty()) {
                 return new Answer().line(status.text());
             }
-            return reply == Outcome.Reply.PAGE ? printer.page(after) : printer.where(after);
+            return extent == Outcome.Extent.PAGE ? printer.page(after) : printer.where(after);
         }
-        Answer body = reply == Outcome.Reply.PAGE || !samePage(before, after)
+        Answer body = extent == Outcome.Extent.PAGE || !samePage(before, after)
                 ? printer.page(after) : printer.move(before, after);
         Answer out = new Answer();
         if (!status.isEmpty() && !body.says(status.text())) {
