@@ -380,7 +380,10 @@ public final class Explorer {
             if (s.search() == null) {
                 return s.withStatus(Status.info("No search to end."));
             }
-            State ended = s.withSearch(null).withStatus(Status.info("Search ended."));
+            // The results are gone with the search, so no way back may lead to them.
+            List<Frame> kept = s.history().stream().filter(f -> f.view() != View.SEARCH).toList();
+            State ended = new State(s.view(), s.beat(), s.reading(), s.other(), s.focus(), s.quote(), null, kept,
+                    Status.info("Search ended."));
             return ended.view() == View.SEARCH ? back(ended).withStatus(Status.info("Search ended.")) : ended;
         }
         List<Match> matches = queries.search(q);

@@ -104,6 +104,8 @@ class ExplorerTest {
                         "No search yet: type / and a word."),
                 Arguments.of("ending the search", List.of(new Search("moment"), new Search("")), View.BEAT, 0, 0, 0, null,
                         "Search ended."),
+                Arguments.of("back after ending a search never returns to its results",
+                        List.of(new Search("ring"), new Open(), new Search(""), new Back()), View.BEAT, 0, 0, 0, null, ""),
                 Arguments.of("a beat number from the sources view shows the beat",
                         List.of(new Show(View.SOURCES), new GoToBeat(2)), View.BEAT, 1, 0, 0, null, ""),
                 Arguments.of("first beat from the matrix", List.of(new Show(View.MATRIX), new Last(), new First()),
