@@ -226,7 +226,8 @@ final class Body {
             return item(items, u.item(), 0, width);
         }
         if (b instanceof Split split) {
-            return split(split);
+            List<Line> out = split(split);
+            return first ? out.subList(1, out.size()) : out;
         }
         return List.of(Line.of(0, Wrap.truncate(b.toString(), width, marker()), Role.TEXT));
     }

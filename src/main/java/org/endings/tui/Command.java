@@ -9,8 +9,11 @@ import org.endings.core.State;
 /** What a key does: hand an action to the core, or something only the screen knows about. */
 public sealed interface Command {
 
-    /** A core action, made from the state when the key is pressed (a number may depend on the focus). */
-    record Act(Class<? extends Action> kind, Function<State, Action> make) implements Command {
+    /** What an action is made from: the state, and what has been typed at the prompt ("" elsewhere). */
+    record Input(State state, String typed) {}
+
+    /** A core action, made when the key is pressed (a number may depend on the focus or on what was typed). */
+    record Act(Class<? extends Action> kind, Function<Input, Action> make) implements Command {
         public Act {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(make, "make");
@@ -35,7 +38,6 @@ public sealed interface Command {
         SWITCH_LIST,
         SEARCH_PROMPT,
         BEAT_PROMPT,
-        PROMPT_SUBMIT,
         PROMPT_CANCEL,
         PROMPT_DELETE,
         REDRAW

@@ -62,7 +62,7 @@ public final class ExplorerApp {
     /** Where keys go now. */
     public Where where() {
         if (prompt != null) {
-            return Where.PROMPT;
+            return prompt.kind() == Prompt.Kind.SEARCH ? Where.SEARCH_PROMPT : Where.BEAT_PROMPT;
         }
         return switch (state.view()) {
             case BEAT -> onBeatList ? Where.BEATS : Where.QUOTES;
@@ -122,10 +122,10 @@ public final class ExplorerApp {
         Where where = where();
         KeyMap.Binding binding = keys.find(key, where);
         if (binding == null) {
-            if (where == Where.PROMPT && key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()) {
+            if (where.isPrompt() && key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()) {
                 prompt = prompt.type(key.getCharacter());
                 message = prompt.kind().hint();
-            } else if (where == Where.PROMPT) {
+            } else if (where.isPrompt()) {
                 message = prompt.kind().hint();
             } else {
                 message = "The key " + describe(key) + " does nothing here; ? lists every key.";
@@ -134,7 +134,9 @@ public final class ExplorerApp {
         }
         Command command = binding.command();
         if (command instanceof Act act) {
-            apply(act.make().apply(state));
+            String typed = prompt == null ? "" : prompt.text();
+            prompt = null;
+            apply(act.make().apply(new Command.Input(state, typed)));
         } else {
             ui((Ui) command);
         }
@@ -169,7 +171,6 @@ public final class ExplorerApp {
                 prompt = prompt.delete();
                 message = prompt.kind().hint();
             }
-            case PROMPT_SUBMIT -> submit();
             case REDRAW -> completeNext = true;
         }
     }
@@ -177,22 +178,6 @@ public final class ExplorerApp {
     private void openPrompt(Prompt.Kind kind) {
         prompt = new Prompt(kind, "");
         message = kind.hint();
-    }
-
-    private void submit() {
-        Prompt p = prompt;
-        prompt = null;
-        if (p.kind() == Prompt.Kind.SEARCH) {
-            apply(new Action.Search(p.text()));
-        } else if (!p.text().isEmpty()) {
-            int number;
-            try {
-                number = Integer.parseInt(p.text());
-            } catch (NumberFormatException tooLong) {
-                number = Integer.MAX_VALUE;
-            }
-            apply(new Action.GoToBeat(number));
-        }
     }
 
     private static String describe(KeyStroke key) {

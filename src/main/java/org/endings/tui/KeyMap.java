@@ -124,7 +124,7 @@ public final class KeyMap {
         }
         EnumSet<Where> missing = EnumSet.copyOf(Where.ANYWHERE);
         missing.removeAll(where);
-        if (!where.contains(Where.PROMPT) && missing.size() <= 3) {
+        if (where.stream().noneMatch(Where::isPrompt) && missing.size() <= 3) {
             return "everywhere but " + words(missing);
         }
         return "in " + words(EnumSet.copyOf(where));
@@ -139,6 +139,15 @@ public final class KeyMap {
             return labels.get(0);
         }
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+    }
+
+    /** A typed beat number; 0 (no such beat, as the core then says) for nothing or too many digits. */
+    static int number(String typed) {
+        try {
+            return typed.isEmpty() ? 0 : Integer.parseInt(typed);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     /** The table itself, in the order the footer shows it. */
@@ -164,7 +173,7 @@ public final class KeyMap {
             Set<Where> compare = Where.only(Where.COMPARE);
             Set<Where> quote = Where.only(Where.QUOTE);
             Set<Where> help = Where.only(Where.HELP);
-            Set<Where> prompt = Where.only(Where.PROMPT);
+            Set<Where> prompt = Where.PROMPTS;
             Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX);
             Set<Where> paged = Where.anywhereBut(Where.MATRIX);
 
@@ -198,6 +207,13 @@ public final class KeyMap {
             t.bind(help, Ui.LINE_DOWN, "scroll down a line", null, Key.of(KeyType.ArrowDown));
             t.bind(help, Ui.LINE_UP, "scroll up a line", null, Key.of(KeyType.ArrowUp));
 
+            // Back, before left and right: the footer keeps it when the screen is narrow.
+            Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);
+            t.bind(away, new Action.Back(), "go back", "back", Key.of(KeyType.Escape));
+            t.bind(away, new Action.Back(), "go back", null, Key.of(KeyType.Backspace));
+            t.bind(Where.only(Where.BEATS, Where.QUOTES), new Action.Back(), "go back", null,
+                    Key.of(KeyType.Escape), Key.of(KeyType.Backspace));
+
             // Left and right: the beat, or in the matrix the reading.
             t.bind(matrix, new Action.PrevReading(), "previous reading (column)", "reading", Key.of('h'));
             t.bind(matrix, new Action.NextReading(), "next reading (column)", "reading", Key.of('l'));
@@ -220,23 +236,18 @@ public final class KeyMap {
                     Key.of(KeyType.Tab));
             t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", null,
                     Key.of(KeyType.ReverseTab));
-            t.bind(quotes, new Act(Action.OpenQuote.class, s -> new Action.OpenQuote(s.focus() + 1)),
+            t.bind(quotes, new Act(Action.OpenQuote.class, in -> new Action.OpenQuote(in.state().focus() + 1)),
                     "open the quote under the cursor", "open", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.READINGS), new Action.Open(), "read the beat under this reading", "open",
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
-            Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);
-            t.bind(away, new Action.Back(), "go back", "back", Key.of(KeyType.Escape));
-            t.bind(away, new Action.Back(), "go back", null, Key.of(KeyType.Backspace));
-            t.bind(Where.only(Where.BEATS, Where.QUOTES), new Action.Back(), "go back", null,
-                    Key.of(KeyType.Escape), Key.of(KeyType.Backspace));
 
             // Readings by number, and one step.
             for (int n = 1; n <= 9; n++) {
                 int number = n;
-                t.bind(Where.ANYWHERE, new Act(Action.ChooseReading.class, s -> new Action.ChooseReading(number)),
+                t.bind(Where.ANYWHERE, new Act(Action.ChooseReading.class, in -> new Action.ChooseReading(number)),
                         "choose the reading with that number as the lens", "reading", Key.of((char) ('0' + n)));
             }
             t.bind(Where.anywhereBut(Where.MATRIX), new Action.NextReading(), "next reading as the lens", null,
@@ -266,7 +277,7 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, new Action.Show(View.WALK), "walk through the beats under the lens", "walk",
                     Key.of('w'));
             t.bind(Where.only(Where.READINGS),
-                    new Act(Action.Compare.class, s -> new Action.Compare(s.reading() + 1, s.focus() + 1)),
+                    new Act(Action.Compare.class, in -> new Action.Compare(in.state().reading() + 1, in.state().focus() + 1)),
                     "compare the lens with the reading under the cursor", "compare", Key.of('c'));
             t.bind(Where.anywhereBut(Where.READINGS), new Action.Show(View.COMPARE),
                     "compare the lens with another reading", "compare", Key.of('c'));
@@ -280,8 +291,11 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, Ui.QUIT, "quit", "quit", Key.of('q'));
             t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'));
 
-            // The one-line prompt under / and :.
-            t.bind(prompt, Ui.PROMPT_SUBMIT, "search, or go to the beat", "go", Key.of(KeyType.Enter));
+            // The one-line prompts under / and :.
+            t.bind(Where.only(Where.SEARCH_PROMPT), new Act(Action.Search.class, in -> new Action.Search(in.typed())),
+                    "search for what was typed", "search", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.BEAT_PROMPT), new Act(Action.GoToBeat.class, in -> new Action.GoToBeat(number(in.typed()))),
+                    "go to the beat with the number typed", "go", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed", "delete", Key.of(KeyType.Backspace));
             return t.out;

@@ -135,7 +135,7 @@ public final class ScreenPainter {
             parts.add(page.position());
         } else {
             parts.add(page.title());
-            if (page.view() != View.BEAT) {
+            if (page.view() == View.WALK || page.view() == View.QUOTE) {
                 parts.add(page.view().label());
             }
             parts.add(page.position());
@@ -165,7 +165,7 @@ public final class ScreenPainter {
         int cols = c.columns();
         int footerRows = rows >= 20 ? 2 : 1;
         int first = rows - footerRows;
-        List<KeyMap.FooterEntry> entries = keys.footer(frame.prompt() != null ? Where.PROMPT : frame.where());
+        List<KeyMap.FooterEntry> entries = keys.footer(frame.where());
         if (frame.prompt() != null) {
             String label = frame.prompt().kind().label();
             int col = c.put(rows - 1, 0, label, Role.KEY, false);
@@ -248,7 +248,7 @@ public final class ScreenPainter {
     private int status(Canvas c, Frame frame, int footerTop) {
         String text = frame.message() != null ? frame.message() : frame.page().status().text();
         boolean error = frame.message() == null && frame.page().status().error();
-        int max = c.rows() >= 20 ? 3 : 2;
+        int max = 3;
         List<String> lines = text == null || text.isBlank() ? List.of() : Wrap.lines(text, c.columns());
         int shown = Math.max(1, Math.min(max, lines.size()));
         int first = footerTop - shown;
@@ -500,6 +500,8 @@ public final class ScreenPainter {
         int cols = c.columns();
         int nb = grid.rows().size();
         int nr = grid.columns().size();
+        int selRow = Math.max(0, Math.min(nb - 1, grid.row()));
+        int sel = Math.max(0, Math.min(nr - 1, grid.column()));
         String introText = null;
         for (Block b : page.blocks()) {
             if (b instanceof Text t) {
@@ -508,54 +510,67 @@ public final class ScreenPainter {
             }
         }
         List<String> intro = introText == null ? List.of() : Wrap.lines(introText, cols);
+        Cell current = grid.cells().get(selRow).get(sel);
+        List<String> words = Wrap.lines(grid.rows().get(selRow) + ", read as " + grid.columns().get(sel) + ": "
+                + count(current.supports(), "supports", "support") + ", "
+                + count(current.complicates(), "complicates", "complicate") + ", "
+                + count(current.challenges(), "challenges", "challenge") + ". Enter opens it.", cols);
         StringBuilder legendText = new StringBuilder("Readings: ");
         for (int r = 0; r < nr; r++) {
-            legendText.append(r == 0 ? "" : dot.strip().isEmpty() ? ", " : dot).append(r + 1).append(' ')
-                    .append(grid.columns().get(r));
+            legendText.append(r == 0 ? "" : dot).append(r + 1).append(' ').append(grid.columns().get(r));
         }
         List<String> legend = Wrap.lines(legendText.toString(), cols);
+
+        // Room: the column numbers and up to half the rows for the grid, then the words for the
+        // cell under the cursor, the explanation, the legend, and the rest to the grid again.
         int avail = to - from;
-        int gridRows;
-        int introShown;
-        int legendShown;
-        if (1 + nb + intro.size() + legend.size() <= avail) {
-            gridRows = nb;
-            introShown = intro.size();
-            legendShown = legend.size();
-        } else {
-            gridRows = Math.max(Math.min(nb, 3), avail - 1 - intro.size() - legend.size());
-            gridRows = Math.min(gridRows, avail - 1);
-            int left = avail - 1 - gridRows;
-            introShown = Math.min(intro.size(), left);
-            legendShown = Math.min(legend.size(), left - introShown);
-        }
-        int row = from;
-        for (int i = 0; i < introShown; i++) {
-            String s = intro.get(i);
-            if (i == introShown - 1 && introShown < intro.size()) {
-                s = Wrap.truncate(s + " " + more, cols, more);
-            }
-            c.put(row++, 0, s, Role.TEXT, false);
-        }
-        int labelWidth = Math.max(12, Math.min(30, cols * 3 / 10));
-        int cellWidth = 8;
-        int visible = Math.max(1, Math.min(nr, (cols - labelWidth - 1) / cellWidth));
-        int sel = Math.max(0, Math.min(nr - 1, grid.column()));
-        if (sel < matrixLeft) {
-            matrixLeft = sel;
-        } else if (sel >= matrixLeft + visible) {
-            matrixLeft = sel - visible + 1;
-        }
-        matrixLeft = Math.max(0, Math.min(matrixLeft, nr - visible));
-        int selRow = Math.max(0, Math.min(nb - 1, grid.row()));
+        int gridRows = Math.min(nb, Math.max(Math.min(nb, Math.max(1, (avail - 1) / 2)),
+                avail - 1 - intro.size() - words.size() - legend.size()));
+        int left = avail - 1 - gridRows;
+        int wordsShown = Math.min(words.size(), left);
+        left -= wordsShown;
+        int introShown = Math.min(intro.size(), left);
+        left -= introShown;
+        int legendShown = Math.min(legend.size(), left);
+
         if (selRow < matrixTop) {
             matrixTop = selRow;
         } else if (selRow >= matrixTop + gridRows) {
             matrixTop = selRow - gridRows + 1;
         }
         matrixTop = Math.max(0, Math.min(matrixTop, nb - gridRows));
+        // Cells as wide as the widest count on screen, so that every reading fits where it can.
+        int widest = 5;
+        for (int i = 0; i < gridRows && matrixTop + i < nb; i++) {
+            List<Cell> cells = grid.cells().get(matrixTop + i);
+            for (int r = 0; r < nr; r++) {
+                widest = Math.max(widest, cellText(cells.get(r)).length());
+            }
+        }
+        // All readings side by side if they fit with two spaces between cells, or one; else a window.
+        int cellWidth = widest + 2;
+        int labelWidth;
+        int visible;
+        if (cols - 2 - nr * cellWidth >= 16) {
+            visible = nr;
+            labelWidth = Math.min(40, cols - 2 - nr * cellWidth);
+        } else if (cols - 2 - nr * (widest + 1) >= 16) {
+            cellWidth = widest + 1;
+            visible = nr;
+            labelWidth = Math.min(40, cols - 2 - nr * cellWidth);
+        } else {
+            labelWidth = Math.max(12, Math.min(30, cols * 3 / 10));
+            visible = Math.max(1, Math.min(nr, (cols - labelWidth - 2) / cellWidth));
+        }
+        if (sel < matrixLeft) {
+            matrixLeft = sel;
+        } else if (sel >= matrixLeft + visible) {
+            matrixLeft = sel - visible + 1;
+        }
+        matrixLeft = Math.max(0, Math.min(matrixLeft, nr - visible));
 
-        // Column numbers, with markers where columns are out of sight.
+        int row = from;
+        row = lines(c, row, intro, introShown, Role.TEXT);
         int headerRow = row++;
         if (matrixLeft > 0) {
             c.put(headerRow, labelWidth - 2, ascii ? "<" : "\u25C0", Role.MARKER, false);
@@ -575,18 +590,15 @@ public final class ScreenPainter {
             int b = matrixTop + i;
             int y = row + i;
             String number = String.valueOf(b + 1);
-            int nx = numberWidth - number.length();
-            c.put(y, nx, number, Role.TEXT, false);
+            c.put(y, numberWidth - number.length(), number, Role.TEXT, false);
             String title = Wrap.truncate(grid.rows().get(b), labelWidth - numberWidth - 2, more);
             c.put(y, numberWidth + 1, title, b == selRow ? Role.CURRENT : Role.TEXT, false);
             List<Cell> cells = grid.cells().get(b);
             for (int k = 0; k < visible; k++) {
                 int r = matrixLeft + k;
-                Cell cell = cells.get(r);
-                String text = cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
-                text = Wrap.truncate(text, cellWidth - 1, more);
+                String text = cellText(cells.get(r));
                 int x = labelWidth + k * cellWidth;
-                int tx = x + (cellWidth - 1 - DisplayWidth.of(text));
+                int tx = x + (cellWidth - 1 - text.length());
                 boolean here = b == selRow && r == sel;
                 if (here) {
                     c.fill(y, x, x + cellWidth - 1, Role.TEXT, true);
@@ -602,13 +614,28 @@ public final class ScreenPainter {
             c.put(row + gridRows - 1, cols - 1, ascii ? "v" : "\u25BC", Role.MARKER, false);
         }
         row += gridRows;
-        for (int i = 0; i < legendShown; i++) {
-            String s = legend.get(i);
-            if (i == legendShown - 1 && legendShown < legend.size()) {
-                s = Wrap.truncate(s + " " + more, cols, more);
-            }
-            c.put(row++, 0, s, Role.COUNT, false);
-        }
+        row = lines(c, row, words, wordsShown, Role.STATUS);
+        lines(c, row, legend, legendShown, Role.COUNT);
         return cursor;
+    }
+
+    private static String cellText(Cell cell) {
+        return cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
+    }
+
+    private static String count(int n, String one, String many) {
+        return (n == 0 ? "none " + many : n == 1 ? "1 " + one : n + " " + many);
+    }
+
+    /** The first {@code shown} of some lines, the last one marked when some are left out; returns the next row. */
+    private int lines(Canvas c, int row, List<String> lines, int shown, Role role) {
+        for (int i = 0; i < shown; i++) {
+            String s = lines.get(i);
+            if (i == shown - 1 && shown < lines.size()) {
+                s = Wrap.truncate(s + " " + more, c.columns(), more);
+            }
+            c.put(row++, 0, s, role, false);
+        }
+        return row;
     }
 }

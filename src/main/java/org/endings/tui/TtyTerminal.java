@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
@@ -24,22 +23,11 @@ import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
  * </ul>
  */
 final class TtyTerminal extends UnixTerminal {
-    private static final byte[][] ASCII = new byte[128][];
-
-    static {
-        for (int i = 0; i < 128; i++) {
-            ASCII[i] = new byte[] {(byte) i};
-        }
-    }
-
-    private final Charset charset;
-    private final boolean utf8;
-    private char pendingHigh;
+    private final CharacterEncoder encoder;
 
     TtyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
-        this.charset = charset;
-        this.utf8 = StandardCharsets.UTF_8.equals(charset);
+        this.encoder = new CharacterEncoder(charset);
     }
 
     @Override
@@ -80,26 +68,8 @@ final class TtyTerminal extends UnixTerminal {
 
     @Override
     protected byte[] translateCharacter(char c) {
-        if (c < 128 && pendingHigh == 0) {
-            return ASCII[c];
-        }
-        if (Character.isHighSurrogate(c)) {
-            pendingHigh = c;
-            return new byte[0];
-        }
-        String s;
-        if (Character.isLowSurrogate(c) && pendingHigh != 0) {
-            s = new String(new char[] {pendingHigh, c});
-        } else if (Character.isSurrogate(c)) {
-            s = "?";
-        } else {
-            s = (pendingHigh != 0 ? "?" : "") + c;
-        }
-        pendingHigh = 0;
-        if (!utf8 && !charset.newEncoder().canEncode(s)) {
-            return "?".getBytes(StandardCharsets.US_ASCII);
-        }
-        return s.getBytes(charset);
+        // Null only while Lanterna's constructor runs, which writes no characters.
+        return encoder == null ? super.translateCharacter(c) : encoder.encode(c);
     }
 
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */

@@ -3,7 +3,7 @@ package org.endings.tui;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where the reader's keys go: a view, or on the beat page one of its two lists, or the prompt. */
+/** Where the reader's keys go: a view, or on the beat page one of its two lists, or a prompt. */
 public enum Where {
     BEATS("the beat list"),
     QUOTES("the quote list"),
@@ -15,7 +15,8 @@ public enum Where {
     SOURCES("the sources"),
     SEARCH("search results"),
     HELP("help"),
-    PROMPT("the prompt");
+    SEARCH_PROMPT("the search prompt"),
+    BEAT_PROMPT("the beat number prompt");
 
     private final String label;
 
@@ -28,13 +29,21 @@ public enum Where {
         return label;
     }
 
-    /** Every place but the prompt, where typed keys are text. */
-    public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(PROMPT)));
+    /** The one-line prompts, where typed keys are text. */
+    public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT));
+
+    /** Every place but the prompts. */
+    public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT)));
+
+    /** Whether typed keys are text here. */
+    public boolean isPrompt() {
+        return PROMPTS.contains(this);
+    }
 
     /** The places whose body is a list the reader moves through. */
     public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, WALK, READINGS, SOURCES, SEARCH));
 
-    /** Every place but the prompt and these. */
+    /** Every place but the prompts and these. */
     public static Set<Where> anywhereBut(Where first, Where... rest) {
         EnumSet<Where> out = EnumSet.copyOf(ANYWHERE);
         out.remove(first);

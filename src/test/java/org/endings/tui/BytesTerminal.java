@@ -1,0 +1,36 @@
+package org.endings.tui;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+
+/** An ANSI terminal whose output is kept as bytes, encoded as the real one encodes, for tests of what reaches a terminal. */
+final class BytesTerminal extends ANSITerminal {
+    private final TerminalSize size;
+    private final CharacterEncoder encoder;
+
+    BytesTerminal(OutputStream out, Charset charset, TerminalSize size) {
+        super(new ByteArrayInputStream(new byte[0]), out, charset);
+        this.size = size;
+        this.encoder = new CharacterEncoder(charset);
+    }
+
+    static ByteArrayOutputStream sink() {
+        return new ByteArrayOutputStream();
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        return size;
+    }
+
+    @Override
+    protected byte[] translateCharacter(char c) {
+        return encoder == null ? super.translateCharacter(c) : encoder.encode(c);
+    }
+}

@@ -1,0 +1,213 @@
+package org.endings.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.Test;
+
+import org.endings.core.View;
+import org.endings.model.Model;
+
+class ExplorerAppTest {
+    private static final Model MODEL = TuiModels.bundled();
+
+    private static VirtualScreen screen() {
+        return new VirtualScreen(MODEL, 80, 24);
+    }
+
+    @Test
+    void theFirstScreenIsTheFirstBeatWithTheCursorOnIt() {
+        VirtualScreen s = screen();
+        assertTrue(s.row(0).startsWith("The ring returned \u00B7 Beat 1 of 4 \u00B7 Reading: Reclaimed power"), s.row(0));
+        assertEquals(" 1 The ring returned", s.row(1));
+        assertEquals(1, s.cursor().getColumn());
+        assertEquals(1, s.cursor().getRow());
+        assertTrue(s.terminal.isCursorVisible());
+    }
+
+    @Test
+    void movingToTheNextBeatPutsItsNameFirstInTheHeader() {
+        VirtualScreen s = screen().press("j");
+        assertTrue(s.row(0).startsWith("The intimacy \u00B7 Beat 2 of 4 \u00B7 Reading: Reclaimed power \u00B7 Anora (2024)"),
+                s.row(0));
+        assertEquals(2, s.cursor().getRow());
+    }
+
+    @Test
+    void theBeatListKeepsItsTextAsTheSelectionMoves() {
+        VirtualScreen s = screen();
+        String list = s.row(1) + s.row(2) + s.row(3) + s.row(4);
+        String before = s.reverse();
+        s.press("j");
+        assertEquals(list, s.row(1) + s.row(2) + s.row(3) + s.row(4));
+        assertNotEquals(before, s.reverse());
+        assertTrue(s.reverse().startsWith("2: 0-79"), s.reverse());
+    }
+
+    @Test
+    void theCurrentBeatStaysMarkedWhenTheCursorIsOnTheQuotes() {
+        VirtualScreen s = screen().press("j<Tab>");
+        assertEquals(View.BEAT, s.app.state().view());
+        assertEquals(Where.QUOTES, s.app.where());
+        assertTrue(s.terminal.getCharacter(3, 2).isUnderlined(), "the current beat is underlined");
+        assertTrue(s.row(s.cursor().getRow()).startsWith(" 1 "), s.text());
+    }
+
+    @Test
+    void tabMovesTheCursorBetweenTheBeatsAndTheQuotes() {
+        VirtualScreen s = screen().press("<Tab>");
+        assertEquals(Where.QUOTES, s.app.where());
+        s.press("j");
+        assertEquals(1, s.app.state().focus());
+        assertEquals(0, s.app.state().beat());
+        s.press("<Tab>j");
+        assertEquals(Where.BEATS, s.app.where());
+        assertEquals(1, s.app.state().beat());
+    }
+
+    @Test
+    void enterOnAQuoteOpensItAndEscGoesBack() {
+        VirtualScreen s = screen().press("j<Tab>j<Enter>");
+        assertEquals(View.QUOTE, s.app.state().view());
+        assertTrue(s.text().contains("Another wording") || s.text().contains("Who"), s.text());
+        s.press("<Esc>");
+        assertEquals(View.BEAT, s.app.state().view());
+        assertEquals(Where.QUOTES, s.app.where());
+        assertEquals(1, s.app.state().focus());
+    }
+
+    @Test
+    void digitsChooseTheReading() {
+        VirtualScreen s = screen().press("2");
+        assertTrue(s.row(0).contains("Reading: Consent"), s.row(0));
+    }
+
+    @Test
+    void inTheMatrixHAndLChangeTheReadingAndJAndKTheBeat() {
+        VirtualScreen s = screen().press("m");
+        assertEquals(View.MATRIX, s.app.state().view());
+        s.press("ll<Right>j");
+        assertEquals(3, s.app.state().reading());
+        assertEquals(1, s.app.state().beat());
+        s.press("<Left>k");
+        assertEquals(2, s.app.state().reading());
+        assertEquals(0, s.app.state().beat());
+        assertTrue(s.row(0).startsWith("The ring returned \u00D7 Hope: "), s.row(0));
+        s.press("<Enter>");
+        assertEquals(View.BEAT, s.app.state().view());
+        assertTrue(s.row(0).contains("Reading: Hope"), s.row(0));
+    }
+
+    @Test
+    void inCompareJChangesTheComparedReading() {
+        VirtualScreen s = screen().press("c");
+        int other = s.app.state().other();
+        s.press("j");
+        assertNotEquals(other, s.app.state().other());
+        assertTrue(s.row(0).startsWith("Compare Reclaimed power and Hope"), s.row(0));
+        assertEquals(40, s.cursor().getColumn(), "the cursor is on the compared reading's title");
+    }
+
+    @Test
+    void slashOpensAPromptThatSearchesOnEnter() {
+        VirtualScreen s = screen().press("/rinz<BS>g");
+        assertEquals(Where.SEARCH_PROMPT, s.app.where());
+        assertEquals("Search: ring", s.row(23));
+        assertEquals(12, s.cursor().getColumn());
+        assertEquals(23, s.cursor().getRow());
+        s.press("<Enter>");
+        assertEquals(View.SEARCH, s.app.state().view());
+        assertTrue(s.text().contains("matches for \u201Cring\u201D"), s.text());
+        s.press("n");
+        assertEquals(1, s.app.state().search().current());
+    }
+
+    @Test
+    void escClosesThePromptWithoutSearching() {
+        VirtualScreen s = screen().press("/qj<Esc>");
+        assertEquals(Where.BEATS, s.app.where());
+        assertEquals(null, s.app.state().search());
+        assertEquals(0, s.app.state().beat(), "keys typed in the prompt were text, not commands");
+    }
+
+    @Test
+    void colonGoesToABeatByNumber() {
+        VirtualScreen s = screen().press(":3<Enter>");
+        assertEquals(2, s.app.state().beat());
+        s.press(":9<Enter>");
+        assertTrue(s.text().contains("No beat 9"), s.text());
+    }
+
+    @Test
+    void spaceAndBPageTheBody() {
+        VirtualScreen s = screen();
+        String first = s.row(6);
+        s.press(" ");
+        assertNotEquals(first, s.row(6));
+        assertTrue(s.row(6).endsWith("\u25B2"), s.row(6));
+        s.press("b");
+        assertEquals(first, s.row(6));
+    }
+
+    @Test
+    void anUnknownKeySaysWhereTheKeysAre() {
+        VirtualScreen s = screen().press("z");
+        assertTrue(s.text().contains("The key z does nothing here; ? lists every key."), s.text());
+        s.press("j");
+        assertFalse(s.text().contains("does nothing here"));
+    }
+
+    @Test
+    void qQuitsAndCtrlCInterruptsFromAnywhere() {
+        VirtualScreen s = screen();
+        assertFalse(s.app.step(new KeyStroke('q', false, false)));
+        assertEquals(ExplorerApp.Outcome.QUIT, s.app.outcome());
+        VirtualScreen t = screen().press("/abc");
+        assertFalse(t.app.step(new KeyStroke('c', true, false)));
+        assertEquals(ExplorerApp.Outcome.INTERRUPTED, t.app.outcome());
+        VirtualScreen u = screen();
+        assertFalse(u.app.step(new KeyStroke(KeyType.EOF)));
+    }
+
+    @Test
+    void theWhereAmILineNamesTheBeatAndReading() {
+        VirtualScreen s = screen().press("jj2");
+        assertTrue(s.app.whereAmI().startsWith("Beat 3 of 4, The refused kiss. Reading 2 of 9: Consent."), s.app.whereAmI());
+    }
+
+    @Test
+    void monochromeAndHighContrastShowTheSameWords() {
+        VirtualScreen colour = screen().press("j<Tab>");
+        VirtualScreen mono = new VirtualScreen(MODEL, 80, 24, new TuiOptions(false, TuiOptions.DEFAULT_THEME, false))
+                .press("j<Tab>");
+        VirtualScreen contrast = new VirtualScreen(MODEL, 80, 24, new TuiOptions(true, TuiOptions.HIGH_CONTRAST, false))
+                .press("j<Tab>");
+        assertEquals(colour.snapshot(), mono.snapshot());
+        assertEquals(colour.snapshot(), contrast.snapshot());
+        assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.terminal.getCharacter(20, 10).getForegroundColor());
+    }
+
+    @Test
+    void asciiModeDrawsNoBoxesOrMarks() {
+        VirtualScreen s = new VirtualScreen(MODEL, 80, 24, new TuiOptions(false, TuiOptions.DEFAULT_THEME, true))
+                .press("j<Tab>");
+        for (char c : s.text().toCharArray()) {
+            assertTrue(c < 0x7f, "not ASCII: " + c + "\n" + s.text());
+        }
+        assertTrue(s.row(5).startsWith("-----"), s.row(5));
+    }
+
+    @Test
+    void aBigModelDrawsOnlyWhatIsOnScreen() {
+        VirtualScreen s = new VirtualScreen(TuiModels.generated(2000), 120, 50);
+        s.press("G");
+        assertTrue(s.row(0).startsWith("Beat number 2000 of the generated scene \u00B7 Beat 2000 of 2000"), s.row(0));
+        assertTrue(s.text().contains("Beats 1990\u20132000 of 2000"), s.text());
+        s.press("wGm").press("kkkhh");
+        assertTrue(s.row(0).startsWith("Beat number 1997"), s.row(0));
+    }
+}

@@ -1,0 +1,178 @@
+package org.endings.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import org.junit.jupiter.api.Test;
+
+import org.endings.core.Action;
+import org.endings.core.Page;
+import org.endings.tui.Command.Act;
+import org.endings.tui.KeyMap.Binding;
+
+class KeyMapTest {
+    private final KeyMap keys = KeyMap.standard();
+
+    @Test
+    void everyCoreActionHasAKey() {
+        Set<Class<?>> bound = keys.bindings().stream()
+                .filter(b -> b.command() instanceof Act)
+                .map(b -> ((Act) b.command()).kind())
+                .collect(Collectors.toSet());
+        for (Class<?> action : Action.class.getPermittedSubclasses()) {
+            assertTrue(bound.contains(action), "no key does " + action.getSimpleName());
+        }
+    }
+
+    @Test
+    void everyBindingIsInTheHelpText() {
+        String help = helpText(keys.help());
+        for (Binding b : keys.bindings()) {
+            assertTrue(help.contains(b.description()), "help leaves out " + b.description());
+            boolean digit = b.key().type() == KeyType.Character && Character.isDigit(b.key().character());
+            assertTrue(help.contains(b.key().label()) || digit && help.contains("1-9"),
+                    "help leaves out the key " + b.key().label());
+        }
+    }
+
+    @Test
+    void everyBindingIsOnTheHelpScreenAsTheReaderPagesThroughIt() {
+        VirtualScreen screen = new VirtualScreen(TuiModels.bundled(), 80, 24).press("?");
+        StringBuilder seen = new StringBuilder();
+        for (int page = 0; page < 40; page++) {
+            for (int r = 1; r < 21; r++) {
+                seen.append(screen.row(r).replace("\u25B2", "").replace("\u25BC", "").strip()).append(' ');
+            }
+            screen.press(" ");
+        }
+        String text = seen.toString().replaceAll("\\s+", " ");
+        for (Binding b : keys.bindings()) {
+            assertTrue(text.contains(b.description()), "the help screen never shows " + b.description());
+        }
+    }
+
+    @Test
+    void everyFunctionKeyHasALetterTwin() {
+        for (Binding f : keys.bindings()) {
+            if (!f.key().isFunctionKey()) {
+                continue;
+            }
+            boolean twin = keys.bindings().stream().anyMatch(b -> b.key().type() == KeyType.Character
+                    && !b.key().ctrl() && Character.isLetterOrDigit(b.key().character()) || b.key().character() == '?'
+                    && b.description().equals(f.description()) && b.where().containsAll(f.where()));
+            assertTrue(twin, f.key().label() + " has no letter twin");
+        }
+    }
+
+    @Test
+    void noKeyMeansTwoThingsInOnePlace() {
+        for (Where where : Where.values()) {
+            List<Key> seen = new ArrayList<>();
+            for (Binding b : keys.bindings()) {
+                if (b.where().contains(where)) {
+                    assertFalse(seen.contains(b.key()), b.key().label() + " is bound twice in " + where);
+                    seen.add(b.key());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theKeysTheIssueNamesDoWhatItSays() {
+        assertAction(Action.NextBeat.class, key('j'), Where.BEATS);
+        assertAction(Action.NextItem.class, key('j'), Where.QUOTES);
+        assertAction(Action.NextItem.class, key(KeyType.ArrowDown), Where.QUOTES);
+        assertAction(Action.PrevBeat.class, key('h'), Where.QUOTES);
+        assertAction(Action.NextBeat.class, key(KeyType.ArrowRight), Where.WALK);
+        assertAction(Action.NextReading.class, key('l'), Where.MATRIX);
+        assertAction(Action.PrevReading.class, key(KeyType.ArrowLeft), Where.MATRIX);
+        assertAction(Action.NextBeat.class, key('j'), Where.MATRIX);
+        assertAction(Action.NextItem.class, key('j'), Where.COMPARE);
+        assertAction(Action.Back.class, key(KeyType.Escape), Where.QUOTE);
+        assertAction(Action.Back.class, key(KeyType.Backspace), Where.SOURCES);
+        assertAction(Action.ChooseReading.class, key('7'), Where.QUOTES);
+        assertAction(Action.First.class, key('g'), Where.SEARCH);
+        assertAction(Action.Last.class, key(KeyType.End), Where.SEARCH);
+        assertAction(Action.NextMatch.class, key('n'), Where.QUOTE);
+        assertAction(Action.PrevMatch.class, key('N'), Where.BEATS);
+        assertAction(Action.Show.class, key('m'), Where.BEATS);
+        assertAction(Action.Show.class, key(KeyType.F1), Where.MATRIX);
+        assertAction(Action.Show.class, key('?'), Where.MATRIX);
+        assertAction(Action.OpenQuote.class, key(KeyType.Enter), Where.QUOTES);
+        assertAction(Action.Open.class, key(KeyType.Enter), Where.MATRIX);
+        assertUi(Command.Ui.SWITCH_LIST, key(KeyType.Tab), Where.BEATS);
+        assertUi(Command.Ui.PAGE_DOWN, key(' '), Where.QUOTE);
+        assertUi(Command.Ui.PAGE_DOWN, key(KeyType.PageDown), Where.WALK);
+        assertUi(Command.Ui.PAGE_UP, key('b'), Where.HELP);
+        assertUi(Command.Ui.SEARCH_PROMPT, key('/'), Where.SOURCES);
+        assertUi(Command.Ui.QUIT, key('q'), Where.COMPARE);
+        assertUi(Command.Ui.INTERRUPT, new KeyStroke('c', true, false), Where.SEARCH_PROMPT);
+        assertAction(Action.Search.class, key(KeyType.Enter), Where.SEARCH_PROMPT);
+        assertAction(Action.GoToBeat.class, key(KeyType.Enter), Where.BEAT_PROMPT);
+        assertUi(Command.Ui.INTERRUPT, new KeyStroke('c', true, false), Where.MATRIX);
+    }
+
+    @Test
+    void theHomeFooterLeadsToEveryOtherScreen() {
+        String footer = keys.footer(Where.BEATS).stream().map(e -> e.keys() + " " + e.words())
+                .collect(Collectors.joining("  "));
+        for (String entry : List.of("m matrix", "w walk", "c compare", "r readings", "s sources", "/ search", "? help",
+                "q quit", "Tab quotes")) {
+            assertTrue(footer.contains(entry), footer + " leaves out " + entry);
+        }
+    }
+
+    @Test
+    void footerKeysAreJoinedByWhatTheyDo() {
+        assertEquals("j/k", keys.footer(Where.QUOTES).get(0).keys());
+        assertTrue(keys.footer(Where.QUOTES).stream().anyMatch(e -> e.keys().equals("1-9") && e.words().equals("reading")));
+    }
+
+    @Test
+    void typedTextInThePromptIsNotACommand() {
+        assertEquals(null, keys.find(key('q'), Where.SEARCH_PROMPT));
+        assertEquals(null, keys.find(key('7'), Where.BEAT_PROMPT));
+    }
+
+    private void assertAction(Class<? extends Action> kind, KeyStroke key, Where where) {
+        Binding b = keys.find(key, where);
+        assertNotNull(b, key + " does nothing in " + where);
+        assertTrue(b.command() instanceof Act act && act.kind() == kind,
+                key + " in " + where + " does " + b.command() + ", not " + kind.getSimpleName());
+    }
+
+    private void assertUi(Command.Ui ui, KeyStroke key, Where where) {
+        Binding b = keys.find(key, where);
+        assertNotNull(b, key + " does nothing in " + where);
+        assertEquals(ui, b.command());
+    }
+
+    private static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
+    }
+
+    private static KeyStroke key(KeyType type) {
+        return new KeyStroke(type);
+    }
+
+    private static String helpText(List<Page.Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Page.Block b : blocks) {
+            if (b instanceof Page.Text t) {
+                out.append(t.text()).append('\n');
+            } else if (b instanceof Page.Heading h) {
+                out.append(h.text()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

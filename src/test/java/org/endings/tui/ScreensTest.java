@@ -1,0 +1,56 @@
+package org.endings.tui;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.endings.model.Model;
+
+/** Every screen of the explorer at 80×24 and at 40×12, on the bundled model, as golden files. */
+class ScreensTest {
+    private static final Model MODEL = TuiModels.bundled();
+
+    /** A screen: its name and the keys that reach it from the start. */
+    static Stream<Arguments> screens() {
+        String[][] screens = {
+            {"beat-first", ""},
+            {"beat-next-beat", "j"},
+            {"beat-quote-list", "j<Tab>jj"},
+            {"beat-under-another-reading", "l2"},
+            {"reading-walk", "w"},
+            {"reading-walk-next-beat", "wl"},
+            {"matrix", "m"},
+            {"matrix-moved", "mjjlll"},
+            {"compare", "jc"},
+            {"compare-next-reading", "jcj"},
+            {"quote", "j<Tab><Enter>"},
+            {"quote-with-variants", "jjj<Tab>j<Enter>"},
+            {"readings", "r"},
+            {"sources", "s"},
+            {"search-prompt", "/ring"},
+            {"search-results", "/ring<Enter>"},
+            {"search-no-match", "/zzzz<Enter>"},
+            {"help", "?"},
+            {"help-scrolled", "?  "},
+            {"where-am-i", "jj<Tab>i"},
+            {"unknown-key", "z"},
+            {"beat-paged", " "},
+        };
+        Stream.Builder<Arguments> out = Stream.builder();
+        for (int[] size : new int[][] {{80, 24}, {40, 12}}) {
+            for (String[] s : screens) {
+                out.add(Arguments.of(s[0], s[1], size[0], size[1]));
+            }
+        }
+        return out.build();
+    }
+
+    @ParameterizedTest(name = "{0} at {2}x{3}")
+    @MethodSource("screens")
+    void screenLooksAsItsGoldenFile(String name, String keys, int columns, int rows) {
+        VirtualScreen screen = new VirtualScreen(MODEL, columns, rows).press(keys);
+        Golden.assertMatches(name + "-" + columns + "x" + rows, screen.snapshot());
+    }
+}
