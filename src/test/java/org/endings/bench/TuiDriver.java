@@ -1,0 +1,66 @@
+package org.endings.bench;
+
+import java.io.IOException;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+
+import org.endings.core.Explorer;
+import org.endings.tui.ExplorerApp;
+import org.endings.tui.TuiOptions;
+
+/**
+ * The full-screen explorer on a virtual terminal, driven through its single-threaded
+ * {@link ExplorerApp#step}: one key, the core's update, the page painted and the changed cells sent
+ * to the terminal — what a key press costs, without the terminal's own time.
+ */
+final class TuiDriver {
+    /**
+     * A walk through every view with the keys the explorer binds: move, change beat and reading, open a
+     * quote and come back, the matrix, the walk, compare, sources, help, and the matches of a search
+     * (typed once, before the loop: running a search is timed on its own).
+     */
+    static final String[] SCRIPT = {
+        "j", "j", "k", "l", "l", "j", "Enter", "j", "Escape", "2", "l", "h", "3", "Tab", "j", "j", "Tab",
+        "m", "j", "j", "l", "Enter", "w", "j", "j", "j", "G", "g", "Escape", "c", "j", "j", "Escape",
+        "s", "j", "j", "Escape", "?", "Escape", "n", "n", "N", "Escape", "1", "End", "Home", "l", "h",
+        " ", "b",
+    };
+
+    private final ExplorerApp app;
+
+    TuiDriver(Explorer explorer, int columns, int rows) throws IOException {
+        TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(columns, rows)));
+        screen.startScreen();
+        app = new ExplorerApp(explorer, screen, TuiOptions.DEFAULT);
+        app.draw(true);
+        for (String key : new String[] {"/", "s", "n", "o", "w", "Enter", "Escape"}) {
+            key(key);
+        }
+    }
+
+    /** Presses a key named as in {@link #SCRIPT} and draws the frame that follows. */
+    void key(String key) {
+        if (!app.step(stroke(key))) {
+            throw new IllegalStateException("the explorer quit on " + key);
+        }
+    }
+
+    static KeyStroke stroke(String key) {
+        return switch (key) {
+            case "Enter" -> new KeyStroke(KeyType.Enter);
+            case "Escape" -> new KeyStroke(KeyType.Escape);
+            case "Tab" -> new KeyStroke(KeyType.Tab);
+            case "Home" -> new KeyStroke(KeyType.Home);
+            case "End" -> new KeyStroke(KeyType.End);
+            default -> new KeyStroke(key.charAt(0), false, false);
+        };
+    }
+
+    static String describe() {
+        return "ExplorerApp.step on a DefaultVirtualTerminal";
+    }
+}
