@@ -1,0 +1,305 @@
+#!/usr/bin/env bash
+# End-to-end test of the full-screen explorer in a real terminal: tmux.
+#
+# Runs the program in a detached 80x24 tmux pane, presses keys with send-keys, reads the screen
+# with capture-pane, and polls for text instead of sleeping. Checks that the reader can navigate,
+# search and open the matrix; that q, Ctrl-C (idle and busy) and SIGTERM all give the terminal
+# back (`stty -g`, run inside the pane, is the same before and after); and that a hostile model
+# changes neither the pane title nor tmux's paste buffers (OSC 0/2 and OSC 52).
+#
+# usage: src/test/e2e/tui-e2e.sh            (from anywhere; runs ./run.sh from the repo root)
+# env:   TUI_CMD      the command that starts the explorer (default ./run.sh); it must accept
+#                     --model FILE. For Ctrl-C while busy it runs with JAVA_TOOL_OPTIONS set to
+#                     -Dendings.tui.stepDelayMillis=3000, which makes each key take three seconds.
+#        TUI_TIMEOUT  seconds to wait for any one thing (default 20); the first start waits
+#                     TUI_START_TIMEOUT (default 240: ./run.sh may build the jar first).
+# Exits 0 when every check passes; otherwise prints what the pane showed and exits 1.
+set -u
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+repo=$(cd "$here/../../.." && pwd -P)
+cmd=${TUI_CMD:-./run.sh}
+busy_cmd="JAVA_TOOL_OPTIONS=-Dendings.tui.stepDelayMillis=3000 $cmd"
+timeout=${TUI_TIMEOUT:-20}
+start_timeout=${TUI_START_TIMEOUT:-240}
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/tui-e2e.XXXXXX")
+sock="tui-e2e-$$"
+T=(tmux -L "$sock" -f /dev/null)
+pane="e2e:0.0"
+failures=0
+started_once=0
+
+cleanup() {
+    "${T[@]}" kill-server 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+say() { printf '%s\n' "$*"; }
+
+# What the pane shows now.
+screen() { "${T[@]}" capture-pane -p -t "$pane"; }
+
+# The line the terminal cursor is on, and the cursor's column.
+cursor_line() { screen | sed -n "$(("$("${T[@]}" display -p -t "$pane" '#{cursor_y}')" + 1))p"; }
+cursor_x() { "${T[@]}" display -p -t "$pane" '#{cursor_x}'; }
+
+# Waits until the cursor's line starts with the text.
+wait_cursor() {
+    local text=$1
+    local deadline=$((SECONDS + timeout))
+    while ((SECONDS < deadline)); do
+        if cursor_line | grep -q "^$text"; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    fail "waited ${timeout}s for the cursor on a line starting: $text (it is on: $(cursor_line))"
+}
+
+# Fails the current scenario: prints why and what the pane showed.
+fail() {
+    say "FAIL: $*"
+    say "----- the pane showed:"
+    screen | sed 's/^/| /'
+    say "-----"
+    failures=$((failures + 1))
+    return 1
+}
+
+# Waits until the pane shows the text (a fixed string), up to $2 seconds.
+wait_for() {
+    local text=$1 limit=${2:-$timeout}
+    local deadline=$((SECONDS + limit))
+    while ((SECONDS < deadline)); do
+        if screen | grep -qF -- "$text"; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    fail "waited ${limit}s for: $text"
+}
+
+# Waits until the pane's first line starts with the text.
+wait_header() {
+    local text=$1
+    local deadline=$((SECONDS + timeout))
+    while ((SECONDS < deadline)); do
+        if screen | head -1 | grep -qF -- "$text"; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    fail "waited ${timeout}s for a header starting: $text"
+}
+
+keys() { "${T[@]}" send-keys -t "$pane" "$@"; }
+type_text() { "${T[@]}" send-keys -t "$pane" -l "$1"; }
+
+# A fresh pane with a plain shell, and the marker the shell prints when it is ready.
+new_pane() {
+    "${T[@]}" kill-server 2>/dev/null
+    local tries=0
+    # A server being killed can take a moment to go; try again rather than fail.
+    until "${T[@]}" new-session -d -s e2e -x 80 -y 24 \
+            "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile" 2>/dev/null; do
+        tries=$((tries + 1))
+        if ((tries > 20)); then
+            say "FAIL: cannot start tmux"
+            exit 1
+        fi
+        sleep 0.2
+    done
+    "${T[@]}" set-option -g set-clipboard on >/dev/null
+    "${T[@]}" set-option -g allow-rename on >/dev/null
+    keys "PS1='ready\$ '; cd $(printf '%q' "$repo"); clear" Enter
+    wait_for 'ready$' 10
+}
+
+# Starts the explorer in the pane, with stty -g saved before and after it and its exit code shown.
+start() {
+    local name=$1
+    shift
+    keys "clear; stty -g > $work/$name.before; $*; echo \"EXIT=\$?\"; stty -g > $work/$name.after; echo STTY-SAVED" Enter
+    local limit=$timeout
+    if ((started_once == 0)); then
+        limit=$start_timeout
+    fi
+    wait_for "Beat 1 of" "$limit" || return 1
+    started_once=1
+}
+
+# After the explorer has ended: the exit code, the where-line, and the terminal settings.
+finish() {
+    local name=$1 code=$2
+    wait_for "STTY-SAVED" || return 1
+    screen | grep -qF "EXIT=$code" || { fail "$name: expected exit code $code"; return 1; }
+    screen | grep -qE "^Beat [0-9]+ of [0-9]+, " || { fail "$name: no line saying where the reader was"; return 1; }
+    if ! cmp -s "$work/$name.before" "$work/$name.after"; then
+        fail "$name: stty -g differs: before $(cat "$work/$name.before"), after $(cat "$work/$name.after")"
+        return 1
+    fi
+    say "ok: $name (exit $code, stty -g unchanged)"
+}
+
+# The pid of the explorer's java process: the java among the pane shell's descendants.
+java_pid() {
+    local shell pids p
+    shell=$("${T[@]}" display -p -t "$pane" '#{pane_pid}')
+    pids=$shell
+    for _ in 1 2 3 4; do
+        local next=""
+        for p in $pids; do
+            for c in $(pgrep -P "$p"); do
+                if [ "$(ps -o comm= -p "$c" 2>/dev/null)" = java ]; then
+                    echo "$c"
+                    return 0
+                fi
+                next="$next $c"
+            done
+        done
+        pids=$next
+    done
+    return 1
+}
+
+scenario_navigate_search_matrix_quit() {
+    new_pane
+    start quit "$cmd" || return 1
+    wait_cursor " 1 The ring returned" || return 1
+    [ "$(cursor_x)" = 1 ] || { fail "the cursor is not on the first beat's first character"; return 1; }
+    keys j
+    wait_header "The intimacy · Beat 2 of 4" || return 1
+    wait_cursor " 2 The intimacy" || return 1
+    keys Tab
+    wait_cursor " 1 " || return 1
+    keys j
+    wait_cursor " 2 " || return 1
+    keys /
+    wait_for "Search:" || return 1
+    type_text "ring"
+    wait_for "Search: ring" || return 1
+    keys Enter
+    wait_for "matches for “ring”" || return 1
+    keys n
+    wait_for "Match 2 of" || return 1
+    keys m
+    wait_for "Each cell counts the quotes" || return 1
+    keys l j
+    wait_for ", read as " || return 1
+    keys q
+    finish quit 0 || return 1
+    screen | grep -qF "View: matrix." || fail "quit: the where-line does not say the matrix"
+}
+
+scenario_ctrl_c() {
+    new_pane
+    start ctrl-c "$cmd" || return 1
+    keys l
+    wait_header "The intimacy" || return 1
+    keys C-c
+    finish ctrl-c 130
+}
+
+scenario_ctrl_c_busy() {
+    new_pane
+    start ctrl-c-busy "$busy_cmd" || return 1
+    keys l
+    sleep 0.3
+    keys C-c
+    local t0=$SECONDS
+    finish ctrl-c-busy 130 || return 1
+    ((SECONDS - t0 <= 2)) || fail "Ctrl-C while busy took $((SECONDS - t0))s: it waited for the key before"
+}
+
+scenario_sigterm() {
+    new_pane
+    start sigterm "$cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    local pid
+    pid=$(java_pid) || { fail "sigterm: no java process under the pane"; return 1; }
+    kill -TERM "$pid"
+    finish sigterm 143
+}
+
+scenario_hostile_model() {
+    new_pane
+    write_hostile_model "$work/hostile.json"
+    # First show that this tmux would notice: a title and a clipboard set from inside the pane.
+    keys "printf '\\033]2;leaked\\007\\033]52;c;bGVha2Vk\\007'; clear" Enter
+    sleep 0.5
+    local title buffers
+    title=$("${T[@]}" display -p -t "$pane" '#{pane_title}')
+    buffers=$("${T[@]}" list-buffers 2>/dev/null | wc -l)
+    if [ "$title" != leaked ] || [ "$buffers" -lt 1 ]; then
+        fail "hostile: this tmux does not let a program set the title ($title) or a buffer ($buffers): the check would prove nothing"
+        return 1
+    fi
+    "${T[@]}" select-pane -t "$pane" -T e2e-title
+    "${T[@]}" delete-buffer 2>/dev/null
+    [ -z "$("${T[@]}" list-buffers 2>/dev/null)" ] || { fail "hostile: cannot empty the buffers"; return 1; }
+
+    start hostile "$cmd --model $work/hostile.json" || return 1
+    wait_for "The ring␛]0;PWNED-TITLE␇ · Beat 1 of 2" || return 1
+    for k in j Tab j Enter Escape w j m l c j r s '?' ' ' g; do
+        keys "$k"
+        sleep 0.15
+    done
+    keys /
+    wait_for "Search:" || return 1
+    type_text "PWNED"
+    keys Enter
+    sleep 0.3
+    keys q
+    finish hostile 0 || return 1
+    title=$("${T[@]}" display -p -t "$pane" '#{pane_title}')
+    [ "$title" = e2e-title ] || { fail "hostile: the pane title changed to: $title"; return 1; }
+    buffers=$("${T[@]}" list-buffers 2>/dev/null)
+    [ -z "$buffers" ] || { fail "hostile: a tmux buffer appeared: $buffers"; return 1; }
+    say "ok: hostile model (pane title and buffers untouched)"
+}
+
+write_hostile_model() {
+    cat > "$1" <<'JSON'
+{
+  "format": "endings/1",
+  "work": {"title": "\u001b]0;PWNED-TITLE\u0007Anora\u001b]52;c;UFdORUQ=\u0007", "year": 2024, "director": "Sean Baker\u0000\u0007"},
+  "scene": {"title": "The final scene\u001b[2J\u001b[H", "where": "A car\u202e evil \u202c", "what": "The end\u001b]2;PWNED-TITLE2\u001b\\"},
+  "people": [
+    {"id": "baker", "name": "Sean Baker\u001b]52;c;UFdORUQtQ0xJUA==\u0007", "role": "writer-director\u009b1m"},
+    {"id": "madison", "name": "Mikey Madison\u2066x\u2069", "role": "actor", "plays": "Ani\u001b[31m"}
+  ],
+  "sources": [
+    {"id": "explainer", "kind": "article", "title": "What happens\u001b]0;PWNED-TITLE\u0007 at the end", "date": "2025-03-12"},
+    {"id": "interview", "kind": "interview", "title": "Interview\u009d0;PWNED\u009c", "outlet": "IndieWire\u001b]52;c;UFdORUQ=\u001b\\", "date": "2024-11", "reportedBy": "explainer"}
+  ],
+  "beats": [
+    {"id": "ring", "title": "The ring\u001b]0;PWNED-TITLE\u0007", "summary": "Igor gives Ani the ring.\u001b]52;c;UFdORUQ=\u0007\u0000", "setting": ["car\u200f"], "time": "dawn\u0007"},
+    {"id": "kiss", "title": "The kiss\u202e", "summary": "She refuses the kiss.\u001b[2J", "setting": []}
+  ],
+  "readings": [
+    {"id": "power", "title": "Power\u001b]0;PWNED-TITLE\u0007", "thesis": "She takes power back.\u001b]52;c;UFdORUQ=\u0007", "glosses": {"ring": "A gift.\u0007", "kiss": "A line.\u001b[31m"}},
+    {"id": "hope", "title": "Hope\u202e", "thesis": "There is hope.\u0000", "glosses": {"ring": "Kindness.\u001b]2;x\u0007", "kiss": "Still.\u009b2J"}}
+  ],
+  "quotes": [
+    {"id": "q1", "text": "I'm in control of this moment.\u001b]0;PWNED-TITLE\u0007\u001b]52;c;UFdORUQ=\u0007", "voice": "direct", "speaker": "baker", "source": "interview", "beats": ["ring", "kiss"], "stances": {"power": "supports", "hope": "challenges"}},
+    {"id": "q2", "text": "I control this moment\u001b[2J\u0007", "voice": "direct", "speaker": "baker", "source": "explainer", "beats": ["kiss"], "stances": {"power": "complicates"}, "variantOf": "q1"},
+    {"id": "q3", "text": "The article's view.\u202e\u0000", "voice": "editorial", "source": "explainer", "beats": ["kiss"], "stances": {"hope": "supports"}}
+  ]
+}
+JSON
+}
+
+command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
+cd "$repo" || exit 1
+say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
+for s in scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_c_busy scenario_sigterm scenario_hostile_model; do
+    "$s" || say "(in $s)"
+done
+if ((failures > 0)); then
+    say "tui-e2e: $failures check(s) failed"
+    exit 1
+fi
+say "tui-e2e: all checks passed"
