@@ -11,6 +11,7 @@ import org.endings.core.Action;
 import org.endings.core.Explorer;
 import org.endings.core.Page;
 import org.endings.core.State;
+import org.endings.core.Status;
 import org.endings.core.View;
 import org.endings.tui.Command.Act;
 import org.endings.tui.Command.Ui;
@@ -34,6 +35,8 @@ public final class ExplorerApp {
     private String message;
     private Outcome outcome = Outcome.RUNNING;
     private boolean completeNext;
+    /** The message the last frame showed, which a frame that only moves the cursor keeps a moment longer. */
+    private Status shown = Status.NONE;
 
     public ExplorerApp(Explorer explorer, Screen screen, TuiOptions options) {
         this(explorer, screen, options, KeyMap.standard());
@@ -82,21 +85,34 @@ public final class ExplorerApp {
         if (!handle(key)) {
             return false;
         }
-        draw(false);
+        if (!draw(false)) {
+            draw(false);
+        }
         return true;
     }
 
-    /** Draws the current page again; {@code complete} repaints every cell (after a resize or a resume). */
-    public void draw(boolean complete) {
+    /**
+     * Draws the current page; {@code complete} repaints every cell (after a resize or a resume).
+     * Returns false when the frame is only the first of two and {@link #draw} should be called
+     * again shortly: when a key moves the cursor and clears the last message, the first frame
+     * moves the cursor and changes no text, so that a screen reader reads the row it moved to;
+     * the second then clears the message.
+     */
+    public boolean draw(boolean complete) {
         screen.doResizeIfNecessary();
         Page page = explorer.presenter().page(state);
-        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, message));
+        Status status = message != null ? Status.info(message) : page.status();
+        boolean staged = status.isEmpty() && !shown.isEmpty() && !complete && !completeNext;
+        Status now = staged ? shown : status;
+        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now));
         try {
             screen.refresh(complete || completeNext ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-            completeNext = false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        completeNext = false;
+        shown = staged ? Status.NONE : now;
+        return !staged;
     }
 
     /** Where the reader is, in one plain line, for the scrollback after quitting. */

@@ -31,6 +31,8 @@ public final class FullScreen {
     static final String STEP_DELAY_PROPERTY = "endings.tui.stepDelayMillis";
     /** How long a Ctrl-C waits for a busy explorer before it gives the terminal back itself. */
     private static final long INTERRUPT_GRACE_MILLIS = 300;
+    /** How long the first frame of a staged pair stays: long enough for a screen reader to take it as an update of its own. */
+    private static final long STAGE_MILLIS = 60;
 
     private static final Object RESIZED = new Object();
     private static final Object RESUMED = new Object();
@@ -89,9 +91,12 @@ public final class FullScreen {
             keys.start();
             long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);
             frame(true);
+            Object next = null;
             while (true) {
-                Object event = events.take();
+                Object event = next != null ? next : events.take();
+                next = null;
                 busy = true;
+                boolean settled = true;
                 if (event instanceof KeyStroke key) {
                     if (delay > 0 && !isCtrlC(key)) {
                         Thread.sleep(delay);
@@ -99,13 +104,20 @@ public final class FullScreen {
                     if (!app.handle(key)) {
                         break;
                     }
-                    frame(false);
+                    settled = frame(false);
                 } else if (event == RESIZED || event == RESUMED) {
                     frame(true);
                 } else if (event instanceof Failure f) {
                     throw f.cause();
                 }
                 busy = false;
+                if (!settled) {
+                    // The second half of a staged frame, unless the next key is already here.
+                    next = events.poll(STAGE_MILLIS, TimeUnit.MILLISECONDS);
+                    if (next == null) {
+                        frame(false);
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -128,12 +140,11 @@ public final class FullScreen {
         return app.outcome() == ExplorerApp.Outcome.INTERRUPTED ? 130 : 0;
     }
 
-    private void frame(boolean complete) {
+    /** Draws a frame; false when it is the first of a staged pair (see {@link ExplorerApp#draw}). */
+    private boolean frame(boolean complete) {
         frameLock.lock();
         try {
-            if (!restored.get()) {
-                app.draw(complete);
-            }
+            return restored.get() || app.draw(complete);
         } finally {
             frameLock.unlock();
         }
@@ -242,6 +253,11 @@ public final class FullScreen {
         }
         try {
             try {
+                // A blank screen first, for terminals without an alternate screen: the line saying
+                // where the reader was must not land in the middle of the last frame.
+                terminal.resetColorAndSGR();
+                terminal.clearScreen();
+                terminal.setCursorPosition(0, 0);
                 screen.stopScreen(false);
             } catch (IOException | RuntimeException e) {
                 // the terminal may be gone (SIGHUP)

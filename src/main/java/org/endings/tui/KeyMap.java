@@ -178,12 +178,16 @@ public final class KeyMap {
             Set<Where> paged = Where.anywhereBut(Where.MATRIX);
 
             // Up and down: what moves depends on where the cursor is.
-            t.bind(beats, new Action.NextBeat(), "next beat", "beat", Key.of('j'));
-            t.bind(beats, new Action.PrevBeat(), "previous beat", "beat", Key.of('k'));
+            // The beat page's two lists share one footer, so that Tab changes no text on the screen
+            // and a screen reader reads the row the cursor moved to.
+            t.bind(beats, new Action.NextBeat(), "next beat", "move", Key.of('j'));
+            t.bind(beats, new Action.PrevBeat(), "previous beat", "move", Key.of('k'));
             t.bind(beats, new Action.NextBeat(), "next beat", null, Key.of(KeyType.ArrowDown));
             t.bind(beats, new Action.PrevBeat(), "previous beat", null, Key.of(KeyType.ArrowUp));
-            t.bind(quotes, new Action.NextItem(), "next quote", "quote", Key.of('j'));
-            t.bind(quotes, new Action.PrevItem(), "previous quote", "quote", Key.of('k'));
+            t.bind(Where.only(Where.QUOTES), new Action.NextItem(), "next quote", "move", Key.of('j'));
+            t.bind(Where.only(Where.QUOTES), new Action.PrevItem(), "previous quote", "move", Key.of('k'));
+            t.bind(Where.only(Where.WALK), new Action.NextItem(), "next quote", "quote", Key.of('j'));
+            t.bind(Where.only(Where.WALK), new Action.PrevItem(), "previous quote", "quote", Key.of('k'));
             t.bind(quotes, new Action.NextItem(), "next quote", null, Key.of(KeyType.ArrowDown));
             t.bind(quotes, new Action.PrevItem(), "previous quote", null, Key.of(KeyType.ArrowUp));
             t.bind(lists, new Action.NextItem(), "next item of the list", "move", Key.of('j'));
@@ -207,7 +211,28 @@ public final class KeyMap {
             t.bind(help, Ui.LINE_DOWN, "scroll down a line", null, Key.of(KeyType.ArrowDown));
             t.bind(help, Ui.LINE_UP, "scroll up a line", null, Key.of(KeyType.ArrowUp));
 
-            // Back, before left and right: the footer keeps it when the screen is narrow.
+            // Between the beat page's two lists; back. Before left and right: a narrow footer keeps these.
+            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", "other list",
+                    Key.of(KeyType.Tab));
+            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", null,
+                    Key.of(KeyType.ReverseTab));
+            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "open the beat's quotes: the cursor goes to them", "open",
+                    Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", "other list",
+                    Key.of(KeyType.Tab));
+            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", null,
+                    Key.of(KeyType.ReverseTab));
+
+            // Opening.
+            t.bind(quotes, new Act(Action.OpenQuote.class, in -> new Action.OpenQuote(in.state().focus() + 1)),
+                    "open the quote under the cursor", "open", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
+                    Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.READINGS), new Action.Open(), "read the beat under this reading", "open",
+                    Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
+
+            // Back.
             Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);
             t.bind(away, new Action.Back(), "go back", "back", Key.of(KeyType.Escape));
             t.bind(away, new Action.Back(), "go back", null, Key.of(KeyType.Backspace));
@@ -219,30 +244,10 @@ public final class KeyMap {
             t.bind(matrix, new Action.NextReading(), "next reading (column)", "reading", Key.of('l'));
             t.bind(matrix, new Action.PrevReading(), "previous reading (column)", null, Key.of(KeyType.ArrowLeft));
             t.bind(matrix, new Action.NextReading(), "next reading (column)", null, Key.of(KeyType.ArrowRight));
-            Set<Where> beatFooter = Where.anywhereBut(Where.MATRIX, Where.BEATS);
-            t.bind(beatFooter, new Action.PrevBeat(), "previous beat", "beat", Key.of('h'));
-            t.bind(beatFooter, new Action.NextBeat(), "next beat", "beat", Key.of('l'));
-            t.bind(beats, new Action.PrevBeat(), "previous beat", null, Key.of('h'));
-            t.bind(beats, new Action.NextBeat(), "next beat", null, Key.of('l'));
+            t.bind(notMatrix, new Action.PrevBeat(), "previous beat", "beat", Key.of('h'));
+            t.bind(notMatrix, new Action.NextBeat(), "next beat", "beat", Key.of('l'));
             t.bind(notMatrix, new Action.PrevBeat(), "previous beat", null, Key.of(KeyType.ArrowLeft));
             t.bind(notMatrix, new Action.NextBeat(), "next beat", null, Key.of(KeyType.ArrowRight));
-
-            // Between the beat page's two lists, and opening.
-            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", "quotes",
-                    Key.of(KeyType.Tab));
-            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", null,
-                    Key.of(KeyType.ReverseTab), Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", "beats",
-                    Key.of(KeyType.Tab));
-            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", null,
-                    Key.of(KeyType.ReverseTab));
-            t.bind(quotes, new Act(Action.OpenQuote.class, in -> new Action.OpenQuote(in.state().focus() + 1)),
-                    "open the quote under the cursor", "open", Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
-                    Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.READINGS), new Action.Open(), "read the beat under this reading", "open",
-                    Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
 
             // Readings by number, and one step.
             for (int n = 1; n <= 9; n++) {

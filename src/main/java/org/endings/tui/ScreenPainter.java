@@ -13,6 +13,7 @@ import org.endings.core.Page.Cell;
 import org.endings.core.Page.Grid;
 import org.endings.core.Page.Items;
 import org.endings.core.Page.Text;
+import org.endings.core.Status;
 import org.endings.core.View;
 import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Wrap;
@@ -30,8 +31,8 @@ public final class ScreenPainter {
     public static final int MIN_COLUMNS = 40;
     public static final int MIN_ROWS = 12;
 
-    /** A frame to draw: the page, where keys go, an open prompt or null, a message of the screen's own or null. */
-    public record Frame(Page page, Where where, Prompt prompt, String message) {}
+    /** A frame to draw: the page, where keys go, an open prompt or null, and the message to show. */
+    public record Frame(Page page, Where where, Prompt prompt, Status status) {}
 
     /** A scroll the reader asked for, done at the next frame, when the layout is known. */
     enum Scroll { PAGE_DOWN, PAGE_UP, LINE_DOWN, LINE_UP, TOP, BOTTOM }
@@ -138,7 +139,11 @@ public final class ScreenPainter {
             if (page.view() == View.WALK || page.view() == View.QUOTE) {
                 parts.add(page.view().label());
             }
-            parts.add(page.position());
+            // Search results leave out "Match 2 of 14": a header that changes with every j is read
+            // out by a screen reader instead of the match the cursor moved to.
+            if (page.view() != View.SEARCH) {
+                parts.add(page.position());
+            }
             if (page.view() != View.WALK) {
                 parts.add(page.lens());
             }
@@ -246,8 +251,8 @@ public final class ScreenPainter {
 
     /** Draws the status message above the footer; returns its first row (the body ends there). */
     private int status(Canvas c, Frame frame, int footerTop) {
-        String text = frame.message() != null ? frame.message() : frame.page().status().text();
-        boolean error = frame.message() == null && frame.page().status().error();
+        String text = frame.status().text();
+        boolean error = frame.status().error();
         int max = 3;
         List<String> lines = text == null || text.isBlank() ? List.of() : Wrap.lines(text, c.columns());
         int shown = Math.max(1, Math.min(max, lines.size()));
@@ -357,10 +362,11 @@ public final class ScreenPainter {
         top = valid(body, top);
         Body.Pos end = body.end();
         Body.Pos lastTop = body.backward(end, viewport - 1);
+        boolean paged = pending != null;
         if (pending != null) {
             int page = Math.max(1, viewport - 1);
             top = switch (pending) {
-                case PAGE_DOWN -> body.forward(top, page);
+                case PAGE_DOWN -> min(body.forward(top, page), max(lastTop, top));
                 case PAGE_UP -> body.backward(top, page);
                 case LINE_DOWN -> body.forward(top, 1);
                 case LINE_UP -> body.backward(top, 1);
@@ -371,10 +377,14 @@ public final class ScreenPainter {
         }
         boolean listHere = Where.LISTS.contains(frame.where());
         Body.Unit focus = listHere ? body.focus() : null;
+        boolean revealed = false;
         if (focus != null && (newPage || resized || !focus.equals(lastFocus))) {
+            Body.Pos before = top;
             top = reveal(body, focus, top, viewport);
+            revealed = !top.equals(before);
         }
-        if (top.compareTo(lastTop) > 0) {
+        // Past the last full page only to put a newly focused item at the top (the end of a list).
+        if (!revealed && !paged && top.compareTo(lastTop) > 0 && (focus == null || !startsAt(top, focus))) {
             top = lastTop;
         }
         lastFocus = focus;
@@ -423,6 +433,18 @@ public final class ScreenPainter {
         return anchor != null ? anchor : new TerminalPosition(0, from);
     }
 
+    private static Body.Pos min(Body.Pos a, Body.Pos b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Body.Pos max(Body.Pos a, Body.Pos b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static boolean startsAt(Body.Pos top, Body.Unit focus) {
+        return top.unit().equals(focus) && top.line() == 0;
+    }
+
     private static Body.Pos valid(Body body, Body.Pos p) {
         if (p == null) {
             return body.start();
@@ -445,24 +467,18 @@ public final class ScreenPainter {
     }
 
     /**
-     * The top row that shows the focused unit, moving as little as possible; the first item of a
-     * list comes with the heading and text before it when they fit (a beat in the reading walk).
+     * The top row that shows the focused unit. While it is wholly on screen nothing moves; when it
+     * is not, it goes to the top, so that a screen reader, which reads the changed rows from the
+     * top down, reads it first. The first item of a list comes with the heading and text before
+     * it when they fit (a beat in the reading walk).
      */
     private static Body.Pos reveal(Body body, Body.Unit focus, Body.Pos top, int viewport) {
         Body.Pos start = new Body.Pos(focus, 0);
         Body.Pos end = new Body.Pos(focus, body.lines(focus).size() - 1);
-        if (start.compareTo(top) < 0) {
-            return withContext(body, focus, start, end, viewport);
-        }
-        int rows = body.rowsBetween(top, end, viewport);
-        if (rows <= viewport) {
+        if (start.compareTo(top) >= 0 && body.rowsBetween(top, end, viewport) <= viewport) {
             return top;
         }
-        if (focus.item() == 0) {
-            return withContext(body, focus, start, end, viewport);
-        }
-        Body.Pos t = body.backward(end, viewport - 1);
-        return t.compareTo(start) > 0 ? start : t;
+        return withContext(body, focus, start, end, viewport);
     }
 
     private static Body.Pos withContext(Body body, Body.Unit focus, Body.Pos start, Body.Pos end, int viewport) {

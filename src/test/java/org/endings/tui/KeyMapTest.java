@@ -126,7 +126,7 @@ class KeyMapTest {
         String footer = keys.footer(Where.BEATS).stream().map(e -> e.keys() + " " + e.words())
                 .collect(Collectors.joining("  "));
         for (String entry : List.of("m matrix", "w walk", "c compare", "r readings", "s sources", "/ search", "? help",
-                "q quit", "Tab quotes")) {
+                "q quit", "Tab other list")) {
             assertTrue(footer.contains(entry), footer + " leaves out " + entry);
         }
     }

@@ -31,6 +31,7 @@ class ScreensTest {
             {"sources", "s"},
             {"search-prompt", "/ring"},
             {"search-results", "/ring<Enter>"},
+            {"search-results-last", "/ring<Enter>G"},
             {"search-no-match", "/zzzz<Enter>"},
             {"help", "?"},
             {"help-scrolled", "?  "},
