@@ -21,9 +21,13 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs the command line against an environment; returns the exit code. */
+    /**
+     * Runs the command line against an environment; returns the exit code. The common command lines
+     * skip Picocli's start-up (see {@code QuickArgs}); help, errors and the rest go through Picocli.
+     */
     public static int run(String[] args, Environment env) {
-        return EndingsCommand.commandLine(env).execute(args);
+        int code = EndingsCommand.quick(args, env);
+        return code != EndingsCommand.NOT_HANDLED ? code : EndingsCommand.commandLine(env).execute(args);
     }
 
     /** For tests and tools that run the program in-process. */

@@ -2,7 +2,6 @@ package org.endings.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import picocli.CommandLine.Help;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code endings}: explore the ending of a film; the root of every command. */
 @Command(name = "endings", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
@@ -33,9 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too.",
             "Exit codes: 0 done, 1 a model or file problem, 2 a usage error."})
 public final class EndingsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Explore this model file instead of the bundled one.")
     Path model;
@@ -48,11 +42,11 @@ public final class EndingsCommand implements Callable<Integer> {
             description = "Colour: the text mode has none unless --color; the explorer has it unless --no-color or NO_COLOR.")
     Boolean color;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "default",
+    @Option(names = "--theme", paramLabel = "THEME",
             description = "Explorer colours: default or high-contrast.")
-    String theme;
+    String theme = "default";
 
-    @Option(names = "--wrap", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--wrap", paramLabel = "N",
             description = "Text mode: wrap lines at N columns (default: no wrapping; the terminal or braille display wraps).")
     int wrap;
 
@@ -63,6 +57,14 @@ public final class EndingsCommand implements Callable<Integer> {
 
     EndingsCommand(Environment env) {
         this.env = env;
+    }
+
+    /** Returned by {@link #quick} when a command line needs Picocli. */
+    public static final int NOT_HANDLED = QuickArgs.NOT_HANDLED;
+
+    /** Runs a common command line without Picocli; {@link #NOT_HANDLED} when it needs Picocli. */
+    public static int quick(String[] args, Environment env) {
+        return QuickArgs.run(args, env);
     }
 
     /** The command line for an environment: streams, help colours and error handling set up. */
@@ -78,29 +80,33 @@ public final class EndingsCommand implements Callable<Integer> {
             env.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
             return 2;
         });
-        cmd.setExecutionExceptionHandler((ex, failed, parsed) -> {
-            if (ex instanceof Failure f) {
-                env.err().println(Sanitizer.cleanLine((f.isDiagnostic() ? "" : "endings: ") + f.getMessage()));
-                return f.exitCode();
-            }
-            EndingsCommand root = failed.getCommandSpec().root().userObject() instanceof EndingsCommand e ? e : null;
-            env.err().println(Sanitizer.cleanLine("endings: something went wrong inside the program: "
-                    + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
-                    + (root != null && root.debug ? "" : ". Run again with --debug to see where.")));
-            if (root != null && root.debug) {
-                ex.printStackTrace(env.err());
-            }
-            return 70;
-        });
+        cmd.setExecutionExceptionHandler((ex, failed, parsed) -> failed(ex,
+                failed.getCommandSpec().root().userObject() instanceof EndingsCommand e ? e : null, env));
         return cmd;
     }
 
-    static PrintStream out(CommandSpec spec) {
-        return ((EndingsCommand) spec.root().userObject()).env.out();
+    /**
+     * What a command that threw ends with: a {@link Failure} is the reader's to fix and is told in one
+     * line; anything else is the program's fault (exit 70), with a stack trace under --debug. Shared by
+     * Picocli and {@link QuickArgs}, so that both end the same way.
+     */
+    static int failed(Exception ex, EndingsCommand root, Environment env) {
+        if (ex instanceof Failure f) {
+            env.err().println(Sanitizer.cleanLine((f.isDiagnostic() ? "" : "endings: ") + f.getMessage()));
+            return f.exitCode();
+        }
+        env.err().println(Sanitizer.cleanLine("endings: something went wrong inside the program: "
+                + ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage())
+                + (root != null && root.debug ? "" : ". Run again with --debug to see where.")));
+        if (root != null && root.debug) {
+            ex.printStackTrace(env.err());
+        }
+        return 70;
     }
 
-    static PrintStream err(CommandSpec spec) {
-        return ((EndingsCommand) spec.root().userObject()).env.err();
+    /** What the program runs in; subcommands reach it through their @ParentCommand. */
+    Environment env() {
+        return env;
     }
 
     @Override

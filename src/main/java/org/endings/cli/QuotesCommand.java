@@ -17,8 +17,6 @@ import org.endings.terminal.Sanitizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code endings quotes}: the model's quotes, filtered, as text or JSON lines. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
@@ -27,9 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class QuotesCommand implements Callable<Integer> {
     /** The two ways quotes are written out. */
     enum Format { text, jsonl }
-
-    @Spec
-    CommandSpec spec;
 
     @ParentCommand
     EndingsCommand parent;
@@ -47,13 +42,13 @@ final class QuotesCommand implements Callable<Integer> {
             description = "Only quotes taking this stance (supports, complicates, challenges); on --reading if given, else on any reading.")
     String stance;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "text (default) or jsonl: one JSON object a line with id, text, voice, speaker, source, beats, readings.")
-    Format format;
+    Format format = Format.text;
 
     @Override
     public Integer call() {
-        Model model = Models.loadValid(parent.model, EndingsCommand.err(spec)).model();
+        Model model = Models.loadValid(parent.model, parent.env().err()).model();
         Queries queries = new Queries(model);
         Stance wanted = null;
         if (stance != null) {
@@ -79,7 +74,7 @@ final class QuotesCommand implements Callable<Integer> {
                 selected.add(q);
             }
         }
-        PrintStream out = EndingsCommand.out(spec);
+        PrintStream out = parent.env().out();
         if (format == Format.jsonl) {
             QuoteJson.write(selected, queries, out);
         } else {

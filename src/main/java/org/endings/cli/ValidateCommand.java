@@ -24,16 +24,15 @@ import org.endings.terminal.Sanitizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code endings validate [--sources DIR] FILE...}: every problem of every model, one line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check model files: every problem is reported, one line each, as file:line:col: error: …",
             "Exits 0 when every file is valid, 1 when one is not, 2 on a usage error."})
 final class ValidateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @ParentCommand
+    EndingsCommand parent;
 
     @Option(names = "--sources", paramLabel = "DIR",
             description = "Also check that every quote appears verbatim (whitespace folded) in one of the .txt files in DIR.")
@@ -44,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintStream out = spec.commandLine().getOut() == null ? System.out : EndingsCommand.out(spec);
+        PrintStream out = parent.env().out();
         Map<String, String> texts = sources == null ? null : readSources(sources);
         boolean allValid = true;
         for (Path file : files) {
