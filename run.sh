@@ -2,16 +2,49 @@
 # Runs Endings with every argument passed through, and returns its exit code.
 # Builds the jar first when it is missing or older than the sources: a one-line notice on
 # stderr, Maven's own output only when the build fails. Works from any working directory.
+#
+# Start-up: after each build a training run (org.endings.Training) writes a class-data-sharing
+# archive, target/endings.jsa, of every class the program loads; each run then maps it instead of
+# loading and verifying those classes from the jar. It is made again, silently, whenever it is older
+# than the jar or was made by another java. The JVM flags suit the mode: the explorer is a long
+# session and keeps the optimising compiler; the text mode, validate, quotes, help and version are
+# short and stop at the quick one (-XX:TieredStopAtLevel=1). bench/run measures all of it.
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 jar="$here/target/endings.jar"
+jsa="$here/target/endings.jsa"
+stamp="$jsa.stamp"              # the java the archive was made for, written after each training
 
 stale() {
     [ ! -f "$jar" ] && return 0
     [ -n "$(find "$here/pom.xml" "$here/src/main" "$here/data" -newer "$jar" -print -quit 2>/dev/null)" ]
 }
 
-if stale; then
+# Which java runs the program, found without a fork (BASH_CMDS is the shell's own lookup table).
+hash java 2>/dev/null
+java_bin=${BASH_CMDS[java]:-java}
+
+# The archive is made again when the jar or java (its real file: -nt follows links) changed since.
+archive_stale() {
+    [ -f "$jar" ] && [ -w "$here/target" ] || return 1
+    local made=""
+    [ -f "$stamp" ] && read -r made <"$stamp"
+    [ "$made" != "$java_bin" ] || [ "$jar" -nt "$stamp" ] || [ "$java_bin" -nt "$stamp" ]
+}
+
+# The training run; a failure only means no archive (the program runs without it).
+train() {
+    local tmp="$jsa.$$.tmp"
+    rm -f "$jsa"
+    if java -XX:ArchiveClassesAtExit="$tmp" -XX:+UseSerialGC -Xlog:all=off -cp "$jar" org.endings.Training \
+            </dev/null >/dev/null 2>&1 && [ -s "$tmp" ]; then
+        mv -f "$tmp" "$jsa"
+    fi
+    rm -f "$tmp"
+    printf '%s\n' "$java_bin" >"$stamp"
+}
+
+if stale || archive_stale; then
     mkdir -p "$here/target"
     # One build at a time, even when two shells start the program at once.
     exec 9>"$here/target/.build.lock"
@@ -19,7 +52,7 @@ if stale; then
     if stale; then
         echo "endings: building the program (first run, or the sources changed)…" >&2
         log=$(mktemp)
-        if ! (cd "$here" && mvn -q -B -DskipTests package) >"$log" 2>&1; then
+        if ! (cd "$here" && mvn -q -B -Dmaven.test.skip=true package) >"$log" 2>&1; then
             cat "$log" >&2
             rm -f "$log"
             echo "endings: the build failed; Maven's output is above." >&2
@@ -27,9 +60,37 @@ if stale; then
         fi
         rm -f "$log"
     fi
+    if archive_stale; then
+        train
+    fi
     exec 9>&-
+fi
+
+# The mode decides the flags; the program itself decides the mode, and this guess only tunes the JVM.
+explorer=1
+text=""
+for arg in "$@"; do
+    case "$arg" in
+        validate|quotes|--help|-h|--version|-V) explorer=0 ;;
+        --text) text=1 ;;
+        --no-text) text=0 ;;
+    esac
+done
+if [ ! -t 0 ] || [ ! -t 1 ] || [ "${TERM-}" = dumb ] || [ "$text" = 1 ] \
+        || { [ -z "$text" ] && [ -n "${ENDINGS_ACCESSIBLE-}${ACCESSIBLE-}" ]; }; then
+    explorer=0
 fi
 
 # Java can only ask whether stdin and stdout are both terminals; the text mode's prompt needs stdin alone.
 if [ -t 0 ]; then stdin_tty=true; else stdin_tty=false; fi
-exec java -XX:+UseSerialGC -Dendings.stdin.tty=$stdin_tty -jar "$jar" "$@"
+
+flags=(-XX:+UseSerialGC -XX:-UsePerfData -Dendings.stdin.tty=$stdin_tty)
+if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
+    # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
+    flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
+fi
+if [ "$explorer" = 0 ]; then
+    flags+=(-XX:TieredStopAtLevel=1)
+fi
+
+exec java "${flags[@]}" -jar "$jar" "$@"
