@@ -7,6 +7,9 @@
 # back (`stty -g`, run inside the pane, is the same before and after); and that a hostile model
 # changes neither the pane title nor tmux's paste buffers (OSC 0/2 and OSC 52).
 #
+# Also: Ctrl-Z gives the terminal back and fg takes it again; SIGHUP and an uncaught exception
+# (a test hook, -Dendings.tui.crashOnKey) give it back too.
+#
 # usage: src/test/e2e/tui-e2e.sh            (from anywhere; runs ./run.sh from the repo root)
 # env:   TUI_CMD      the command that starts the explorer (default ./run.sh); it must accept
 #                     --model FILE. For Ctrl-C while busy it runs with JAVA_TOOL_OPTIONS set to
@@ -224,6 +227,56 @@ scenario_sigterm() {
     finish sigterm 143
 }
 
+scenario_sighup() {
+    new_pane
+    start sighup "$cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    local pid
+    pid=$(java_pid) || { fail "sighup: no java process under the pane"; return 1; }
+    kill -HUP "$pid"
+    finish sighup 129
+}
+
+scenario_crash() {
+    new_pane
+    start crash "JAVA_TOOL_OPTIONS=-Dendings.tui.crashOnKey=X $cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys X
+    finish crash 70 || return 1
+    screen | grep -qF "something went wrong inside the explorer" || fail "crash: no message on stderr"
+}
+
+scenario_ctrl_z_fg() {
+    new_pane
+    keys "clear; stty -g > $work/ctrl-z.before; $cmd" Enter
+    wait_for "Beat 1 of" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys C-z
+    wait_for "Stopped" || return 1
+    keys "stty -g > $work/ctrl-z.stopped; echo STOPPED-SAVED-\$((40 + 2))" Enter
+    wait_for "STOPPED-SAVED-42" || return 1
+    if ! cmp -s "$work/ctrl-z.before" "$work/ctrl-z.stopped"; then
+        fail "ctrl-z: stty -g while stopped differs from before"
+        return 1
+    fi
+    keys "clear; fg" Enter
+    wait_header "The intimacy · Beat 2 of 4" || return 1
+    keys l
+    wait_header "The refused kiss · Beat 3 of 4" || return 1
+    keys q
+    wait_for "Beat 3 of 4, The refused kiss." || return 1
+    keys "stty -g > $work/ctrl-z.after; echo STTY-SAVED-\$((40 + 2))" Enter
+    wait_for "STTY-SAVED-42" || return 1
+    if ! cmp -s "$work/ctrl-z.before" "$work/ctrl-z.after"; then
+        fail "ctrl-z: stty -g after fg and q differs from before"
+        return 1
+    fi
+    say "ok: ctrl-z and fg (stty -g unchanged while stopped and after)"
+}
+
 scenario_hostile_model() {
     new_pane
     write_hostile_model "$work/hostile.json"
@@ -295,7 +348,8 @@ JSON
 command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
-for s in scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_c_busy scenario_sigterm scenario_hostile_model; do
+for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_c_busy scenario_sigterm scenario_sighup \
+        scenario_crash scenario_ctrl_z_fg scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done
 if ((failures > 0)); then

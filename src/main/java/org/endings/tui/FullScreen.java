@@ -29,10 +29,14 @@ import org.endings.terminal.Sanitizer;
 public final class FullScreen {
     /** Test hook: a pause before each key is handled, in milliseconds, to show Ctrl-C works while busy. */
     static final String STEP_DELAY_PROPERTY = "endings.tui.stepDelayMillis";
+    /** Test hook: a key that throws, to show an uncaught exception gives the terminal back. */
+    static final String CRASH_KEY_PROPERTY = "endings.tui.crashOnKey";
     /** How long a Ctrl-C waits for a busy explorer before it gives the terminal back itself. */
     private static final long INTERRUPT_GRACE_MILLIS = 300;
     /** How long the first frame of a staged pair stays: long enough for a screen reader to take it as an update of its own. */
     private static final long STAGE_MILLIS = 60;
+    /** How often the key thread looks for input. */
+    private static final long POLL_MILLIS = 8;
 
     private static final Object RESIZED = new Object();
     private static final Object RESUMED = new Object();
@@ -90,6 +94,7 @@ public final class FullScreen {
             keys.setDaemon(true);
             keys.start();
             long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);
+            String crash = System.getProperty(CRASH_KEY_PROPERTY, "");
             frame(true);
             Object next = null;
             while (true) {
@@ -100,6 +105,9 @@ public final class FullScreen {
                 if (event instanceof KeyStroke key) {
                     if (delay > 0 && !isCtrlC(key)) {
                         Thread.sleep(delay);
+                    }
+                    if (!crash.isEmpty() && key.getCharacter() != null && key.getCharacter() == crash.charAt(0)) {
+                        throw new IllegalStateException("a crash, as " + CRASH_KEY_PROPERTY + " asked");
                     }
                     if (!app.handle(key)) {
                         break;
@@ -150,12 +158,17 @@ public final class FullScreen {
         }
     }
 
-    /** Reads keys on its own thread, so that Ctrl-C is seen even while a key is being handled. */
+    /**
+     * Reads keys on its own thread, so that Ctrl-C is seen even while a key is being handled. It
+     * polls rather than blocks in a read, so that once the terminal is given back it stops: keys
+     * typed after quitting go to the shell, not to a thread about to end.
+     */
     private void readKeys() {
         try {
             while (!restored.get()) {
-                KeyStroke key = terminal.readInput();
+                KeyStroke key = terminal.pollInput();
                 if (key == null) {
+                    Thread.sleep(POLL_MILLIS);
                     continue;
                 }
                 events.put(key);

@@ -135,6 +135,9 @@ public final class ScreenPainter {
             parts.add(page.title());
             parts.add(page.position());
         } else {
+            if (page.view() == View.WALK) {
+                parts.add(walkBeat(page));
+            }
             parts.add(page.title());
             if (page.view() == View.WALK || page.view() == View.QUOTE) {
                 parts.add(page.view().label());
@@ -160,6 +163,19 @@ public final class ScreenPainter {
             out.append(p);
         }
         return out.toString();
+    }
+
+    /** In the reading walk, the heading of the beat the focused quote is under ("Beat 2 of 4: The intimacy"). */
+    private static String walkBeat(Page page) {
+        String heading = null;
+        for (Block b : page.blocks()) {
+            if (b instanceof Page.Heading h) {
+                heading = h.text();
+            } else if (b instanceof Items items && items.focus() && items.selected() >= 0) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     // ---- footer, prompt and status
