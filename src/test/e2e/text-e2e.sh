@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# End-to-end test of the text mode as a person uses it: through a pipe, and at a real terminal.
+#
+# 1. The pipe from the issue, byte for byte: printf 'n\nn\n=\nquit\n' | ./run.sh --text
+#    exits 0, answers every command, and sends no ESC or C1 byte.
+# 2. No terminal at all (stdin and stdout piped, no --text): the text mode with a one-line notice.
+# 3. At a terminal in tmux: the prompt "> " appears, a command is answered, q leaves, exit 0.
+#
+# usage: src/test/e2e/text-e2e.sh   (from anywhere); TEXT_CMD overrides ./run.sh
+# Exits 0 when every check passes; otherwise says what it saw and exits 1.
+set -u
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+repo=$(cd "$here/../../.." && pwd -P)
+cmd=${TEXT_CMD:-./run.sh}
+cd "$repo" || exit 1
+failures=0
+fail() { printf 'FAIL: %s\n' "$*"; failures=$((failures + 1)); }
+work=$(mktemp -d "${TMPDIR:-/tmp}/text-e2e.XXXXXX")
+sock="text-e2e-$$"
+T=(tmux -L "$sock" -f /dev/null)
+trap '"${T[@]}" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+
+# 1. The pipe.
+printf 'n\nn\n=\nquit\n' | $cmd --text >"$work/out" 2>"$work/err"
+code=$?
+[ "$code" = 0 ] || fail "the pipe exited $code: $(cat "$work/err")"
+grep -qx 'Beat 3 of 4, The refused kiss. Reading 1 of 9: Reclaimed power. View: beat. Quote 1 of [0-9]*\.' "$work/out" \
+    || fail "= did not say where the reader is; the output was: $(cat "$work/out")"
+head -1 "$work/out" | grep -q '^Endings, text mode' || fail "no opening sentence: $(head -1 "$work/out")"
+grep -q '> ' "$work/out" && fail "a prompt was printed into a pipe"
+LC_ALL=C grep -q $'\e' "$work/out" && fail "ESC in the text mode's output"
+LC_ALL=C grep -qP '\xc2[\x80-\x9f]' "$work/out" && fail "a C1 control in the text mode's output"
+# (run.sh's one-line build notice is allowed: the jar may be older than the sources)
+grep -v 'building the program' "$work/err" | grep -q . && fail "the pipe with --text wrote to stderr: $(cat "$work/err")"
+
+# 2. No terminal, no flag: the text mode, and a notice saying so.
+printf 'q\n' | $cmd >"$work/out2" 2>"$work/err2"
+code=$?
+[ "$code" = 0 ] || fail "without a terminal it exited $code"
+grep -q 'here is the text mode' "$work/err2" || fail "no notice on stderr: $(cat "$work/err2")"
+[ "$(grep -vc 'building the program' "$work/err2")" = 1 ] || fail "the notice is not one line: $(cat "$work/err2")"
+
+# 3. At a terminal.
+"${T[@]}" new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
+"${T[@]}" send-keys -t e2e "cd '$repo' && $cmd --text; echo EXIT=\$?" Enter
+seen() { local deadline=$((SECONDS + ${2:-60})); while ((SECONDS < deadline)); do
+    "${T[@]}" capture-pane -p -t e2e | grep -q -- "$1" && return 0; sleep 0.1; done; return 1; }
+seen '^>' 240  # capture-pane drops the prompt's trailing space || fail "no prompt at a terminal; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
+"${T[@]}" send-keys -t e2e "3" Enter
+seen '^Beat 3 of 4, The refused kiss' || fail "beat 3 was not shown"
+"${T[@]}" send-keys -t e2e "q" Enter
+seen '^EXIT=0' || fail "q did not leave with 0; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
+
+if [ "$failures" = 0 ]; then echo "text e2e: every check passed"; exit 0; fi
+echo "text e2e: $failures check(s) failed"; exit 1
