@@ -184,8 +184,13 @@ public final class ExplorerApp {
             case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
             case PROMPT_CANCEL -> prompt = null;
             case PROMPT_DELETE -> {
-                prompt = prompt.delete();
-                message = prompt.kind().hint();
+                // On an empty prompt Backspace closes it: a screen reader may keep Esc for itself.
+                if (prompt.text().isEmpty()) {
+                    prompt = null;
+                } else {
+                    prompt = prompt.delete();
+                    message = prompt.kind().hint();
+                }
             }
             case REDRAW -> completeNext = true;
         }

@@ -302,7 +302,7 @@ public final class KeyMap {
             t.bind(Where.only(Where.BEAT_PROMPT), new Act(Action.GoToBeat.class, in -> new Action.GoToBeat(number(in.typed()))),
                     "go to the beat with the number typed", "go", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
-            t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed", "delete", Key.of(KeyType.Backspace));
+            t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed, or close the prompt when it is empty", "delete", Key.of(KeyType.Backspace));
             return t.out;
         }
     }

@@ -6,8 +6,8 @@ import java.util.Objects;
 public record Prompt(Kind kind, String text) {
     /** What the prompt is for. */
     public enum Kind {
-        SEARCH("Search: ", "Type words to find; Enter searches, Esc cancels."),
-        BEAT("Go to beat: ", "Type a beat number; Enter goes there, Esc cancels.");
+        SEARCH("Search: ", "Type words to find; Enter searches, Esc or Backspace cancels."),
+        BEAT("Go to beat: ", "Type a beat number; Enter goes there, Esc or Backspace cancels.");
 
         private final String label;
         private final String hint;

@@ -135,6 +135,14 @@ class ExplorerAppTest {
     }
 
     @Test
+    void backspaceOnAnEmptyPromptClosesIt() {
+        VirtualScreen s = screen().press("/a<BS>");
+        assertEquals(Where.SEARCH_PROMPT, s.app.where());
+        s.press("<BS>");
+        assertEquals(Where.BEATS, s.app.where());
+    }
+
+    @Test
     void colonGoesToABeatByNumber() {
         VirtualScreen s = screen().press(":3<Enter>");
         assertEquals(2, s.app.state().beat());
