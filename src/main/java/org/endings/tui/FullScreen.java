@@ -60,11 +60,16 @@ public final class FullScreen {
         rawOut = new FileOutputStream(FileDescriptor.out);
         out = new TerminalOutput(rawOut);
         terminal = new TtyTerminal(System.in, out, charset);
+        try {
+            screen = new TerminalScreen(terminal);
+            app = new ExplorerApp(explorer, screen, options);
+        } catch (IOException | RuntimeException e) {
+            terminal.close();   // the terminal is in raw mode from here on: give it back
+            throw e;
+        }
         terminal.dropLanternaShutdownHook();
         shutdownHook = new Thread(() -> restore(true), "endings-restore");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        screen = new TerminalScreen(terminal);
-        app = new ExplorerApp(explorer, screen, options);
     }
 
     /**
@@ -142,7 +147,15 @@ public final class FullScreen {
         }
         if (failure != null) {
             System.err.println(Sanitizer.cleanLine("endings: something went wrong inside the explorer: " + failure));
-            failure.printStackTrace(System.err);
+            // Where, for a bug report; messages sanitised, as they may quote the model.
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t != failure) {
+                    System.err.println(Sanitizer.cleanLine("caused by: " + t));
+                }
+                for (StackTraceElement e : t.getStackTrace()) {
+                    System.err.println("\tat " + e);
+                }
+            }
             return 70;
         }
         return app.outcome() == ExplorerApp.Outcome.INTERRUPTED ? 130 : 0;

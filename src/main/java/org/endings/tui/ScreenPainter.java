@@ -370,12 +370,8 @@ public final class ScreenPainter {
             top = body.start();
             lastFocus = null;
             pending = null;
-        } else if (top == null || top.unit().block() >= frame.page().blocks().size() + 64) {
-            top = body.start();
-        } else if (resized) {
-            top = body.backward(new Body.Pos(top.unit(), Math.min(top.line(), body.lines(top.unit()).size() - 1)), 0);
         }
-        top = valid(body, top);
+        top = valid(body, top);   // a resize can leave it past the end of its unit
         Body.Pos end = body.end();
         Body.Pos lastTop = body.backward(end, viewport - 1);
         boolean paged = pending != null;
