@@ -1,8 +1,10 @@
 package org.endings.tui;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.googlecode.lanterna.SGR;
@@ -27,12 +29,14 @@ final class Glyphs {
     private final Theme theme;
     private final boolean ascii;
     private final TextCharacter[][] single = new TextCharacter[STYLES][128];
-    @SuppressWarnings("unchecked")
-    private final Map<String, TextCharacter>[] clusters = new Map[STYLES];
+    private final List<Map<String, TextCharacter>> clusters = new ArrayList<>(STYLES);
 
     Glyphs(Theme theme, boolean ascii) {
         this.theme = theme;
         this.ascii = ascii;
+        for (int i = 0; i < STYLES; i++) {
+            clusters.add(new HashMap<>());
+        }
     }
 
     boolean ascii() {
@@ -60,11 +64,7 @@ final class Glyphs {
      * or 2, as DisplayWidth measured it). In ASCII mode, a cell of one column from a stand-in.
      */
     TextCharacter cluster(String cluster, int width, int style) {
-        Map<String, TextCharacter> map = clusters[style];
-        if (map == null) {
-            map = new HashMap<>();
-            clusters[style] = map;
-        }
+        Map<String, TextCharacter> map = clusters.get(style);
         String key = width == 2 ? cluster + '\u0002' : cluster;
         TextCharacter tc = map.get(key);
         if (tc == null) {
