@@ -12,7 +12,7 @@ public record Page(View view, String work, String title, String position, String
                    List<Block> blocks, Status status) {
     public Page {
         Objects.requireNonNull(view, "view");
-        blocks = List.copyOf(blocks);
+        blocks = Lazy.immutable(blocks);
     }
 
     /** A part of a page's body. */

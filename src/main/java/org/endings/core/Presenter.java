@@ -132,26 +132,34 @@ public final class Presenter {
 
     // ---- walk
 
+    /** Built lazily: a reading through 2,000 beats costs only the blocks a front end reads. */
     private Page walkPage(State s) {
         Reading reading = queries.reading(s.reading());
         List<Queries.WalkItem> walk = queries.walk(s.reading());
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Text(reading.thesis()));
-        int at = 0;
-        for (int b = 0; b < queries.beatCount(); b++) {
-            Beat beat = queries.beat(b);
-            blocks.add(new Heading(beatPosition(b) + ": " + beat.title()));
-            String gloss = reading.glossFor(beat.id());
-            blocks.add(new Text(gloss == null ? "No gloss for this beat." : gloss));
-            int from = at;
-            while (at < walk.size() && walk.get(at).beat() == b) {
-                at++;
+        int r = s.reading();
+        List<Block> blocks = Lazy.list(1 + 3 * queries.beatCount(), i -> {
+            if (i == 0) {
+                return new Text(reading.thesis());
             }
-            List<Queries.WalkItem> here = walk.subList(from, at);
-            int selected = s.focus() >= from && s.focus() < at ? s.focus() - from : -1;
-            blocks.add(new Items("quote", "quotes",
-                    Lazy.list(here.size(), i -> quoteItem(here.get(i).quote(), reading)), selected, true, false, from + 1));
-        }
+            int b = (i - 1) / 3;
+            Beat beat = queries.beat(b);
+            switch ((i - 1) % 3) {
+                case 0:
+                    return new Heading(beatPosition(b) + ": " + beat.title());
+                case 1: {
+                    String gloss = reading.glossFor(beat.id());
+                    return new Text(gloss == null ? "No gloss for this beat." : gloss);
+                }
+                default: {
+                    int from = queries.walkStart(r, b);
+                    int to = queries.walkStart(r, b + 1);
+                    int selected = s.focus() >= from && s.focus() < to ? s.focus() - from : -1;
+                    return new Items("quote", "quotes",
+                            Lazy.list(to - from, k -> quoteItem(walk.get(from + k).quote(), reading)),
+                            selected, true, false, from + 1);
+                }
+            }
+        });
         return page(s, reading.title(), "Reading " + (s.reading() + 1) + " of " + queries.readingCount(), blocks);
     }
 
@@ -191,7 +199,7 @@ public final class Presenter {
         String gloss = reading.glossFor(queries.beat(beat).id());
         List<Integer> quotes = queries.quotesFor(beat, r);
         return List.of(new Text(reading.thesis()),
-                new Text(gloss == null ? "No gloss for this beat." : gloss),
+                new Text("At this beat: " + (gloss == null ? "no gloss." : gloss)),
                 quoteList(quotes, reading, -1, false, 1));
     }
 
@@ -309,9 +317,9 @@ public final class Presenter {
     /** Who said it and where: "Sean Baker, writer-director, IndieWire interview, November 2024, as reported by …". */
     public String attribution(Quote quote) {
         Source source = queries.source(quote.source());
-        String where = describe(source);
+        String where = cite(source);
         if (quote.voice() == Voice.EDITORIAL) {
-            return "The article’s own reading: " + where;
+            return "The article’s own reading, " + where;
         }
         Person p = queries.person(quote.speaker());
         String speaker = p == null ? String.valueOf(quote.speaker()) : p.name() + ", " + p.role();
@@ -341,6 +349,32 @@ public final class Presenter {
             case PARAPHRASE -> "Paraphrase: " + quote.text();
             case EDITORIAL -> "Article: " + quote.text();
         };
+    }
+
+    /**
+     * A source named as briefly as a list item allows: "IndieWire interview, November 2024, as
+     * reported by “What happens at the end of Anora”, 12 March 2025"; "The Cinema Group".
+     */
+    public String cite(Source source) {
+        if (source == null) {
+            return "an unknown source";
+        }
+        StringBuilder out = new StringBuilder();
+        if (source.kind() == SourceKind.ARTICLE) {
+            out.append(source.outlet() != null ? source.outlet() : "“" + source.title() + "”");
+        } else if (source.outlet() != null) {
+            out.append(source.outlet()).append(' ').append(source.kind().word());
+        } else {
+            out.append('“').append(source.title()).append("”, ").append(source.kind().word());
+        }
+        if (source.date() != null) {
+            out.append(", ").append(date(source.date()));
+        }
+        Source reporter = queries.source(source.reportedBy());
+        if (reporter != null && reporter != source) {
+            out.append(", as reported by ").append(cite(reporter));
+        }
+        return out.toString();
     }
 
     /** "IndieWire interview, November 2024, as reported by article “What happens…”, 12 March 2025". */

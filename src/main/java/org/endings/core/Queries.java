@@ -43,6 +43,9 @@ public final class Queries {
     /** Per reading, the quotes bearing on it across the beats, in walk order. */
     private final List<List<WalkItem>> walks;
     private final boolean[] contested;
+    private final boolean[] aboutWholeScene;
+    /** Per reading, where each beat's quotes start in the walk; one more entry for the end. */
+    private final int[][] walkStarts;
     private final int[] variantGroup;
     private final Map<Integer, List<Integer>> variantGroups = new HashMap<>();
     private final List<List<String>> sourceSpeakers;
@@ -90,6 +93,7 @@ public final class Queries {
         }
         counts = new int[nb][nr][STANCES.length];
         contested = new boolean[quotes.size()];
+        aboutWholeScene = new boolean[quotes.size()];
         quoteHaystack = new String[quotes.size()];
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
@@ -100,6 +104,7 @@ public final class Queries {
                 challenges |= s == Stance.CHALLENGES;
             }
             contested[q] = supports && challenges;
+            aboutWholeScene[q] = nb > 1 && quote.beats().size() >= nb;
             for (String beatId : quote.beats()) {
                 Integer b = beatIndex.get(beatId);
                 if (b == null) {
@@ -125,13 +130,16 @@ public final class Queries {
             }
         }
         walks = new ArrayList<>(nr);
+        walkStarts = new int[nr][nb + 1];
         for (int r = 0; r < nr; r++) {
             List<WalkItem> walk = new ArrayList<>();
             for (int b = 0; b < nb; b++) {
+                walkStarts[r][b] = walk.size();
                 for (int q : cells.get(b).get(r)) {
                     walk.add(new WalkItem(b, q));
                 }
             }
+            walkStarts[r][nb] = walk.size();
             walks.add(Collections.unmodifiableList(walk));
         }
         beatHaystack = new String[nb];
@@ -266,7 +274,8 @@ public final class Queries {
 
     /**
      * The quotes a beat page lists under a reading: those bearing on the reading first, then the
-     * other quotes about the beat.
+     * other quotes about this beat in particular. A quote about every beat of the scene that does not
+     * bear on the reading is left out: it would stand on every beat page, saying nothing of this one.
      */
     public List<Integer> beatPageQuotes(int beat, int reading) {
         List<Integer> bearing = cells.get(beat).get(reading);
@@ -278,7 +287,7 @@ public final class Queries {
         out.addAll(bearing);
         String readingId = reading(reading).id();
         for (int q : all) {
-            if (quote(q).stanceOn(readingId) == null) {
+            if (quote(q).stanceOn(readingId) == null && !aboutWholeScene[q]) {
                 out.add(q);
             }
         }
@@ -298,6 +307,11 @@ public final class Queries {
     /** The reading's quotes through the beats, in film order. */
     public List<WalkItem> walk(int reading) {
         return walks.get(reading);
+    }
+
+    /** Where the quotes of a beat start in a reading's walk; {@code beat == beatCount()} gives the walk's end. */
+    public int walkStart(int reading, int beat) {
+        return walkStarts[reading][beat];
     }
 
     /** True when a quote supports one reading and challenges another. */
@@ -358,7 +372,7 @@ public final class Queries {
             if (quoteHaystack[q].contains(needle)) {
                 Quote quote = quote(q);
                 Person speaker = person(quote.speaker());
-                String who = speaker != null ? speaker.name() : "Article";
+                String who = speaker != null ? speaker.name() : "the article’s own reading";
                 String text = fold(quote.text()).contains(needle) ? quote.text() : who;
                 out.add(new Match(Match.Kind.QUOTE, firstBeat(quote), -1, q, "Quote, " + who, snippet(text, needle)));
             }

@@ -64,11 +64,11 @@ class ExplorerTest {
                 Arguments.of("beat 3", List.of(new GoToBeat(3)), View.BEAT, 2, 0, 0, null, ""),
                 Arguments.of("no reading 4", List.of(new ChooseReading(4)), View.BEAT, 0, 0, 0, null,
                         "No reading 4: there are 3 readings, 1 to 3."),
-                Arguments.of("second quote under hope opens", List.of(new ChooseReading(2), new NextItem(), new Open()),
+                Arguments.of("third quote under hope opens", List.of(new ChooseReading(2), new NextItem(), new NextItem(), new Open()),
                         View.QUOTE, 0, 1, 0, "q1", ""),
                 Arguments.of("back from a quote keeps the focus",
-                        List.of(new ChooseReading(2), new NextItem(), new Open(), new Back()),
-                        View.BEAT, 0, 1, 1, null, ""),
+                        List.of(new ChooseReading(2), new NextItem(), new NextItem(), new Open(), new Back()),
+                        View.BEAT, 0, 1, 2, null, ""),
                 Arguments.of("next quote from inside a quote", List.of(new Open(), new NextItem()),
                         View.QUOTE, 0, 0, 0, "q5", ""),
                 Arguments.of("past the last quote of the list", List.of(new OpenQuote(3), new NextItem()),
@@ -138,28 +138,30 @@ class ExplorerTest {
         Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
         assertEquals("3 quotes", quotes.count());
         assertEquals(List.of(
-                "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper article "
-                        + "“All about the end”, 12 March 2025. Supports Power. Contested.",
-                "Ann Director, writer-director, The Paper article “All about the end”, 12 March 2025. Supports Power.",
-                "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper article "
-                        + "“All about the end”, 12 March 2025. Challenges Power. Contested."),
+                "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper, 12 March 2025. Supports Power. Contested.",
+                "Ann Director, writer-director, The Paper, 12 March 2025. Supports Power.",
+                "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper, 12 March 2025. Challenges Power. Contested."),
                 quotes.items().stream().map(Page.Item::label).toList());
         assertEquals("“I’m in control of this moment.”", quotes.items().get(0).detail());
     }
 
     @Test
-    void aBeatPageListsQuotesWithNoStanceOnTheLensAfterTheOthers() {
+    void aBeatPageListsQuotesWithNoStanceOnTheLensAfterTheOthersButNotThoseAboutTheWholeScene() {
         Page page = pageAfter(new GoToBeat(3));
         Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
-        assertEquals(List.of("Bo Producer, producer, The Paper article “All about the end”, 12 March 2025. No stance on Power."),
+        assertEquals(List.of("Bo Producer, producer, The Paper, 12 March 2025. No stance on Power."),
                 quotes.items().stream().map(Page.Item::label).toList());
+        Page underHope = pageAfter(new GoToBeat(3), new ChooseReading(2));
+        Page.Items hopeQuotes = (Page.Items) underHope.blocks().get(underHope.blocks().size() - 1);
+        assertEquals(List.of("“The audience decides.”", "“It took three days to shoot.”"),
+                hopeQuotes.items().stream().map(Page.Item::detail).toList(), "the whole-scene quote bears on Hope");
         assertTrue(page.blocks().contains(new Page.Text("Time: night.")));
     }
 
     @Test
     void anEditorialQuoteIsNeverShownAsAFilmmakersWords() {
-        Page page = pageAfter(new GoToBeat(2), new ChooseReading(2), new OpenQuote(2));
-        assertEquals("The article’s own reading: The Paper article “All about the end”, 12 March 2025", page.title());
+        Page page = pageAfter(new GoToBeat(2), new ChooseReading(2), new OpenQuote(3));
+        assertEquals("The article’s own reading, The Paper, 12 March 2025", page.title());
         assertEquals(new Page.Text("Article: The kiss breaches her defences."), page.blocks().get(0));
         assertTrue(page.blocks().contains(
                 new Page.Text("The article’s own reading, in its own voice; no filmmaker said these words.")));
@@ -180,8 +182,8 @@ class ExplorerTest {
         Page page = pageAfter(new Show(View.MATRIX));
         Page.Grid grid = (Page.Grid) page.blocks().get(1);
         assertEquals(new Page.Cell(2, 0, 1), grid.cells().get(0).get(0));
-        assertEquals(new Page.Cell(1, 0, 1), grid.cells().get(0).get(1));
-        assertEquals(new Page.Cell(1, 1, 0), grid.cells().get(1).get(1));
+        assertEquals(new Page.Cell(2, 0, 1), grid.cells().get(0).get(1));
+        assertEquals(new Page.Cell(2, 1, 0), grid.cells().get(1).get(1));
         assertEquals(new Page.Cell(0, 0, 0), grid.cells().get(2).get(2));
         assertEquals(List.of("Power", "Hope", "Despair"), grid.columns());
     }
@@ -193,7 +195,7 @@ class ExplorerTest {
         Page.Split split = (Page.Split) page.blocks().get(0);
         assertEquals("Power", split.leftTitle());
         assertEquals("Hope", split.rightTitle());
-        assertEquals(new Page.Text("Hope at the kiss."), split.right().get(1));
+        assertEquals(new Page.Text("At this beat: Hope at the kiss."), split.right().get(1));
         State moved = after(new NextBeat(), new Compare(1, 2), new NextItem());
         assertEquals(2, moved.other(), "j in compare changes the compared reading");
     }

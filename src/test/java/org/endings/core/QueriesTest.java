@@ -19,7 +19,7 @@ class QueriesTest {
     @Test
     void quotesForABeatUnderAReadingPutSupportFirst() {
         assertEquals(List.of("q1", "q5", "q2"), ids(queries.quotesFor(0, 0)));
-        assertEquals(List.of("q2", "q1"), ids(queries.quotesFor(0, 1)));
+        assertEquals(List.of("q2", "q6", "q1"), ids(queries.quotesFor(0, 1)));
         assertEquals(List.of(), ids(queries.quotesFor(2, 0)));
     }
 
@@ -70,7 +70,9 @@ class QueriesTest {
 
     @Test
     void theWalkFollowsTheBeatsInFilmOrder() {
-        assertEquals(List.of(0, 0, 1, 1), queries.walk(1).stream().map(Queries.WalkItem::beat).toList());
+        assertEquals(List.of(0, 0, 0, 1, 1, 1, 2), queries.walk(1).stream().map(Queries.WalkItem::beat).toList());
+        assertEquals(3, queries.walkStart(1, 1));
+        assertEquals(7, queries.walkStart(1, 3));
     }
 
     @Test

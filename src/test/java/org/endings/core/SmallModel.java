@@ -40,7 +40,9 @@ final class SmallModel {
                 quote("q4", "It took three days to shoot.", Voice.DIRECT, "bo", "article", List.of("end"),
                         Map.of(), null),
                 quote("q5", "I control this moment.", Voice.DIRECT, "ann", "article", List.of("ring"),
-                        stances("power", Stance.SUPPORTS), "q1"));
+                        stances("power", Stance.SUPPORTS), "q1"),
+                quote("q6", "The audience decides.", Voice.DIRECT, "bo", "article", List.of("ring", "kiss", "end"),
+                        stances("hope", Stance.SUPPORTS), null));
         return new Model(Model.FORMAT, new Work("Film", 2024, "Ann Director"),
                 new Scene("The last scene", "A car", "Goodbye."),
                 List.of(new Person("ann", "Ann Director", "writer-director", null),

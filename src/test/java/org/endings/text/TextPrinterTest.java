@@ -32,22 +32,23 @@ class TextPrinterTest {
         assertEquals(List.of(
                 "Beat 2 of 3, The kiss. Reading: Regaining power.",
                 "3 quotes.",
-                "1. Sean Baker, writer-director, IndieWire interview, November 2024, as reported by article "
+                "1. Sean Baker, writer-director, IndieWire interview, November 2024, as reported by "
                         + "“What happens at the end”, 12 March 2025. Supports Regaining power. Contested. "
                         + "“I'm in control of this moment.”",
-                "2. Sean Baker, writer-director, article “What happens at the end”, 12 March 2025. "
+                "2. Sean Baker, writer-director, “What happens at the end”, 12 March 2025. "
                         + "Supports Regaining power. “I control this moment.”",
-                "3. The article’s own reading: article “What happens at the end”, 12 March 2025. "
+                "3. The article’s own reading, “What happens at the end”, 12 March 2025. "
                         + "Complicates Regaining power. Article: to repay Igor"), after("2", "quotes"));
     }
 
     @Test
-    void anOpenQuoteLeavesOutTheSourceItsFirstLineHasNamed() {
+    void anOpenQuoteNamesItsSourceBrieflyFirstThenInFull() {
         assertEquals(List.of(
-                "Quote 2 of 3. Sean Baker, writer-director, article “What happens at the end”, 12 March 2025. "
+                "Quote 2 of 3. Sean Baker, writer-director, “What happens at the end”, 12 March 2025. "
                         + "Supports Regaining power.",
                 "“I control this moment.”",
                 "Who: Sean Baker, writer-director. A direct quotation.",
+                "Source: Article “What happens at the end”, 12 March 2025.",
                 "Bears on: Beat: The kiss. Readings: supports Regaining power.",
                 "Another wording: “I'm in control of this moment.”",
                 "IndieWire interview, November 2024, as reported by article “What happens at the end”, 12 March 2025."),
@@ -85,10 +86,10 @@ class TextPrinterTest {
         assertEquals(List.of(
                 "Compare Hope and Regaining power. Beat 3 of 3, The tears.",
                 "Hope: Ani and Igor see each other.",
-                "No gloss for this beat.",
+                "At this beat: no gloss.",
                 "No quotes.",
                 "Regaining power: Ani takes back her power.",
-                "It costs her.",
+                "At this beat: It costs her.",
                 "No quotes."), after("3", "compare hope regaining"));
     }
 
