@@ -22,7 +22,7 @@ public record State(View view, int beat, int reading, int other, int focus, int 
     public record SearchState(String query, List<Match> matches, int current) {
         public SearchState {
             Objects.requireNonNull(query, "query");
-            matches = List.copyOf(matches);
+            matches = Lazy.immutable(matches);
         }
 
         public Match currentMatch() {
