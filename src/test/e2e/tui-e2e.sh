@@ -176,9 +176,10 @@ scenario_navigate_search_matrix_quit() {
     wait_header "The intimacy · Beat 2 of 4" || return 1
     wait_cursor " 2 The intimacy" || return 1
     keys Tab
-    wait_cursor " 1 " || return 1
+    # quote numbers are padded to the widest number: 1–9 quotes, no leading space
+    wait_cursor " \{0,1\}1 " || return 1
     keys j
-    wait_cursor " 2 " || return 1
+    wait_cursor " \{0,1\}2 " || return 1
     keys /
     wait_for "Search:" || return 1
     type_text "ring"
