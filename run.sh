@@ -80,17 +80,35 @@ if [ ! -t 0 ] || [ ! -t 1 ] || [ "${TERM-}" = dumb ] || [ "$text" = 1 ] \
         || { [ -z "$text" ] && [ -n "${ENDINGS_ACCESSIBLE-}${ACCESSIBLE-}" ]; }; then
     explorer=0
 fi
+# ENDINGS_SHOW_JVM_FLAGS=explorer|short prints that mode's flags instead of running (for bench/run).
+case "${ENDINGS_SHOW_JVM_FLAGS-}" in explorer) explorer=1 ;; short) explorer=0 ;; esac
 
 # Java can only ask whether stdin and stdout are both terminals; the text mode's prompt needs stdin alone.
 if [ -t 0 ]; then stdin_tty=true; else stdin_tty=false; fi
 
-flags=(-XX:+UseSerialGC -XX:-UsePerfData -Dendings.stdin.tty=$stdin_tty)
+# Every mode: SerialGC (least start-up and memory for one thread of work), no hsperfdata file, and the
+# archives mapped where they were made (ArchiveRelocationMode=0: this JDK 17 build relocates them by
+# default, which costs ~5 ms and dirties ~15 MB of otherwise shared pages); IgnoreUnrecognizedVMOptions
+# lets an older or newer java skip a flag it lacks rather than refuse to start.
+flags=(-XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions
+    -XX:ArchiveRelocationMode=0 -Dendings.stdin.tty=$stdin_tty)
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
     # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
     flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
 fi
 if [ "$explorer" = 0 ]; then
+    # short runs: the quick compiler only
     flags+=(-XX:TieredStopAtLevel=1)
+else
+    # a long session: C2 for the frames (C1 alone draws them 3× slower), and a young generation of
+    # 8 MB: a key allocates ~0.5 MB, and the default eden (a third of 1/64 of RAM) is touched page by
+    # page until its first collection: 400 keys at 120×50 peaked at 180 MB RSS, 83 MB with -Xmn8m
+    flags+=(-Xmn8m)
+fi
+
+if [ -n "${ENDINGS_SHOW_JVM_FLAGS-}" ]; then
+    printf '%s\n' "${flags[@]}" | grep -v -e '^-Dendings' -e '^-XX:SharedArchiveFile'
+    exit 0
 fi
 
 exec java "${flags[@]}" -jar "$jar" "$@"
