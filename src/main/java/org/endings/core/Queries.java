@@ -27,6 +27,11 @@ import org.endings.model.Voice;
  */
 public final class Queries {
     private static final Stance[] STANCES = Stance.values();
+    /**
+     * Joins the fields of one item in its search text. A query never holds it, so no match can run
+     * from one field into the next, and every match lies inside a field its snippet can show.
+     */
+    private static final String FIELD = "\u0000";
 
     private final Model model;
     private final Map<String, Integer> beatIndex = new HashMap<>();
@@ -120,7 +125,7 @@ public final class Queries {
                 }
             }
             Person speaker = quote.speaker() == null ? null : people.get(quote.speaker());
-            quoteHaystack[q] = fold(quote.text() + "\n" + (speaker == null ? "" : speaker.name()));
+            quoteHaystack[q] = fold(quote.text() + FIELD + (speaker == null ? "" : speaker.name()));
         }
         for (int b = 0; b < nb; b++) {
             for (int r = 0; r < nr; r++) {
@@ -145,13 +150,13 @@ public final class Queries {
         beatHaystack = new String[nb];
         for (int b = 0; b < nb; b++) {
             Beat beat = beats.get(b);
-            beatHaystack[b] = fold(beat.title() + "\n" + beat.summary() + "\n" + String.join("\n", beat.setting()));
+            beatHaystack[b] = fold(beat.title() + FIELD + beat.summary() + FIELD + String.join(FIELD, beat.setting()));
         }
         readingHaystack = new String[nr];
         glossHaystack = new String[nr][nb];
         for (int r = 0; r < nr; r++) {
             Reading reading = readings.get(r);
-            readingHaystack[r] = fold(reading.title() + "\n" + reading.thesis());
+            readingHaystack[r] = fold(reading.title() + FIELD + reading.thesis());
             for (int b = 0; b < nb; b++) {
                 String gloss = reading.glossFor(beats.get(b).id());
                 glossHaystack[r][b] = gloss == null ? null : fold(gloss);
@@ -344,7 +349,7 @@ public final class Queries {
      * front end reads it, so a search that hits half of 20,000 quotes costs the scan, not 10,000 snippets.
      */
     public List<Match> search(String query) {
-        String needle = fold(query.strip());
+        String needle = fold(query.strip().replace(FIELD, ""));
         if (needle.isEmpty()) {
             return List.of();
         }

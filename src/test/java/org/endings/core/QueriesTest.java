@@ -62,6 +62,14 @@ class QueriesTest {
     }
 
     @Test
+    void aQueryNeverMatchesAcrossTwoFieldsOfOneItem() {
+        assertEquals(List.of(), queries.search("the ring she gets"), "a beat's title and summary");
+        assertEquals(List.of(), queries.search("power she takes"), "a reading's title and thesis");
+        assertEquals(List.of(), queries.search("moment. ann"), "a quote's words and its speaker");
+        assertEquals(1, queries.search("She gets the ring back").size());
+    }
+
+    @Test
     void aLongMatchIsShownAsASnippetAroundTheWord() {
         String text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen";
         assertEquals("…nine ten eleven twelve thirteen fourteen fifteen sixteen",
