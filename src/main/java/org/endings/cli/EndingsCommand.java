@@ -77,6 +77,9 @@ public final class EndingsCommand implements Callable<Integer> {
         cmd.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             env.err().println(Sanitizer.cleanLine("endings: " + ex.getMessage()));
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                env.err().println(Sanitizer.cleanLine("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?"));
+            }
             env.err().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more.");
             return 2;
         });

@@ -76,8 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
                 warnings++;
             }
         }
-        String counts = model.beats().size() + " beats, " + model.readings().size() + " readings, "
-                + model.quotes().size() + " quotes";
+        String counts = plural(model.beats().size(), "beat") + ", " + plural(model.readings().size(), "reading") + ", "
+                + plural(model.quotes().size(), "quote");
         String checked = texts == null ? "" : ", every quote found verbatim in " + sources;
         if (errors == 0) {
             out.println(Sanitizer.cleanLine(name + ": valid (" + counts + checked

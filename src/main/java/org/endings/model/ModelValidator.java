@@ -127,7 +127,13 @@ public final class ModelValidator {
             checkScene();
             checkPeople();
             checkSources();
+            if (model.beats().isEmpty()) {
+                error("/beats", "a model needs at least one beat: there is nothing to step through");
+            }
             checkBeats();
+            if (model.readings().isEmpty()) {
+                error("/readings", "a model needs at least one reading: there is nothing to read the scene through");
+            }
             checkReadings();
             checkQuotes();
             return List.copyOf(problems);

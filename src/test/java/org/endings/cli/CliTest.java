@@ -69,6 +69,20 @@ class CliTest {
     }
 
     @Test
+    void aMistypedCommandGetsASuggestion() {
+        Run run = Run.of("valdate", "data/anora.json");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("Did you mean: validate"), run.err());
+    }
+
+    @Test
+    void aModelOfOneBeatIsCountedInTheSingular() throws IOException {
+        Run run = Run.of("validate", file("one.json", MINIMAL.replace("QUOTE", "There is hope there.")).toString());
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().endsWith(": valid (1 beat, 1 reading, 1 quote).\n"), run.out());
+    }
+
+    @Test
     void escapeSequencesInArgumentsNeverReachTheTerminal() {
         Run run = Run.of("--\u001b]0;pwned\u0007", "\u009b31m");
         assertEquals(2, run.code());

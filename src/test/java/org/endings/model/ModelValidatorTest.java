@@ -392,6 +392,17 @@ class ModelValidatorTest {
     }
 
     @Test
+    void aModelWithNoBeatOrNoReadingIsAnError() {
+        Model valid = new ModelBuilder().build();
+        Model empty = new Model(valid.format(), valid.work(), valid.scene(), valid.people(), valid.sources(),
+                List.of(), List.of(), List.of());
+        assertEquals(List.of(
+                Problem.error("/beats", "a model needs at least one beat: there is nothing to step through"),
+                Problem.error("/readings", "a model needs at least one reading: there is nothing to read the scene through")),
+                ModelValidator.validate(empty));
+    }
+
+    @Test
     void largeGeneratedModelIsValid() {
         Model model = generated(2_000, 12, 20_000);
         assertEquals(List.of(), ModelValidator.validate(model));
