@@ -247,6 +247,7 @@ scenario_crash() {
     keys X
     finish crash 70 || return 1
     screen | grep -qF "something went wrong inside the explorer" || fail "crash: no message on stderr"
+    if screen | grep -qE '^\s+at [a-z]'; then fail "crash: a stack trace without --debug"; fi
 }
 
 scenario_ctrl_z_fg() {

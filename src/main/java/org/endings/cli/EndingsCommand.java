@@ -140,6 +140,10 @@ public final class EndingsCommand implements Callable<Integer> {
         return wrap;
     }
 
+    boolean debug() {
+        return debug;
+    }
+
     /** The version from the build. */
     static final class Version implements IVersionProvider {
         @Override

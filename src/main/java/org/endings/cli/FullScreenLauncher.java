@@ -9,7 +9,7 @@ final class FullScreenLauncher {
     private FullScreenLauncher() {
     }
 
-    static int run(Explorer explorer, boolean color, String theme, boolean ascii) {
-        return FullScreen.run(explorer, new TuiOptions(color, theme, ascii));
+    static int run(Explorer explorer, boolean color, String theme, boolean ascii, boolean debug) {
+        return FullScreen.run(explorer, new TuiOptions(color, theme, ascii, debug));
     }
 }

@@ -42,6 +42,6 @@ final class Launch {
         if (Boolean.TRUE.equals(options.colorFlag())) {
             color = true;
         }
-        return FullScreenLauncher.run(explorer, color, theme, !env.utf8());
+        return FullScreenLauncher.run(explorer, color, theme, !env.utf8(), options.debug());
     }
 }

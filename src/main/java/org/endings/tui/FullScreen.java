@@ -54,8 +54,10 @@ public final class FullScreen {
     private final AtomicBoolean restored = new AtomicBoolean();
     private volatile boolean busy;
     private final Thread shutdownHook;
+    private final TuiOptions options;
 
     private FullScreen(Explorer explorer, TuiOptions options) throws IOException {
+        this.options = options;
         charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
         rawOut = new FileOutputStream(FileDescriptor.out);
         out = new TerminalOutput(rawOut);
@@ -146,9 +148,10 @@ public final class FullScreen {
             }
         }
         if (failure != null) {
-            System.err.println(Sanitizer.cleanLine("endings: something went wrong inside the explorer: " + failure));
-            // Where, for a bug report; messages sanitised, as they may quote the model.
-            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            System.err.println(Sanitizer.cleanLine("endings: something went wrong inside the explorer: " + failure
+                    + (options.debug() ? "" : ". Run again with --debug to see where.")));
+            // Where, for a bug report, under --debug only; messages sanitised, as they may quote the model.
+            for (Throwable t = options.debug() ? failure : null; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t != failure) {
                     System.err.println(Sanitizer.cleanLine("caused by: " + t));
                 }
