@@ -196,9 +196,11 @@ final class TextPrinter {
                     + queries.beat(s.beat()).title() + ". " + page.lens() + ".";
             case COMPARE -> page.title() + ". " + page.position() + ".";
             case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(s);
-            case READINGS -> withoutStop(count(firstList(page))) + "; the lens is " + queries.reading(s.reading()).title() + ".";
-            case SOURCES -> count(firstList(page));
-            case SEARCH -> withoutStop(count(firstList(page))) + " for “" + s.search().query() + "”.";
+            // Every answer names the view first, so a listener knows where the list that follows belongs.
+            case READINGS -> "Readings. " + withoutStop(count(firstList(page))) + "; the lens is "
+                    + queries.reading(s.reading()).title() + ".";
+            case SOURCES -> "Sources. " + count(firstList(page));
+            case SEARCH -> "Search results. " + withoutStop(count(firstList(page))) + " for “" + s.search().query() + "”.";
             case HELP -> sentence(page.title());
         };
     }

@@ -113,9 +113,9 @@ class TextPrinterTest {
     }
 
     @Test
-    void theReadingsListMarksTheLensAndSaysItsSizeFirst() {
+    void theReadingsListNamesItselfMarksTheLensAndSaysItsSize() {
         assertEquals(List.of(
-                "2 readings; the lens is Regaining power.",
+                "Readings. 2 readings; the lens is Regaining power.",
                 "1. Regaining power (the lens). Ani takes back her power.",
                 "2. Hope. Ani and Igor see each other."), after("readings"));
     }
