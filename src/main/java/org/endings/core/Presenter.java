@@ -111,8 +111,33 @@ public final class Presenter {
         String gloss = reading.glossFor(beat.id());
         blocks.add(new Text(gloss == null ? "This reading gives no gloss for this beat." : gloss));
         List<Integer> quotes = queries.beatPageQuotes(s.beat(), s.reading());
-        blocks.add(quoteList(quotes, reading, s.focus(), true, 1));
+        blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size())));
+        blocks.add(new Items("quote", "quotes",
+                Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), reading)), s.focus(), true, false, 1));
         return page(s, beat.title(), beatPosition(s.beat()), blocks);
+    }
+
+    /** "Bearing on Consent here: 3 support, 1 complicates; 2 more quotes about this beat take no stance on it." */
+    private String bearing(int beat, int r, int listed) {
+        String title = queries.reading(r).title();
+        int supports = queries.count(beat, r, Stance.SUPPORTS);
+        int complicates = queries.count(beat, r, Stance.COMPLICATES);
+        int challenges = queries.count(beat, r, Stance.CHALLENGES);
+        int bearing = supports + complicates + challenges;
+        List<String> parts = new ArrayList<>(3);
+        if (supports > 0) {
+            parts.add(supports + (supports == 1 ? " supports" : " support"));
+        }
+        if (complicates > 0) {
+            parts.add(complicates + (complicates == 1 ? " complicates" : " complicate"));
+        }
+        if (challenges > 0) {
+            parts.add(challenges + (challenges == 1 ? " challenges" : " challenge"));
+        }
+        String others = listed - bearing == 0 ? "" : "; " + Explorer.plural(listed - bearing, "other quote", "other quotes")
+                + " about this beat " + (listed - bearing == 1 ? "takes" : "take") + " no stance on it";
+        return (bearing == 0 ? "No quote here bears on " + title : "Bearing on " + title + " here: " + String.join(", ", parts))
+                + others + ".";
     }
 
     private Items quoteList(List<Integer> quotes, Reading reading, int selected, boolean focus, int first) {

@@ -137,6 +137,7 @@ class ExplorerTest {
         assertEquals(List.of("The ring", "The kiss", "The end"), beats.items().stream().map(Page.Item::label).toList());
         Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
         assertEquals("3 quotes", quotes.count());
+        assertTrue(page.blocks().contains(new Page.Text("Bearing on Power here: 2 support, 1 challenges.")));
         assertEquals(List.of(
                 "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper, 12 March 2025. Supports Power. Contested.",
                 "Ann Director, writer-director, The Paper, 12 March 2025. Supports Power.",
@@ -151,6 +152,8 @@ class ExplorerTest {
         Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
         assertEquals(List.of("Bo Producer, producer, The Paper, 12 March 2025. No stance on Power."),
                 quotes.items().stream().map(Page.Item::label).toList());
+        assertTrue(page.blocks().contains(new Page.Text(
+                "No quote here bears on Power; 1 other quote about this beat takes no stance on it.")));
         Page underHope = pageAfter(new GoToBeat(3), new ChooseReading(2));
         Page.Items hopeQuotes = (Page.Items) underHope.blocks().get(underHope.blocks().size() - 1);
         assertEquals(List.of("“The audience decides.”", "“It took three days to shoot.”"),

@@ -24,6 +24,7 @@ class TextPrinterTest {
                 "Beat 2 of 3, The kiss. Reading: Regaining power.",
                 "What happens: Ani kisses Igor, then stops.",
                 "Read as Regaining power: She decides.",
+                "Bearing on Regaining power here: 2 support, 1 complicates.",
                 "3 quotes."), after("2"));
     }
 
@@ -95,7 +96,7 @@ class TextPrinterTest {
 
     @Test
     void aBeatWithoutQuotesSaysSoAndOpenSaysThereIsNothingToOpen() {
-        assertEquals("No quotes.", after("3").get(3));
+        assertEquals(List.of("No quote here bears on Regaining power.", "No quotes."), after("3").subList(3, 5));
         assertEquals(List.of("No quote to open here."), after("3", "open"));
     }
 
