@@ -83,15 +83,17 @@ fi
 # ENDINGS_SHOW_JVM_FLAGS=explorer|short prints that mode's flags instead of running (for bench/run).
 case "${ENDINGS_SHOW_JVM_FLAGS-}" in explorer) explorer=1 ;; short) explorer=0 ;; esac
 
-# Java can only ask whether stdin and stdout are both terminals; the text mode's prompt needs stdin alone.
+# Java can only ask whether stdin and stdout are both terminals (and from JDK 22 System.console()
+# answers even when they are not); say what each is, as the shell knows it.
 if [ -t 0 ]; then stdin_tty=true; else stdin_tty=false; fi
+if [ -t 1 ]; then stdout_tty=true; else stdout_tty=false; fi
 
 # Every mode: SerialGC (least start-up and memory for one thread of work), no hsperfdata file, and the
 # archives mapped where they were made (ArchiveRelocationMode=0: this JDK 17 build relocates them by
 # default, which costs ~5 ms and dirties ~15 MB of otherwise shared pages); IgnoreUnrecognizedVMOptions
 # lets an older or newer java skip a flag it lacks rather than refuse to start.
 flags=(-XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions
-    -XX:ArchiveRelocationMode=0 -Dendings.stdin.tty=$stdin_tty)
+    -XX:ArchiveRelocationMode=0 -Dendings.stdin.tty=$stdin_tty -Dendings.stdout.tty=$stdout_tty)
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
     # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
     flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)

@@ -21,15 +21,20 @@ public record Environment(InputStream in, PrintStream out, PrintStream err, Map<
     }
 
     /**
-     * The real environment: a terminal only when both stdin and stdout are one. Java cannot ask
-     * about stdin alone, so run.sh says (-Dendings.stdin.tty), and without it a terminal on both is
-     * taken to mean one on stdin.
+     * The real environment. Java cannot ask about stdin or stdout alone, and from JDK 22
+     * System.console() is there even when both are piped, so run.sh says what each is
+     * (-Dendings.stdin.tty, -Dendings.stdout.tty); without them, a console means both are terminals.
      */
     public static Environment system(InputStream in, PrintStream out, PrintStream err) {
         boolean console = System.console() != null;
-        String stdin = System.getProperty("endings.stdin.tty");
-        return new Environment(in, out, err, System.getenv(), console,
-                stdin == null ? console : Boolean.parseBoolean(stdin));
+        boolean stdin = flag("endings.stdin.tty", console);
+        boolean stdout = flag("endings.stdout.tty", console);
+        return new Environment(in, out, err, System.getenv(), stdin && stdout, stdin);
+    }
+
+    private static boolean flag(String property, boolean otherwise) {
+        String value = System.getProperty(property);
+        return value == null ? otherwise : Boolean.parseBoolean(value);
     }
 
     /** A variable's value, or "" when unset. */
