@@ -381,36 +381,27 @@ public final class Presenter {
      * reported by “What happens at the end of Anora”, 12 March 2025"; "The Cinema Group".
      */
     public String cite(Source source) {
-        if (source == null) {
-            return "an unknown source";
-        }
-        StringBuilder out = new StringBuilder();
-        if (source.kind() == SourceKind.ARTICLE) {
-            out.append(source.outlet() != null ? source.outlet() : "“" + source.title() + "”");
-        } else if (source.outlet() != null) {
-            out.append(source.outlet()).append(' ').append(source.kind().word());
-        } else {
-            out.append('“').append(source.title()).append("”, ").append(source.kind().word());
-        }
-        if (source.date() != null) {
-            out.append(", ").append(date(source.date()));
-        }
-        Source reporter = queries.source(source.reportedBy());
-        if (reporter != null && reporter != source) {
-            out.append(", as reported by ").append(cite(reporter));
-        }
-        return out.toString();
+        return name(source, true);
     }
 
     /** "IndieWire interview, November 2024, as reported by article “What happens…”, 12 March 2025". */
     public String describe(Source source) {
+        return name(source, false);
+    }
+
+    /** A source in words; brief names an article by its outlet alone where it has one. */
+    private String name(Source source, boolean brief) {
         if (source == null) {
             return "an unknown source";
         }
         StringBuilder out = new StringBuilder();
         if (source.kind() == SourceKind.ARTICLE) {
-            out.append(source.outlet() == null ? "article" : source.outlet() + " article")
-                    .append(" “").append(source.title()).append('”');
+            if (brief) {
+                out.append(source.outlet() != null ? source.outlet() : "“" + source.title() + "”");
+            } else {
+                out.append(source.outlet() == null ? "article" : source.outlet() + " article")
+                        .append(" “").append(source.title()).append('”');
+            }
         } else if (source.outlet() != null) {
             out.append(source.outlet()).append(' ').append(source.kind().word());
         } else {
@@ -421,7 +412,7 @@ public final class Presenter {
         }
         Source reporter = queries.source(source.reportedBy());
         if (reporter != null && reporter != source) {
-            out.append(", as reported by ").append(describe(reporter));
+            out.append(", as reported by ").append(name(reporter, brief));
         }
         return out.toString();
     }
