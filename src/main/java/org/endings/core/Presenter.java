@@ -381,16 +381,19 @@ public final class Presenter {
      * reported by “What happens at the end of Anora”, 12 March 2025"; "The Cinema Group".
      */
     public String cite(Source source) {
-        return name(source, true);
+        return name(source, true, 0);
     }
 
     /** "IndieWire interview, November 2024, as reported by article “What happens…”, 12 March 2025". */
     public String describe(Source source) {
-        return name(source, false);
+        return name(source, false, 0);
     }
 
-    /** A source in words; brief names an article by its outlet alone where it has one. */
-    private String name(Source source, boolean brief) {
+    /**
+     * A source in words; brief names an article by its outlet alone where it has one. A chain of
+     * reporters is followed two steps at most, so that no model, however wrong, loops here.
+     */
+    private String name(Source source, boolean brief, int depth) {
         if (source == null) {
             return "an unknown source";
         }
@@ -411,8 +414,8 @@ public final class Presenter {
             out.append(", ").append(date(source.date()));
         }
         Source reporter = queries.source(source.reportedBy());
-        if (reporter != null && reporter != source) {
-            out.append(", as reported by ").append(name(reporter, brief));
+        if (reporter != null && reporter != source && depth < 2) {
+            out.append(", as reported by ").append(name(reporter, brief, depth + 1));
         }
         return out.toString();
     }

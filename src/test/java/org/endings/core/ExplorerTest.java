@@ -220,6 +220,18 @@ class ExplorerTest {
     }
 
     @Test
+    void sourcesThatReportEachOtherAreNamedWithoutEndlessRecursion() {
+        var m = SmallModel.model();
+        var looped = new org.endings.model.Model(m.format(), m.work(), m.scene(), m.people(),
+                List.of(new org.endings.model.Source("article", org.endings.model.SourceKind.ARTICLE, "The Paper", "A", null, "interview"),
+                        new org.endings.model.Source("interview", org.endings.model.SourceKind.INTERVIEW, "IndieWire", "B", null, "article")),
+                m.beats(), m.readings(), m.quotes());
+        Presenter presenter = new Presenter(new Queries(looped));
+        assertEquals("The Paper, as reported by IndieWire interview, as reported by The Paper",
+                presenter.cite(looped.sources().get(0)));
+    }
+
+    @Test
     void theWayBackIsBounded() {
         State s = explorer.start();
         for (int i = 0; i < 500; i++) {
