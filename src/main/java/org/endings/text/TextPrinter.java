@@ -117,15 +117,7 @@ final class TextPrinter {
         Answer out = new Answer().header(header(list, page));
         List<Items> lists = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        String heading = null;
-        for (Block block : page.blocks()) {
-            if (block instanceof Heading h) {
-                heading = h.text();
-            } else if (block instanceof Items items && items.focus() && !items.index()) {
-                lists.add(items);
-                headings.add(heading);
-            }
-        }
+        collectLists(page, true, lists, headings);
         int total = lists.stream().mapToInt(items -> items.items().size()).sum();
         out.line(total == 0 ? "No quotes." : total == 1 ? "1 quote." : total + " quotes.");
         for (int i = 0; i < lists.size(); i++) {
@@ -304,19 +296,27 @@ final class TextPrinter {
         return item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
     }
 
-    /** "Quote 2 of 5. Sean Baker, …. Supports Consent. “…”": the focused item of the page's list. */
-    private void focused(Page page, Answer out) {
-        List<Items> lists = new ArrayList<>();
-        List<String> headings = new ArrayList<>();
+    /**
+     * The page's lists but the beat index, each with the heading it stands under (null when none);
+     * with {@code focusOnly}, only the lists the reader moves through.
+     */
+    private static void collectLists(Page page, boolean focusOnly, List<Items> lists, List<String> headings) {
         String heading = null;
         for (Block block : page.blocks()) {
             if (block instanceof Heading h) {
                 heading = h.text();
-            } else if (block instanceof Items items && !items.index()) {
+            } else if (block instanceof Items items && !items.index() && (items.focus() || !focusOnly)) {
                 lists.add(items);
                 headings.add(heading);
             }
         }
+    }
+
+    /** "Quote 2 of 5. Sean Baker, …. Supports Consent. “…”": the focused item of the page's list. */
+    private void focused(Page page, Answer out) {
+        List<Items> lists = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        collectLists(page, false, lists, headings);
         int total = lists.stream().mapToInt(items -> items.items().size()).sum();
         for (int i = 0; i < lists.size(); i++) {
             Items items = lists.get(i);
