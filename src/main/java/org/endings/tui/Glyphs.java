@@ -122,7 +122,7 @@ final class Glyphs {
         if (made.length != 1) {
             throw new IllegalArgumentException("not one character: " + s);
         }
-        return made[0];
+        return new MeasuredCharacter(made[0]);
     }
 
     /** One-column ASCII stand-ins for what a non-UTF-8 terminal cannot show. */
