@@ -9,6 +9,7 @@ import org.endings.core.Queries;
 import org.endings.model.Person;
 import org.endings.model.Quote;
 import org.endings.model.Stance;
+import org.endings.terminal.Sanitizer;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -36,10 +37,7 @@ final class QuoteJson {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            boolean unsafe = (ch >= 0x7F && ch <= 0x9F) || (ch >= 0x202A && ch <= 0x202E)
-                    || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200E || ch == 0x200F || ch == 0x061C
-                    || ch == 0x2028 || ch == 0x2029;
-            return unsafe ? new tools.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
+            return ch <= Character.MAX_VALUE && Sanitizer.isControl((char) ch) ? new tools.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 

@@ -2,6 +2,8 @@ package org.endings.model;
 
 import java.util.Objects;
 
+import org.endings.terminal.Sanitizer;
+
 /**
  * A model file that cannot be read: where, and what was expected there. {@link #getMessage()} is one line
  * in the style of a compiler, {@code file:line:col: error: /json/pointer: detail}; the pointer part is
@@ -73,9 +75,7 @@ public final class ModelException extends Exception {
 
     /** True for the characters a message must never carry raw: C0 and C1 controls, DEL and bidi controls. */
     static boolean unsafe(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u061C' || c == '\u2028' || c == '\u2029';
+        return Sanitizer.isControl(c);
     }
 
     /** {@code s} with every unsafe character replaced by a {@code \}{@code uXXXX} escape. */

@@ -117,6 +117,15 @@ public final class Sanitizer {
         return -1;
     }
 
+    /**
+     * Whether a terminal would act on this character rather than show it: C0 controls, DEL, C1
+     * controls, bidi controls and U+2028/U+2029. The one list of them: printers that escape rather
+     * than replace (compiler-style messages, JSON lines) ask it too.
+     */
+    public static boolean isControl(char c) {
+        return c < 0x20 || c == 0x7F || (isPlaceholdered(c) && !Character.isSurrogate(c));
+    }
+
     /** C1 controls, bidi controls, U+2028/U+2029 and (unpaired) surrogates. */
     private static boolean isPlaceholdered(char c) {
         if (c < 0x00A0) {

@@ -176,4 +176,15 @@ class SanitizerTest {
         }
         return b.append(']').toString();
     }
+
+    @Test
+    void isControlNamesExactlyTheCharactersCleanReplaces() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c) || c == '\n' || c == '\t') {
+                continue;
+            }
+            String one = String.valueOf(c);
+            assertEquals(!Sanitizer.clean(one).equals(one), Sanitizer.isControl(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
