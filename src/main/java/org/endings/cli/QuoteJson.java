@@ -28,7 +28,14 @@ final class QuoteJson {
      */
     private static final class TerminalSafe extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
-        private final int[] ascii = standardAsciiEscapesForJSON();
+        private final int[] ascii = deleteEscaped();
+
+        /** JSON's own escapes, and DEL, which JSON allows raw. */
+        private static int[] deleteEscaped() {
+            int[] table = standardAsciiEscapesForJSON();
+            table[0x7F] = ESCAPE_CUSTOM;
+            return table;
+        }
 
         @Override
         public int[] getEscapeCodesForAscii() {

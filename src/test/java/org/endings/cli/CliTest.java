@@ -195,6 +195,15 @@ class CliTest {
     }
 
     @Test
+    void jsonLinesEscapeEveryCharacterATerminalWouldActOn() throws IOException {
+        Path model = file("hostile.json", MINIMAL.replace("QUOTE", "a\\u007f b\\u009b c\\u202e d\\u001b e"));
+        Run run = Run.of("quotes", "--model", model.toString(), "--format", "jsonl");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("\"a\\u007f b\\u009b c\\u202e d\\u001B e\""), run.out());
+        assertTrue(run.out().chars().noneMatch(c -> c == 0x7f || c == 0x9b || c == 0x202e || c == 0x1b), run.out());
+    }
+
+    @Test
     void quotesFilterByReadingAndStance() {
         Run run = Run.of("quotes", "--reading", "despair", "--stance", "challenges");
         assertEquals(0, run.code(), run.err());
