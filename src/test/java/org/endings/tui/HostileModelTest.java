@@ -89,17 +89,7 @@ class HostileModelTest {
         ExplorerApp app = new ExplorerApp(new Explorer(new Queries(HOSTILE)), screen,
                 new TuiOptions(true, TuiOptions.DEFAULT_THEME, ascii));
         app.draw(true);
-        int i = 0;
-        while (i < keys.length()) {
-            if (keys.charAt(i) == '<') {
-                int end = keys.indexOf('>', i);
-                app.step(VirtualScreen.named(keys.substring(i + 1, end)));
-                i = end + 1;
-            } else {
-                app.step(new com.googlecode.lanterna.input.KeyStroke(keys.charAt(i), false, false));
-                i++;
-            }
-        }
+        VirtualScreen.press(app, keys);
         screen.stopScreen(false);
         return sink.toByteArray();
     }

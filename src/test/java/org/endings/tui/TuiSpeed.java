@@ -42,8 +42,8 @@ public final class TuiSpeed {
         for (String[] tour : tours) {
             ExplorerApp app = new ExplorerApp(explorer, screen, TuiOptions.DEFAULT);
             app.draw(true);
-            press(app, tour[1]);
-            press(app, ":1000<Enter>");
+            VirtualScreen.press(app, tour[1]);
+            VirtualScreen.press(app, ":1000<Enter>");
             int n = 2000;
             long[] times = new long[n];
             for (int i = 0; i < n; i++) {
@@ -59,17 +59,4 @@ public final class TuiSpeed {
         }
     }
 
-    private static void press(ExplorerApp app, String keys) {
-        int i = 0;
-        while (i < keys.length()) {
-            if (keys.charAt(i) == '<') {
-                int end = keys.indexOf('>', i);
-                app.step(VirtualScreen.named(keys.substring(i + 1, end)));
-                i = end + 1;
-            } else {
-                app.step(new KeyStroke(keys.charAt(i), false, false));
-                i++;
-            }
-        }
-    }
 }

@@ -40,6 +40,12 @@ final class VirtualScreen {
 
     /** Presses keys: single characters as typed, names in angle brackets ("<Tab>", "<Enter>", "<C-c>"). */
     VirtualScreen press(String keys) {
+        press(app, keys);
+        return this;
+    }
+
+    /** Presses keys on any explorer, written as {@link #press(String)} takes them. */
+    static void press(ExplorerApp app, String keys) {
         int i = 0;
         while (i < keys.length()) {
             if (keys.charAt(i) == '<' && keys.indexOf('>', i) > i + 1) {
@@ -51,7 +57,6 @@ final class VirtualScreen {
                 i++;
             }
         }
-        return this;
     }
 
     static KeyStroke named(String name) {
