@@ -16,7 +16,6 @@ import java.util.jar.JarFile;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
 import org.endings.cli.Environment;
@@ -25,6 +24,7 @@ import org.endings.core.Queries;
 import org.endings.model.ModelLoader;
 import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
+import org.endings.tui.Display;
 import org.endings.tui.ExplorerApp;
 import org.endings.tui.TuiOptions;
 
@@ -162,8 +162,8 @@ public final class Training {
     /** The explorer on a virtual terminal: the first frame, every view, a search, a resize. */
     private static void explorer(Explorer explorer, int columns, int rows) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        Display screen = new Display(terminal);
+        screen.start();
         ExplorerApp app = new ExplorerApp(explorer, screen, TuiOptions.DEFAULT);
         app.draw(true);
         String keys = "jjkllhh\n\u001bjj2m\njjw\u001bc\u001bs\u001b?\u001b/ring\nnN\u001b1G\tgq";
@@ -180,6 +180,6 @@ public final class Training {
         }
         terminal.setTerminalSize(new TerminalSize(40, 12));
         app.draw(true);
-        screen.stopScreen();
+        screen.stop();
     }
 }

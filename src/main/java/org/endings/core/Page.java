@@ -9,10 +9,41 @@ import java.util.Objects;
  * reads it out line by line, exporters write it.
  */
 public record Page(View view, String work, String title, String position, String lens,
-                   List<Block> blocks, Status status) {
+                   List<Block> blocks, int focus, Status status) {
+    /**
+     * {@code focus} is the index of the block the reader moves through, -1 when none: the list whose
+     * selected item the reader is on, or the grid. A page can list thousands of blocks, made only when
+     * read (the walk of a reading through every beat); a front end finds the reader's place through it
+     * without reading them all.
+     */
     public Page {
         Objects.requireNonNull(view, "view");
         blocks = Lazy.immutable(blocks);
+        if (focus < -1 || focus >= blocks.size()) {
+            throw new IllegalArgumentException("focus " + focus + " of " + blocks.size() + " blocks");
+        }
+    }
+
+    /** A page of blocks already made, whose focus is found by looking through them. */
+    public Page(View view, String work, String title, String position, String lens, List<Block> blocks,
+                Status status) {
+        this(view, work, title, position, lens, blocks, focusOf(blocks), status);
+    }
+
+    /** The block the reader moves through, or null. */
+    public Block focused() {
+        return focus < 0 ? null : blocks.get(focus);
+    }
+
+    private static int focusOf(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Grid || (b instanceof Items items && items.focus() && items.selected() >= 0
+                    && items.selected() < items.items().size())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A part of a page's body. */
@@ -27,7 +58,8 @@ public record Page(View view, String work, String title, String position, String
     /**
      * A numbered list. {@code selected} is the marked item or -1; {@code focus} says the list is the
      * one the reader moves through; {@code index} marks a list of where one can go (the beats beside a
-     * beat), which a linear reader can leave out; items are numbered from {@code firstNumber}.
+     * beat), which a linear reader can leave out and which comes before the rest of a page; items are
+     * numbered from {@code firstNumber}.
      */
     public record Items(String singular, String plural, List<Item> items, int selected, boolean focus,
                         boolean index, int firstNumber) implements Block {

@@ -90,6 +90,10 @@ public final class Presenter {
         return new Page(s.view(), work, title, position, lens(s), blocks, s.status());
     }
 
+    private Page page(State s, String title, String position, List<Block> blocks, int focus) {
+        return new Page(s.view(), work, title, position, lens(s), blocks, focus, s.status());
+    }
+
     // ---- beat
 
     private Page beatPage(State s) {
@@ -185,7 +189,10 @@ public final class Presenter {
                 }
             }
         });
-        return page(s, reading.title(), "Reading " + (s.reading() + 1) + " of " + queries.readingCount(), blocks);
+        // The focused quote's list, found without making the blocks: beat b's list is block 3 + 3b.
+        int focus = s.focus() >= 0 && s.focus() < walk.size() ? 3 + 3 * walk.get(s.focus()).beat() : -1;
+        return page(s, reading.title(), "Reading " + (s.reading() + 1) + " of " + queries.readingCount(), blocks,
+                focus);
     }
 
     // ---- matrix

@@ -41,12 +41,15 @@ final class Body {
     private static final Role[] STANCE_ROLES = {Role.SUPPORTS, Role.COMPLICATES, Role.CHALLENGES, Role.CONTESTED};
 
     private final List<Block> blocks;
+    private final int focus;
     private final int width;
     private final boolean ascii;
     private final Map<Unit, List<Line>> laidOut = new HashMap<>();
 
-    Body(List<Block> blocks, int width, boolean ascii) {
+    /** {@code focus}: the index of the block the reader moves through, or -1 (see {@link org.endings.core.Page#focus}). */
+    Body(List<Block> blocks, int focus, int width, boolean ascii) {
         this.blocks = blocks;
+        this.focus = focus;
         this.width = Math.max(1, width);
         this.ascii = ascii;
     }
@@ -101,11 +104,9 @@ final class Body {
 
     /** The unit the reader's focus is on: the selected item of a list that has the focus, or null. */
     Unit focus() {
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b) instanceof Items items && items.focus() && items.selected() >= 0
-                    && items.selected() < items.items().size()) {
-                return new Unit(b, items.selected());
-            }
+        if (focus >= 0 && focus < blocks.size() && blocks.get(focus) instanceof Items items && items.focus()
+                && items.selected() >= 0 && items.selected() < items.items().size()) {
+            return new Unit(focus, items.selected());
         }
         return null;
     }

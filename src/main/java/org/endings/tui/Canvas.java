@@ -1,7 +1,6 @@
 package org.endings.tui;
 
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.graphics.TextGraphics;
 
 import org.endings.terminal.DisplayWidth;
 
@@ -11,13 +10,13 @@ import org.endings.terminal.DisplayWidth;
  * so what the last frame left behind never shows through.
  */
 final class Canvas {
-    private final TextGraphics graphics;
+    private final Display display;
     private final Glyphs glyphs;
     private final int columns;
     private final int rows;
 
-    Canvas(TextGraphics graphics, Glyphs glyphs, int columns, int rows) {
-        this.graphics = graphics;
+    Canvas(Display display, Glyphs glyphs, int columns, int rows) {
+        this.display = display;
         this.glyphs = glyphs;
         this.columns = columns;
         this.rows = rows;
@@ -37,12 +36,7 @@ final class Canvas {
 
     /** Blanks every cell. */
     void clear() {
-        TextCharacter blank = glyphs.ascii(' ', Glyphs.styleId(Role.TEXT, false));
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                graphics.setCharacter(c, r, blank);
-            }
-        }
+        display.clear(glyphs.ascii(' ', Glyphs.styleId(Role.TEXT, false)));
     }
 
     /** Spaces from {@code from} up to (not including) {@code to}. */
@@ -52,7 +46,7 @@ final class Canvas {
         }
         TextCharacter blank = glyphs.ascii(' ', Glyphs.styleId(role, reverse));
         for (int c = Math.max(0, from); c < Math.min(to, columns); c++) {
-            graphics.setCharacter(c, row, blank);
+            display.set(c, row, blank);
         }
     }
 
@@ -68,7 +62,7 @@ final class Canvas {
         while (i < n && col < end) {
             char c = text.charAt(i);
             if (c < 0x80 && (i + 1 == n || text.charAt(i + 1) < 0x300)) {
-                graphics.setCharacter(col, row, glyphs.ascii(c, style));
+                display.set(col, row, glyphs.ascii(c, style));
                 col++;
                 i++;
                 continue;
@@ -94,9 +88,9 @@ final class Canvas {
                 break;
             }
             TextCharacter tc = glyphs.cluster(text.substring(i, next), width, style);
-            graphics.setCharacter(col, row, tc);
+            display.set(col, row, tc);
             if (glyphs.ascii() && width == 2) {
-                graphics.setCharacter(col + 1, row, tc);
+                display.set(col + 1, row, tc);
             }
             col += width;
             i = next;

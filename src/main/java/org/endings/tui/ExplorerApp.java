@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.Screen;
 
 import org.endings.core.Action;
 import org.endings.core.Explorer;
@@ -26,7 +25,7 @@ public final class ExplorerApp {
     public enum Outcome { RUNNING, QUIT, INTERRUPTED }
 
     private final Explorer explorer;
-    private final Screen screen;
+    private final Display screen;
     private final ScreenPainter painter;
     private final KeyMap keys;
     private volatile State state;
@@ -38,11 +37,11 @@ public final class ExplorerApp {
     /** The message the last frame showed, which a frame that only moves the cursor keeps a moment longer. */
     private Status shown = Status.NONE;
 
-    public ExplorerApp(Explorer explorer, Screen screen, TuiOptions options) {
+    public ExplorerApp(Explorer explorer, Display screen, TuiOptions options) {
         this(explorer, screen, options, KeyMap.standard());
     }
 
-    public ExplorerApp(Explorer explorer, Screen screen, TuiOptions options, KeyMap keys) {
+    public ExplorerApp(Explorer explorer, Display screen, TuiOptions options, KeyMap keys) {
         this.explorer = explorer;
         this.screen = screen;
         this.keys = keys;
@@ -99,14 +98,14 @@ public final class ExplorerApp {
      * the second then clears the message.
      */
     public boolean draw(boolean complete) {
-        screen.doResizeIfNecessary();
+        screen.resizeIfNeeded();
         Page page = explorer.presenter().page(state);
         Status status = message != null ? Status.info(message) : page.status();
         boolean staged = status.isEmpty() && !shown.isEmpty() && !complete && !completeNext;
         Status now = staged ? shown : status;
         painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now));
         try {
-            screen.refresh(complete || completeNext ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+            screen.refresh(complete || completeNext);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,7 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 
 import org.endings.core.Explorer;
 import org.endings.terminal.Sanitizer;
@@ -44,7 +43,7 @@ public final class FullScreen {
     private record Failure(Throwable cause) {}
 
     private final TtyTerminal terminal;
-    private final TerminalScreen screen;
+    private final Display screen;
     private final TerminalOutput out;
     private final OutputStream rawOut;
     private final Charset charset;
@@ -63,7 +62,7 @@ public final class FullScreen {
         out = new TerminalOutput(rawOut);
         terminal = new TtyTerminal(System.in, out, charset);
         try {
-            screen = new TerminalScreen(terminal);
+            screen = new Display(terminal);
             app = new ExplorerApp(explorer, screen, options);
         } catch (IOException | RuntimeException e) {
             terminal.close();   // the terminal is in raw mode from here on: give it back
@@ -93,7 +92,7 @@ public final class FullScreen {
     private int loop() {
         Throwable failure = null;
         try {
-            screen.startScreen();
+            screen.start();
             terminal.addResizeListener((t, size) -> events.offer(RESIZED));
             Signals.on("TSTP", this::suspend);
             Signals.on("CONT", () -> events.offer(RESUMED));
@@ -235,7 +234,7 @@ public final class FullScreen {
             if (restored.get()) {
                 return;
             }
-            screen.stopScreen(false);
+            screen.stop();
             terminal.suspend();
             out.flush();
         } catch (IOException | RuntimeException e) {
@@ -255,7 +254,7 @@ public final class FullScreen {
         try {
             if (!restored.get()) {
                 terminal.resume();
-                screen.startScreen();
+                screen.start();
             }
         } catch (IOException | RuntimeException e) {
             events.offer(new Failure(e));
@@ -287,7 +286,7 @@ public final class FullScreen {
                 terminal.resetColorAndSGR();
                 terminal.clearScreen();
                 terminal.setCursorPosition(0, 0);
-                screen.stopScreen(false);
+                screen.stop();
             } catch (IOException | RuntimeException e) {
                 // the terminal may be gone (SIGHUP)
             }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.screen.Screen;
 
 import org.endings.core.Page;
 import org.endings.core.Page.Block;
@@ -19,7 +18,7 @@ import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Wrap;
 
 /**
- * Draws a {@link Page} on a Lanterna {@link Screen}: a one-line header that starts with what the
+ * Draws a {@link Page} on a {@link Display}: a one-line header that starts with what the
  * reader moved to, on the beat page the beats in film order, the body, the status, and the footer
  * of keys that work here. Keeps what only a screen has, the scroll offsets, and puts the real
  * cursor on the first character of the focused item so that screen readers follow it.
@@ -66,15 +65,15 @@ public final class ScreenPainter {
     }
 
     /** Draws a frame into the screen's back buffer and places the cursor; the caller refreshes. */
-    public void paint(Screen screen, Frame frame) {
-        TerminalSize size = screen.getTerminalSize();
+    public void paint(Display screen, Frame frame) {
+        TerminalSize size = screen.size();
         int cols = size.getColumns();
         int rows = size.getRows();
-        Canvas c = new Canvas(screen.newTextGraphics(), glyphs, cols, rows);
+        Canvas c = new Canvas(screen, glyphs, cols, rows);
         c.clear();
         if (cols < MIN_COLUMNS || rows < MIN_ROWS) {
             tooSmall(c);
-            screen.setCursorPosition(new TerminalPosition(0, 0));
+            screen.cursor(0, 0);
             return;
         }
         Page page = frame.page();
@@ -108,7 +107,11 @@ public final class ScreenPainter {
         if (frame.prompt() != null) {
             cursor = promptCursor(c, frame.prompt());
         }
-        screen.setCursorPosition(cursor == null ? new TerminalPosition(0, bodyTop) : cursor);
+        if (cursor == null) {
+            screen.cursor(0, bodyTop);
+        } else {
+            screen.cursor(cursor.getColumn(), cursor.getRow());
+        }
     }
 
     // ---- too small
@@ -167,12 +170,9 @@ public final class ScreenPainter {
 
     /** In the reading walk, the heading of the beat the focused quote is under ("Beat 2 of 4: The intimacy"). */
     private static String walkBeat(Page page) {
-        String heading = null;
-        for (Block b : page.blocks()) {
-            if (b instanceof Page.Heading h) {
-                heading = h.text();
-            } else if (b instanceof Items items && items.focus() && items.selected() >= 0) {
-                return heading;
+        for (int b = page.focus() - 1; b >= 0; b--) {
+            if (page.blocks().get(b) instanceof Page.Heading h) {
+                return h.text();
             }
         }
         return null;
@@ -286,12 +286,7 @@ public final class ScreenPainter {
     // ---- the beats on the beat page
 
     private static Items index(Page page) {
-        for (Block b : page.blocks()) {
-            if (b instanceof Items items && items.index()) {
-                return items;
-            }
-        }
-        return null;
+        return !page.blocks().isEmpty() && page.blocks().get(0) instanceof Items items && items.index() ? items : null;
     }
 
     /** The beats in film order, a window of them around the current one; returns the cursor's place on it. */
@@ -342,14 +337,21 @@ public final class ScreenPainter {
         return page.view() + "\u0000" + page.title() + "\u0000" + position + "\u0000" + page.lens();
     }
 
-    private List<Block> bodyBlocks(Page page) {
-        List<Block> blocks = new ArrayList<>();
-        for (Block b : page.blocks()) {
-            if (!(b instanceof Items items && items.index())) {
-                blocks.add(b);
-            }
+    /** How many index lists lead the page (they are drawn apart, above the body). */
+    private static int indexBlocks(Page page) {
+        List<Block> blocks = page.blocks();
+        int n = 0;
+        while (n < blocks.size() && blocks.get(n) instanceof Items items && items.index()) {
+            n++;
         }
+        return n;
+    }
+
+    /** The page's blocks without its leading index lists: a view, so a page of thousands of blocks costs only those drawn. */
+    private List<Block> bodyBlocks(Page page, int skipped) {
+        List<Block> blocks = page.blocks().subList(skipped, page.blocks().size());
         if (page.view() == View.HELP) {
+            blocks = new ArrayList<>(blocks);
             blocks.addAll(keys.help());
         }
         return blocks;
@@ -359,7 +361,8 @@ public final class ScreenPainter {
     private TerminalPosition body(Canvas c, Frame frame, int from, int to) {
         int viewport = Math.max(1, to - from);
         int width = c.columns() - 2;
-        Body body = new Body(bodyBlocks(frame.page()), width, ascii);
+        int skipped = indexBlocks(frame.page());
+        Body body = new Body(bodyBlocks(frame.page(), skipped), frame.page().focus() - skipped, width, ascii);
         if (body.isEmpty()) {
             return new TerminalPosition(0, from);
         }
@@ -516,12 +519,7 @@ public final class ScreenPainter {
     // ---- the matrix
 
     private static Grid grid(Page page) {
-        for (Block b : page.blocks()) {
-            if (b instanceof Grid g) {
-                return g;
-            }
-        }
-        return null;
+        return page.focused() instanceof Grid g ? g : null;
     }
 
     private TerminalPosition matrix(Canvas c, Page page, Grid grid, int from, int to) {

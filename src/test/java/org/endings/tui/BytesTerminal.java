@@ -5,12 +5,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 
-/** An ANSI terminal whose output is kept as bytes, encoded as the real one encodes, for tests of what reaches a terminal. */
-final class BytesTerminal extends ANSITerminal {
+/**
+ * An ANSI terminal whose output is kept as bytes, encoded as the real one encodes, for tests of
+ * what reaches a terminal; public for the benchmark, which times frames on its way to bytes.
+ */
+public final class BytesTerminal extends ANSITerminal {
     private final TerminalSize size;
     private final CharacterEncoder encoder;
 
@@ -18,6 +22,14 @@ final class BytesTerminal extends ANSITerminal {
         super(new ByteArrayInputStream(new byte[0]), out, charset);
         this.size = size;
         this.encoder = new CharacterEncoder(charset);
+    }
+
+    /**
+     * The explorer's whole output path without a terminal at the end: ANSI codes, characters encoded
+     * as UTF-8 and the frame buffered as {@link FullScreen} buffers it, then dropped.
+     */
+    public static BytesTerminal discarding(TerminalSize size) {
+        return new BytesTerminal(new TerminalOutput(OutputStream.nullOutputStream()), StandardCharsets.UTF_8, size);
     }
 
     static ByteArrayOutputStream sink() {

@@ -14,7 +14,6 @@ import java.util.List;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -83,14 +82,14 @@ class HostileModelTest {
     private static byte[] render(String keys, Charset charset) throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         BytesTerminal terminal = new BytesTerminal(sink, charset, new TerminalSize(80, 24));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        Display screen = new Display(terminal);
+        screen.start();
         boolean ascii = !charset.equals(StandardCharsets.UTF_8);
         ExplorerApp app = new ExplorerApp(new Explorer(new Queries(HOSTILE)), screen,
                 new TuiOptions(true, TuiOptions.DEFAULT_THEME, ascii));
         app.draw(true);
         VirtualScreen.press(app, keys);
-        screen.stopScreen(false);
+        screen.stop();
         return sink.toByteArray();
     }
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import org.junit.jupiter.api.Test;
 
 import org.endings.core.Explorer;
@@ -100,8 +99,8 @@ class TerminalOutputTest {
         Counting terminal = new Counting();
         TerminalOutput out = new TerminalOutput(terminal);
         BytesTerminal ansi = new BytesTerminal(out, StandardCharsets.UTF_8, new TerminalSize(120, 50));
-        TerminalScreen screen = new TerminalScreen(ansi);
-        screen.startScreen();
+        Display screen = new Display(ansi);
+        screen.start();
         ExplorerApp app = new ExplorerApp(new Explorer(new Queries(TuiModels.bundled())), screen, TuiOptions.DEFAULT);
         app.draw(true);
         for (char key : "jjk\tjjmlw?q".toCharArray()) {

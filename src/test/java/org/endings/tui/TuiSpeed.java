@@ -7,7 +7,6 @@ import java.util.Arrays;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.TerminalScreen;
 
 import org.endings.core.Explorer;
 import org.endings.core.Queries;
@@ -26,8 +25,8 @@ public final class TuiSpeed {
         OutputStream nowhere = OutputStream.nullOutputStream();
         BytesTerminal terminal = new BytesTerminal(new TerminalOutput(nowhere), StandardCharsets.UTF_8,
                 new TerminalSize(120, 50));
-        TerminalScreen screen = new TerminalScreen(terminal);
-        screen.startScreen();
+        Display screen = new Display(terminal);
+        screen.start();
         String[][] tours = {
             {"beat list, j/k", "", "jk"},
             {"quote list, j/k", "<Tab>", "jk"},

@@ -9,7 +9,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
 import org.endings.core.Explorer;
@@ -19,7 +18,7 @@ import org.endings.model.Model;
 /** The explorer on Lanterna's virtual terminal, driven a key at a time, read back as text. */
 final class VirtualScreen {
     final DefaultVirtualTerminal terminal;
-    final TerminalScreen screen;
+    final Display screen;
     final ExplorerApp app;
 
     VirtualScreen(Model model, int columns, int rows) {
@@ -29,8 +28,8 @@ final class VirtualScreen {
     VirtualScreen(Model model, int columns, int rows, TuiOptions options) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-            screen = new TerminalScreen(terminal);
-            screen.startScreen();
+            screen = new Display(terminal);
+            screen.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

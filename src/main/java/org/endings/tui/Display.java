@@ -1,0 +1,236 @@
+package org.endings.tui;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.Terminal;
+
+/**
+ * The explorer's screen: the cells the terminal shows, the cells the next frame will show, and
+ * the least output that turns the one into the other, sent through a Lanterna {@link Terminal}
+ * (the real one, or a virtual one in tests).
+ *
+ * <p>It takes the place of Lanterna's TerminalScreen, which compared every cell of every frame
+ * with {@code equals} and kept the changed ones in a TreeMap of new positions: at 120×50 that was
+ * half of a key's time and most of its garbage. Here a cell is one of the {@link Glyphs} made once
+ * and kept, so a cell unchanged since the last frame is the same object and costs one {@code ==};
+ * changed cells go out in row order, the cursor moved only where a run of them breaks, colours
+ * and attributes sent only where they change.
+ *
+ * <p>Not thread-safe: the explorer draws from one thread at a time (FullScreen holds a lock).
+ */
+public final class Display {
+    /** What a cleared terminal shows in every cell. */
+    private static final TextCharacter CLEARED = TextCharacter.DEFAULT_CHARACTER;
+    /** The right half of a two-column character: never sent, the character covers it. */
+    private static final TextCharacter COVERED = new MeasuredCharacter(TextCharacter.fromCharacter(' ')[0]);
+    private static final SGR[] ATTRIBUTES = SGR.values();
+
+    private final Terminal terminal;
+    private TerminalSize size;
+    private volatile TerminalSize resized;
+    /** The next frame, row by row. */
+    private TextCharacter[] back;
+    /** What the terminal shows, as far as this display knows. */
+    private TextCharacter[] front;
+    private int cursorColumn;
+    private int cursorRow;
+    private boolean started;
+    /** The next refresh clears the terminal and sends every cell. */
+    private boolean wholeNext = true;
+
+    // What the terminal's pen is set to while a frame is sent.
+    private TextColor foreground;
+    private TextColor background;
+    private int attributes;
+
+    /** A display the size the terminal says it is; it follows the terminal's resizes. */
+    public Display(Terminal terminal) throws IOException {
+        this.terminal = terminal;
+        this.size = terminal.getTerminalSize();
+        allocate();
+        terminal.addResizeListener((t, newSize) -> resized = newSize);
+    }
+
+    public TerminalSize size() {
+        return size;
+    }
+
+    /** Takes the terminal: the alternate screen, cleared. */
+    public void start() throws IOException {
+        if (started) {
+            return;
+        }
+        started = true;
+        terminal.enterPrivateMode();
+        terminal.clearScreen();
+        wholeNext = true;
+    }
+
+    /** Gives the screen back: leaves the alternate screen. */
+    public void stop() throws IOException {
+        if (!started) {
+            return;
+        }
+        terminal.exitPrivateMode();
+        started = false;
+    }
+
+    /** Takes up a resize the terminal reported since the last frame; the next refresh is whole. */
+    public void resizeIfNeeded() {
+        TerminalSize now = resized;
+        if (now == null) {
+            return;
+        }
+        resized = null;
+        if (!now.equals(size)) {
+            size = now;
+            allocate();
+        }
+    }
+
+    /** Blanks the next frame with {@code blank}. */
+    void clear(TextCharacter blank) {
+        Arrays.fill(back, blank);
+    }
+
+    /** Puts a cell in the next frame; a two-column cell covers the cell to its right too. */
+    void set(int column, int row, TextCharacter cell) {
+        int columns = size.getColumns();
+        if (column < 0 || row < 0 || column >= columns || row >= size.getRows()) {
+            return;
+        }
+        int i = row * columns + column;
+        if (column > 0 && back[i - 1].isDoubleWidth()) {
+            back[i - 1] = back[i - 1].withCharacter(' ');   // its right half is taken: only a space is left
+        }
+        TextCharacter old = back[i];
+        back[i] = cell;
+        if (cell.isDoubleWidth()) {
+            if (column + 1 < columns) {
+                back[i + 1] = COVERED;
+            }
+        } else if (old.isDoubleWidth() && column + 1 < columns && back[i + 1] == COVERED) {
+            back[i + 1] = CLEARED;
+        }
+    }
+
+    /** Where the terminal's cursor goes after the next refresh. */
+    void cursor(int column, int row) {
+        cursorColumn = column;
+        cursorRow = row;
+    }
+
+    /** The cell of the next frame at a place, for tests. */
+    TextCharacter cell(int column, int row) {
+        return back[row * size.getColumns() + column];
+    }
+
+    /**
+     * Sends the next frame: only the cells that differ from what the terminal shows, or with
+     * {@code whole} (a redraw, a resume, after a resize) a cleared terminal and every cell.
+     */
+    public void refresh(boolean whole) throws IOException {
+        if (!started) {
+            return;
+        }
+        int columns = size.getColumns();
+        int rows = size.getRows();
+        foreground = TextColor.ANSI.DEFAULT;
+        background = TextColor.ANSI.DEFAULT;
+        attributes = 0;
+        if (whole || wholeNext) {
+            terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
+            terminal.setBackgroundColor(TextColor.ANSI.DEFAULT);
+            terminal.clearScreen();
+            terminal.resetColorAndSGR();
+            Arrays.fill(front, CLEARED);
+            wholeNext = false;
+        }
+        boolean penReset = false;
+        int atColumn = -1;
+        int atRow = -1;
+        for (int row = 0; row < rows; row++) {
+            int base = row * columns;
+            for (int column = 0; column < columns; column++) {
+                TextCharacter next = back[base + column];
+                TextCharacter shown = front[base + column];
+                if (next == shown || next == COVERED || (shown != COVERED && next.equals(shown))) {
+                    if (next.isDoubleWidth()) {
+                        column++;
+                    }
+                    continue;
+                }
+                if (!penReset) {
+                    terminal.resetColorAndSGR();
+                    penReset = true;
+                }
+                if (atRow != row || atColumn != column) {
+                    terminal.setCursorPosition(column, row);
+                }
+                pen(next);
+                String s = next.getCharacterString();
+                if (s.length() == 1) {
+                    terminal.putCharacter(s.charAt(0));
+                } else {
+                    terminal.putString(s);
+                }
+                atRow = row;
+                atColumn = column + (next.isDoubleWidth() ? 2 : 1);
+                if (next.isDoubleWidth()) {
+                    column++;
+                }
+            }
+        }
+        System.arraycopy(back, 0, front, 0, back.length);
+        int column = Math.max(0, Math.min(cursorColumn, columns - 1));
+        int row = Math.max(0, Math.min(cursorRow, rows - 1));
+        if (column > 0 && front[row * columns + column - 1].isDoubleWidth()) {
+            column--;   // on the right half of a wide character: the character itself
+        }
+        terminal.setCursorVisible(true);
+        terminal.setCursorPosition(column, row);
+        terminal.flush();
+    }
+
+    /** Sets the terminal's colours and attributes to a cell's, sending only what changes. */
+    private void pen(TextCharacter cell) throws IOException {
+        if (!foreground.equals(cell.getForegroundColor())) {
+            foreground = cell.getForegroundColor();
+            terminal.setForegroundColor(foreground);
+        }
+        if (!background.equals(cell.getBackgroundColor())) {
+            background = cell.getBackgroundColor();
+            terminal.setBackgroundColor(background);
+        }
+        int wanted = cell instanceof MeasuredCharacter m ? m.attributes() : MeasuredCharacter.attributesOf(cell);
+        int change = wanted ^ attributes;
+        if (change == 0) {
+            return;
+        }
+        for (SGR sgr : ATTRIBUTES) {
+            int bit = 1 << sgr.ordinal();
+            if ((change & bit) != 0) {
+                if ((wanted & bit) != 0) {
+                    terminal.enableSGR(sgr);
+                } else {
+                    terminal.disableSGR(sgr);
+                }
+            }
+        }
+        attributes = wanted;
+    }
+
+    private void allocate() {
+        int cells = size.getColumns() * size.getRows();
+        back = new TextCharacter[cells];
+        front = new TextCharacter[cells];
+        Arrays.fill(back, CLEARED);
+        Arrays.fill(front, CLEARED);
+        wholeNext = true;
+    }
+}

@@ -1,0 +1,124 @@
+package org.endings.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import org.junit.jupiter.api.Test;
+
+/** What the display sends: only what changed, in as few moves as it can, and a screen that matches its cells. */
+class DisplayTest {
+    private final Glyphs glyphs = new Glyphs(Theme.monochrome(), false);
+    private final int plain = Glyphs.styleId(Role.TEXT, false);
+    private final int bold = Glyphs.styleId(Role.HEADING, false);
+
+    private void write(Display d, int row, String text, int style) {
+        for (int i = 0; i < text.length(); i++) {
+            d.set(i, row, glyphs.ascii(text.charAt(i), style));
+        }
+    }
+
+    private String frame(ByteArrayOutputStream bytes, Display d) throws IOException {
+        bytes.reset();
+        d.refresh(false);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anUnchangedFrameSendsOnlyTheCursor() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(20, 3)));
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Beat 1 of 4", bold);
+        write(d, 1, "The ring", plain);
+        d.cursor(0, 1);
+        assertTrue(frame(bytes, d).contains("The ring"));
+
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Beat 1 of 4", bold);
+        write(d, 1, "The ring", plain);
+        d.cursor(0, 1);
+        assertEquals("\u001b[?25h\u001b[2;1H", frame(bytes, d), "nothing but the cursor: shown, and put back");
+    }
+
+    @Test
+    void onlyTheChangedCellsAreSentWithOneMoveForARun() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(20, 3)));
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 1, "Beat 1 of 4", plain);
+        d.cursor(0, 0);
+        frame(bytes, d);
+
+        write(d, 1, "Beat 2 of 9", plain);
+        String sent = frame(bytes, d);
+        assertTrue(sent.contains("\u001b[2;6H2"), sent);
+        assertTrue(sent.contains("\u001b[2;11H9"), sent);
+        assertFalse(sent.contains("Beat"), "unchanged cells are not sent again: " + sent);
+    }
+
+    @Test
+    void aChangeOfStyleAloneIsSent() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
+        Display d = new Display(terminal);
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Consent", plain);
+        d.refresh(false);
+        assertFalse(terminal.getCharacter(0, 0).isBold());
+
+        write(d, 0, "Consent", bold);
+        d.refresh(false);
+        assertTrue(terminal.getCharacter(0, 0).isBold(), "the same letters, now bold");
+        assertTrue(terminal.getCharacter(6, 0).isBold());
+        assertFalse(terminal.getCharacter(7, 0).isBold());
+    }
+
+    @Test
+    void aNarrowCharacterOverAWideOneLeavesNoHalfBehind() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(10, 2));
+        Display d = new Display(terminal);
+        d.start();
+        TextCharacter wide = glyphs.cluster("\u6F22", 2, plain);
+        d.clear(glyphs.ascii(' ', plain));
+        d.set(2, 0, wide);
+        d.set(4, 0, glyphs.ascii('x', plain));
+        d.refresh(false);
+        assertEquals("\u6F22", terminal.getCharacter(2, 0).getCharacterString());
+        assertEquals("x", terminal.getCharacter(4, 0).getCharacterString());
+
+        d.set(2, 0, glyphs.ascii('a', plain));   // over the wide character, whose right half becomes blank
+        d.refresh(false);
+        assertEquals("a", terminal.getCharacter(2, 0).getCharacterString());
+        assertEquals(" ", terminal.getCharacter(3, 0).getCharacterString());
+        assertEquals("x", terminal.getCharacter(4, 0).getCharacterString());
+    }
+
+    @Test
+    void aResizeRedrawsTheWholeScreenAtTheNewSize() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
+        Display d = new Display(terminal);
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Wide enough", plain);
+        d.refresh(false);
+
+        terminal.setTerminalSize(new TerminalSize(8, 2));
+        d.resizeIfNeeded();
+        assertEquals(new TerminalSize(8, 2), d.size());
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 1, "Narrow", plain);
+        d.refresh(false);
+        assertEquals(" ", terminal.getCharacter(0, 0).getCharacterString(), "the old frame is gone");
+        assertEquals("N", terminal.getCharacter(0, 1).getCharacterString());
+    }
+}
