@@ -206,6 +206,15 @@ scenario_ctrl_c() {
     finish ctrl-c 130
 }
 
+# A reader who moved the interrupt key gets it back where it was, not reset to Ctrl-C.
+scenario_custom_interrupt() {
+    new_pane
+    keys "stty intr ^X" Enter
+    start custom-interrupt "$cmd" || return 1
+    keys q
+    finish custom-interrupt 0
+}
+
 scenario_ctrl_c_busy() {
     new_pane
     start ctrl-c-busy "$busy_cmd" || return 1
@@ -350,7 +359,8 @@ JSON
 command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
-for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_c_busy scenario_sigterm scenario_sighup \
+for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_custom_interrupt scenario_ctrl_c_busy \
+        scenario_sigterm scenario_sighup \
         scenario_crash scenario_ctrl_z_fg scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done

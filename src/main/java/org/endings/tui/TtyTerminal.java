@@ -16,6 +16,8 @@ import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
  * <ul>
  *   <li>the size comes from {@code stty size} (the kernel's answer), so the terminal is never asked
  *       with ESC [ 6 n and nothing ever waits Lanterna's five seconds for a reply;</li>
+ *   <li>it takes the terminal with one stty process, not six, and gives it back with one, exactly as
+ *       it was found (Lanterna's extra "intr ^C" would undo a custom interrupt key);</li>
  *   <li>characters are encoded whole: Lanterna encodes each UTF-16 unit alone, which turns an
  *       emoji into "??" and pads some characters with a NUL byte;</li>
  *   <li>it can give the terminal back and take it again, for Ctrl-Z and fg;</li>
@@ -23,15 +25,92 @@ import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
  * </ul>
  */
 final class TtyTerminal extends UnixTerminal {
+    /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C as a key. */
+    private static final String KEYS = "-icanon min 1 -echo intr undef";
+
     private final CharacterEncoder encoder;
+    // Set while Lanterna's constructor runs, so without initialisers (they would run after it and undo them).
+    /** The terminal's settings as found, from stty -g, to give back. */
+    private String saved;
+    /** The size read with the settings, used once instead of asking stty again. */
+    private TerminalSize sizeAtStart;
+    /** The settings Lanterna sets next are set already. */
+    private boolean keysSet;
+    /** The settings were just given back whole: Lanterna's own reset of Ctrl-C would only undo a custom one. */
+    private boolean restored;
 
     TtyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
         this.encoder = new CharacterEncoder(charset);
     }
 
+    /**
+     * Takes the terminal in one process: Lanterna runs stty five times for this and once more for the
+     * size, a process each (~8 ms apiece, most of the explorer's start after the model); one shell
+     * saves the settings, sets those for keys and tells the size.
+     */
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String stty = System.getProperty("com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand", "/bin/stty");
+        String out = exec("/bin/sh", "-c", stty + " -g && " + stty + " " + KEYS + " && echo ' ' && " + stty + " size");
+        String[] parts = out.trim().split("\\s+");
+        if (parts[0].isEmpty()) {
+            throw new IOException("stty cannot read this terminal's settings");
+        }
+        saved = parts[0];
+        keysSet = parts.length >= 2;
+        if (parts.length == 3) {
+            sizeAtStart = size(parts[1], parts[2]);
+        }
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (saved != null) {
+            runSTTYCommand(saved);
+            restored = true;
+        }
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled || !keysSet) {
+            super.canonicalMode(enabled);
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled || !keysSet) {
+            super.keyEchoEnabled(enabled);
+        }
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (enabled && restored) {
+            restored = false;
+            return;
+        }
+        if (enabled || !keysSet) {
+            super.keyStrokeSignalsEnabled(enabled);
+        }
+    }
+
+    /** Lanterna's last step in taking the terminal: from here on, settings asked for are set. */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        keysSet = false;
+        super.registerTerminalResizeListener(onResize);
+    }
+
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
+        if (sizeAtStart != null) {
+            TerminalSize size = sizeAtStart;
+            sizeAtStart = null;
+            return size;
+        }
         TerminalSize size = sttySize();
         if (size != null) {
             return size;
@@ -44,17 +123,21 @@ final class TtyTerminal extends UnixTerminal {
     private TerminalSize sttySize() {
         try {
             String[] parts = runSTTYCommand("size").trim().split("\\s+");
-            if (parts.length == 2) {
-                int rows = Integer.parseInt(parts[0]);
-                int columns = Integer.parseInt(parts[1]);
-                if (rows > 0 && columns > 0) {
-                    return new TerminalSize(columns, rows);
-                }
-            }
+            return parts.length == 2 ? size(parts[0], parts[1]) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        return null;
+    }
+
+    /** The size stty printed as rows and columns, or null. */
+    private static TerminalSize size(String rows, String columns) {
+        try {
+            int r = Integer.parseInt(rows);
+            int c = Integer.parseInt(columns);
+            return r > 0 && c > 0 ? new TerminalSize(c, r) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int env(String name, int otherwise) {
@@ -75,14 +158,12 @@ final class TtyTerminal extends UnixTerminal {
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */
     void suspend() throws IOException {
         restoreTerminalSettings();
-        keyStrokeSignalsEnabled(true);
     }
 
     /** Takes the terminal again after fg: raw keys, no echo, Ctrl-C as a key. */
     void resume() throws IOException {
-        canonicalMode(false);
-        keyEchoEnabled(false);
-        keyStrokeSignalsEnabled(false);
+        runSTTYCommand(KEYS.split(" "));
+        restored = false;
     }
 
     /**
