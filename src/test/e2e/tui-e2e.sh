@@ -215,6 +215,23 @@ scenario_custom_interrupt() {
     finish custom-interrupt 0
 }
 
+# A broken model at a terminal: the explorer has begun taking the terminal while the model loads; it
+# gives it back as it was, and the one error line is all the reader sees.
+scenario_broken_model() {
+    new_pane
+    printf '{\n "format": "endings/1",\n "work": 3\n}\n' >"$work/broken.json"
+    keys "clear; stty -g > $work/broken.before; $cmd --model $work/broken.json; echo \"EXIT=\$?\"; stty -g > $work/broken.after; echo STTY-SAVED" Enter
+    wait_for "STTY-SAVED" "$start_timeout" || return 1
+    screen | grep -qF "EXIT=1" || { fail "broken-model: expected exit code 1"; return 1; }
+    screen | grep -qF "broken.json:3:10: error: /work: expected an object" \
+        || { fail "broken-model: no error line"; return 1; }
+    if ! cmp -s "$work/broken.before" "$work/broken.after"; then
+        fail "broken-model: stty -g differs"
+        return 1
+    fi
+    say "ok: broken-model (exit 1, the error line, stty -g unchanged)"
+}
+
 scenario_ctrl_c_busy() {
     new_pane
     start ctrl-c-busy "$busy_cmd" || return 1
@@ -360,7 +377,7 @@ command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
 for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_custom_interrupt scenario_ctrl_c_busy \
-        scenario_sigterm scenario_sighup \
+        scenario_broken_model scenario_sigterm scenario_sighup \
         scenario_crash scenario_ctrl_z_fg scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.endings.core.Explorer;
 import org.endings.core.Queries;
-import org.endings.model.Loaded;
 import org.endings.terminal.Sanitizer;
 
 import picocli.CommandLine;
@@ -114,9 +113,18 @@ public final class EndingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Loaded loaded = Models.loadValid(model, env.err());
-        Explorer explorer = new Explorer(new Queries(loaded.model()));
-        return Launch.explore(explorer, this, env);
+        Launch launch = Launch.choose(this, env);
+        FullScreenLauncher screen = launch.fullScreen();
+        Explorer explorer;
+        try {
+            explorer = new Explorer(new Queries(Models.loadValid(model, env.err()).model()));
+        } catch (RuntimeException e) {
+            if (screen != null) {
+                screen.abandon();
+            }
+            throw e;
+        }
+        return launch.explore(explorer, screen);
     }
 
     /** The options the front ends read. */

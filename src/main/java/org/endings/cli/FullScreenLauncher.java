@@ -6,10 +6,25 @@ import org.endings.tui.TuiOptions;
 
 /** The one class of the CLI that names the full-screen explorer, so other paths never load Lanterna. */
 final class FullScreenLauncher {
-    private FullScreenLauncher() {
+    private final TuiOptions options;
+    private final FullScreen.Prepared prepared;
+
+    private FullScreenLauncher(TuiOptions options) {
+        this.options = options;
+        this.prepared = FullScreen.prepare(options);
     }
 
-    static int run(Explorer explorer, boolean color, String theme, boolean ascii, boolean debug) {
-        return FullScreen.run(explorer, new TuiOptions(color, theme, ascii, debug));
+    /** Starts taking the terminal, on a thread of its own. */
+    static FullScreenLauncher start(boolean color, String theme, boolean ascii, boolean debug) {
+        return new FullScreenLauncher(new TuiOptions(color, theme, ascii, debug));
+    }
+
+    int run(Explorer explorer) {
+        return FullScreen.run(explorer, options, prepared);
+    }
+
+    /** Gives the terminal back untouched: the explorer will not start (the model is broken). */
+    void abandon() {
+        prepared.abandon();
     }
 }

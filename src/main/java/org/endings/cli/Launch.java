@@ -8,40 +8,64 @@ import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
 
 /**
- * Chooses the front end: the full-screen explorer at a terminal, the text mode otherwise. The
- * explorer's classes (and Lanterna's) are loaded only on the full-screen path.
+ * Chooses the front end: the full-screen explorer at a terminal, the text mode otherwise. The choice
+ * is made before the model loads, so that the full-screen explorer can take the terminal meanwhile.
+ * The explorer's classes (and Lanterna's) are loaded only on the full-screen path.
  */
 final class Launch {
-    private Launch() {
-    }
+    private final EndingsCommand options;
+    private final Environment env;
+    private final boolean text;
+    private final boolean accessible;
 
-    static int explore(Explorer explorer, EndingsCommand options, Environment env) {
-        boolean accessible = env.isSet("ENDINGS_ACCESSIBLE") || env.isSet("ACCESSIBLE");
+    private Launch(EndingsCommand options, Environment env) {
+        this.options = options;
+        this.env = env;
+        accessible = env.isSet("ENDINGS_ACCESSIBLE") || env.isSet("ACCESSIBLE");
         Boolean flag = options.textFlag();
         boolean noTerminal = !env.interactive() || env.dumbTerminal();
         // The flag wins over the environment; without a terminal to draw on there is only the text mode.
-        boolean text = flag != null ? flag || noTerminal : accessible || noTerminal;
+        text = flag != null ? flag || noTerminal : accessible || noTerminal;
+    }
+
+    /** The front end the options and the environment ask for; options no front end takes end the command. */
+    static Launch choose(EndingsCommand options, Environment env) {
         String theme = options.theme();
         if (!theme.equals("default") && !theme.equals("high-contrast")) {
             throw new Failure(2, "No theme \"" + theme + "\": use default or high-contrast.");
         }
+        Launch launch = new Launch(options, env);
+        if (launch.text && options.wrap() < 0) {
+            throw new Failure(2, "--wrap " + options.wrap() + ": give a number of columns, or 0 for no wrapping.");
+        }
+        return launch;
+    }
+
+    /** The full-screen explorer, starting to take the terminal now; null for the text mode. */
+    FullScreenLauncher fullScreen() {
         if (text) {
-            if (!Boolean.TRUE.equals(flag) && !accessible) {
-                env.err().println(env.dumbTerminal()
-                        ? "endings: TERM is dumb, so here is the text mode (--text chooses it; --help lists options)."
-                        : "endings: not at a terminal, so here is the text mode (--text chooses it; --help lists options).");
-            }
-            if (options.wrap() < 0) {
-                throw new Failure(2, "--wrap " + options.wrap() + ": give a number of columns, or 0 for no wrapping.");
-            }
-            TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()),
-                    options.wrap());
-            return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions);
+            return null;
         }
         boolean color = !Boolean.FALSE.equals(options.colorFlag()) && !env.isSet("NO_COLOR") && !env.dumbTerminal();
         if (Boolean.TRUE.equals(options.colorFlag())) {
             color = true;
         }
-        return FullScreenLauncher.run(explorer, color, theme, !env.utf8(), options.debug());
+        return FullScreenLauncher.start(color, options.theme(), !env.utf8(), options.debug());
+    }
+
+    /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
+    int explore(Explorer explorer, FullScreenLauncher screen) {
+        if (screen != null) {
+            return screen.run(explorer);
+        }
+        Boolean flag = options.textFlag();
+        if (!Boolean.TRUE.equals(flag) && !accessible) {
+            env.err().println(env.dumbTerminal()
+                    ? "endings: TERM is dumb, so here is the text mode (--text chooses it; --help lists options)."
+                    : "endings: not at a terminal, so here is the text mode (--text chooses it; --help lists options).");
+        }
+        TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()),
+                options.wrap());
+        return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions);
     }
 }
