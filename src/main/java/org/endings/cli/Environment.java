@@ -26,15 +26,15 @@ public record Environment(InputStream in, PrintStream out, PrintStream err, Map<
      * (-Dendings.stdin.tty, -Dendings.stdout.tty); without them, a console means both are terminals.
      */
     public static Environment system(InputStream in, PrintStream out, PrintStream err) {
-        boolean console = System.console() != null;
-        boolean stdin = flag("endings.stdin.tty", console);
-        boolean stdout = flag("endings.stdout.tty", console);
+        boolean stdin = flag("endings.stdin.tty");
+        boolean stdout = flag("endings.stdout.tty");
         return new Environment(in, out, err, System.getenv(), stdin && stdout, stdin);
     }
 
-    private static boolean flag(String property, boolean otherwise) {
+    /** What run.sh said, or else whether there is a console (asked only then: it costs ~10 ms of start-up). */
+    private static boolean flag(String property) {
         String value = System.getProperty(property);
-        return value == null ? otherwise : Boolean.parseBoolean(value);
+        return value == null ? System.console() != null : Boolean.parseBoolean(value);
     }
 
     /** A variable's value, or "" when unset. */

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,8 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
 import org.endings.core.Explorer;
 import org.endings.terminal.Sanitizer;
@@ -85,7 +89,12 @@ public final class FullScreen {
         private final FutureTask<Parts> parts;
 
         private Prepared(TuiOptions options) {
-            parts = new FutureTask<>(() -> new Parts(options));
+            parts = new FutureTask<>(new Callable<Parts>() {
+                @Override
+                public Parts call() throws IOException {
+                    return new Parts(options);
+                }
+            });
             Thread thread = new Thread(parts, "endings-terminal");
             thread.setDaemon(true);
             thread.start();
@@ -133,7 +142,12 @@ public final class FullScreen {
             throw e;
         }
         terminal.dropLanternaShutdownHook();
-        shutdownHook = new Thread(() -> restore(true), "endings-restore");
+        shutdownHook = new Thread("endings-restore") {
+            @Override
+            public void run() {
+                restore(true);
+            }
+        };
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -167,10 +181,32 @@ public final class FullScreen {
         Throwable failure = null;
         try {
             screen.start();
-            terminal.addResizeListener((t, size) -> events.offer(RESIZED));
-            Signals.on("TSTP", this::suspend);
-            Signals.on("CONT", () -> events.offer(RESUMED));
-            Thread keys = new Thread(this::readKeys, "endings-keys");
+            // Classes rather than lambdas, here and above: the start-up archive holds a class, while a
+            // lambda is spun at its first call, a millisecond each before the first frame.
+            terminal.addResizeListener(new TerminalResizeListener() {
+                @Override
+                public void onResized(Terminal t, TerminalSize size) {
+                    events.offer(RESIZED);
+                }
+            });
+            Signals.on("TSTP", new Runnable() {
+                @Override
+                public void run() {
+                    suspend();
+                }
+            });
+            Signals.on("CONT", new Runnable() {
+                @Override
+                public void run() {
+                    events.offer(RESUMED);
+                }
+            });
+            Thread keys = new Thread("endings-keys") {
+                @Override
+                public void run() {
+                    readKeys();
+                }
+            };
             keys.setDaemon(true);
             keys.start();
             long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);

@@ -1,6 +1,7 @@
 package org.endings.tui;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
@@ -11,6 +12,31 @@ import java.lang.reflect.Proxy;
 final class Signals {
     private Signals() {}
 
+    /** A class, not a lambda: the start-up archive holds it, where a lambda is made at first use. */
+    private static final class Handler implements InvocationHandler {
+        private final String name;
+        private final Runnable handler;
+
+        Handler(String name, Runnable handler) {
+            this.name = name;
+            this.handler = handler;
+        }
+
+        @Override
+        public Object invoke(Object p, Method method, Object[] args) {
+            return switch (method.getName()) {
+                case "handle" -> {
+                    handler.run();
+                    yield null;
+                }
+                case "hashCode" -> System.identityHashCode(p);
+                case "equals" -> p == args[0];
+                case "toString" -> "endings " + name + " handler";
+                default -> null;
+            };
+        }
+    }
+
     /** Runs {@code handler} on signal {@code name} ("TSTP", "CONT"); false where that cannot be done. */
     static boolean on(String name, Runnable handler) {
         try {
@@ -19,16 +45,7 @@ final class Signals {
             Constructor<?> make = signalClass.getConstructor(String.class);
             Object signal = make.newInstance(name);
             Object proxy = Proxy.newProxyInstance(Signals.class.getClassLoader(), new Class<?>[] {handlerClass},
-                    (p, method, args) -> switch (method.getName()) {
-                        case "handle" -> {
-                            handler.run();
-                            yield null;
-                        }
-                        case "hashCode" -> System.identityHashCode(p);
-                        case "equals" -> p == args[0];
-                        case "toString" -> "endings " + name + " handler";
-                        default -> null;
-                    });
+                    new Handler(name, handler));
             Method handle = signalClass.getMethod("handle", signalClass, handlerClass);
             handle.invoke(null, signal, proxy);
             return true;
