@@ -6,9 +6,9 @@
 # Start-up: after each build a training run (org.endings.Training) writes a class-data-sharing
 # archive, target/endings.jsa, of every class the program loads; each run then maps it instead of
 # loading and verifying those classes from the jar. It is made again, silently, whenever it is older
-# than the jar or was made by another java. The JVM flags suit the mode: the explorer is a long
-# session and keeps the optimising compiler; the text mode, validate, quotes, help and version are
-# short and stop at the quick one (-XX:TieredStopAtLevel=1). bench/run measures all of it.
+# than the jar or was made by another java. Every mode runs on the quick compiler only
+# (-XX:TieredStopAtLevel=1); the explorer's session also gets a small young generation and fewer
+# malloc arenas, for its memory. bench/run measures all of it.
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
 jar="$here/target/endings.jar"
@@ -98,24 +98,20 @@ if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
     # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
     flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
 fi
-if [ "$explorer" = 0 ]; then
-    # short runs: the quick compiler only
-    flags+=(-XX:TieredStopAtLevel=1)
-else
-    # a long session: C2 for the frames (C1 alone draws them 3× slower), and a young generation of
-    # 8 MB: a key allocates ~0.5 MB, and the default eden (a third of 1/64 of RAM) is touched page by
-    # page until its first collection: 400 keys at 120×50 peaked at 180 MB RSS, 83 MB with -Xmn8m
+# Every mode runs on the quick compiler only (C1): C2 costs ~14 ms of every start (its thread and
+# stubs compete with the main thread on two cores) and its working memory peaks at 10-27 MB, kept by
+# malloc afterwards. The explorer once needed C2 (Lanterna's screen drew 3× slower without it); its
+# own Display draws a frame in 0.17 ms with C2 and 0.36 ms with C1 (p99 0.69 and 1.07 ms, bench's
+# Harness at 120×50), well inside the 3 ms a key may take, and the session's peak RSS falls by ~10 MB.
+flags+=(-XX:TieredStopAtLevel=1)
+if [ "$explorer" = 1 ]; then
+    # A young generation of 8 MB for the session: the default eden (a third of 1/64 of RAM) is touched
+    # page by page until its first collection, and RSS grows with it: 400 keys at 120×50 peaked at
+    # 180 MB RSS with the default, 83 MB with -Xmn8m (a key allocates 0.1-0.2 MB).
     flags+=(-Xmn8m)
-    # -XX:FreqInlineSize=100 (default 325): C2 inlines hot callees of at most 100 bytecodes instead of
-    # 325. The peak RSS was mostly one C2 compile: its arenas (NMT "Arena Chunk") peaked at 27 MB when
-    # a frame-drawing loop was compiled with everything it calls inlined, and glibc keeps that memory
-    # afterwards. With 100 that peak is ~11 MB; the session's peak RSS (400 keys at 120×50, median of
-    # 3) went from 74–77 to 62–63 MiB, and key → frame p50/p99 in bench's Harness did not move
-    # (0.16–0.28 ms / 0.5–0.9 ms, with or without it). 150 and 200 left it at 68 and 74 MiB.
-    flags+=(-XX:FreqInlineSize=100)
-    # Two malloc arenas at most instead of 8 per core (one per thread that mallocs: main, C1, C2, …),
-    # so that memory the compiler threads free is reused rather than kept in arenas of their own:
-    # ~0.5–1 MB less peak RSS, no change in key latency. A value the user set is kept.
+    # Two malloc arenas at most instead of 8 per core (one per thread that mallocs: main, the
+    # compiler, the key thread, …), so that memory freed by one thread is reused by another rather
+    # than kept in arenas of its own. A value the user set is kept.
     export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 fi
 
