@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -66,24 +67,21 @@ public final class FullScreen {
         final OutputStream rawOut;
         final TerminalOutput out;
         final TtyTerminal terminal;
-        final Display display;
 
         Parts(TuiOptions options) throws IOException {
             rawOut = new FileOutputStream(FileDescriptor.out);
             out = new TerminalOutput(rawOut);
             terminal = new TtyTerminal(System.in, out, options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
-            try {
-                display = new Display(terminal);
-            } catch (IOException | RuntimeException e) {
-                terminal.close();   // the terminal is in raw mode from here on: give it back
-                throw e;
-            }
+            // Lanterna's colours are made with String.format, whose first call costs ~15 ms: pay it here.
+            TextColor.ANSI.DEFAULT.hashCode();
         }
     }
 
     /**
      * The terminal being taken on a thread of its own, so that it happens while the model loads: an
-     * stty process and Lanterna's classes, ~15 ms of the explorer's start on two cores.
+     * stty process, Lanterna's classes and colours, ~40 ms of the explorer's start. The display is made
+     * on the main thread once the model is in (its first cell costs Lanterna's BreakIterator, ~8 ms),
+     * which balances the two threads.
      */
     public static final class Prepared {
         private final FutureTask<Parts> parts;
@@ -134,11 +132,11 @@ public final class FullScreen {
         rawOut = parts.rawOut;
         out = parts.out;
         terminal = parts.terminal;
-        screen = parts.display;
         try {
+            screen = new Display(terminal);
             app = new ExplorerApp(explorer, screen, options);
-        } catch (RuntimeException e) {
-            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            terminal.close();   // the terminal is in raw mode from here on: give it back
             throw e;
         }
         terminal.dropLanternaShutdownHook();

@@ -1,56 +1,34 @@
 package org.endings.tui;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-
 /**
- * Unix signal handlers through {@code sun.misc.Signal}, reached by reflection as Lanterna reaches
- * it for SIGWINCH, so the build needs no internal API. Where it is missing nothing is installed.
+ * Unix signal handlers through {@code sun.misc.Signal} (module jdk.unsupported, kept for exactly
+ * this use until Java has a standard API; javac warns that it is internal). It is called directly:
+ * through reflection and a dynamic proxy, as Lanterna does it, the first handler cost ~15 ms of the
+ * explorer's start. Where it is missing or the signal is taken, nothing is installed.
  */
 final class Signals {
     private Signals() {}
 
-    /** A class, not a lambda: the start-up archive holds it, where a lambda is made at first use. */
-    private static final class Handler implements InvocationHandler {
-        private final String name;
+    /** Runs {@code handler} on signal {@code name} ("WINCH", "TSTP", "CONT"); false where that cannot be done. */
+    static boolean on(String name, Runnable handler) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), new Handler(handler));
+            return true;
+        } catch (IllegalArgumentException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static final class Handler implements sun.misc.SignalHandler {
         private final Runnable handler;
 
-        Handler(String name, Runnable handler) {
-            this.name = name;
+        Handler(Runnable handler) {
             this.handler = handler;
         }
 
         @Override
-        public Object invoke(Object p, Method method, Object[] args) {
-            return switch (method.getName()) {
-                case "handle" -> {
-                    handler.run();
-                    yield null;
-                }
-                case "hashCode" -> System.identityHashCode(p);
-                case "equals" -> p == args[0];
-                case "toString" -> "endings " + name + " handler";
-                default -> null;
-            };
-        }
-    }
-
-    /** Runs {@code handler} on signal {@code name} ("TSTP", "CONT"); false where that cannot be done. */
-    static boolean on(String name, Runnable handler) {
-        try {
-            Class<?> signalClass = Class.forName("sun.misc.Signal");
-            Class<?> handlerClass = Class.forName("sun.misc.SignalHandler");
-            Constructor<?> make = signalClass.getConstructor(String.class);
-            Object signal = make.newInstance(name);
-            Object proxy = Proxy.newProxyInstance(Signals.class.getClassLoader(), new Class<?>[] {handlerClass},
-                    new Handler(name, handler));
-            Method handle = signalClass.getMethod("handle", signalClass, handlerClass);
-            handle.invoke(null, signal, proxy);
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            return false;
+        public void handle(sun.misc.Signal signal) {
+            handler.run();
         }
     }
 }

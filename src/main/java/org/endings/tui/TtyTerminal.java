@@ -97,11 +97,14 @@ final class TtyTerminal extends UnixTerminal {
         }
     }
 
-    /** Lanterna's last step in taking the terminal: from here on, settings asked for are set. */
+    /**
+     * Lanterna's last step in taking the terminal: from here on, settings asked for are set. SIGWINCH
+     * is caught through {@link Signals}, without Lanterna's reflection and dynamic proxy.
+     */
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
         keysSet = false;
-        super.registerTerminalResizeListener(onResize);
+        Signals.on("WINCH", onResize);
     }
 
     @Override
