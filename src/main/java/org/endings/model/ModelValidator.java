@@ -1,6 +1,5 @@
 package org.endings.model;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,6 +86,18 @@ public final class ModelValidator {
         String name(String qualifier) {
             return label(qualifier + " " + kind, id, at());
         }
+    }
+
+    /**
+     * The days in a month of the proleptic Gregorian calendar, as java.time counts them; by hand,
+     * because java.time's YearMonth builds its date formatters when first used (~7 ms of start-up).
+     */
+    static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 
     /** The state of one validation: the indexes of ids and the problems found so far. */
@@ -228,7 +239,7 @@ public final class ModelValidator {
             int month = length >= 7 ? Integer.parseInt(date.substring(5, 7)) : 1;
             int day = length == 10 ? Integer.parseInt(date.substring(8, 10)) : 1;
             boolean real = year >= 1 && month >= 1 && month <= 12
-                    && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
+                    && day >= 1 && day <= daysIn(year, month);
             if (!real) {
                 error(entry.at("date"), entry.name() + " has date \"" + date + "\", which is not a real date");
             }

@@ -339,6 +339,23 @@ class ModelValidatorTest {
     }
 
     @Test
+    void monthLengthsAreJavaTimes() {
+        for (int year = 1; year <= 2400; year++) {
+            for (int month = 1; month <= 12; month++) {
+                assertEquals(java.time.YearMonth.of(year, month).lengthOfMonth(), ModelValidator.daysIn(year, month),
+                        year + "-" + month);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-29", "2000-02-29", "1600-02-29", "2024-12-31", "2024-06-30"})
+    void sourceDateOnTheLastDayOfAMonthIsFine(String date) {
+        ModelBuilder model = new ModelBuilder().source(2, s -> withDate(s, date));
+        assertEquals(List.of(), problemsOf(model));
+    }
+
+    @Test
     void beatWithNoQuoteIsOnlyAWarning() {
         ModelBuilder model = new ModelBuilder();
         model.beats.add(new Beat("drive", "The drive", "Igor drives Ani home.", List.of("snow"), null));
