@@ -10,7 +10,9 @@
 # (-XX:TieredStopAtLevel=1); the explorer's session also gets a small young generation and fewer
 # malloc arenas, for its memory. bench/run measures all of it.
 set -u
-here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+# The script's own directory, without a fork: cd there and back (the program runs where it was started).
+case ${BASH_SOURCE[0]} in */*) here=${BASH_SOURCE[0]%/*} ;; *) here=. ;; esac
+CDPATH='' cd -P -- "$here" && here=$PWD && cd - >/dev/null || exit 1
 jar="$here/target/endings.jar"
 jsa="$here/target/endings.jsa"
 stamp="$jsa.stamp"              # the java the archive was made for, written after each training
