@@ -112,10 +112,19 @@ public final class Display {
         back[i] = cell;
         if (cell.isDoubleWidth()) {
             if (column + 1 < columns) {
+                freeRightHalf(i + 1, columns);   // a wide character starting there loses its left half
                 back[i + 1] = COVERED;
             }
         } else if (old.isDoubleWidth() && column + 1 < columns && back[i + 1] == COVERED) {
-            back[i + 1] = CLEARED;
+            back[i + 1] = old.withCharacter(' ');
+        }
+    }
+
+    /** When the cell at {@code i} is a wide character about to be overwritten, its right half becomes a space. */
+    private void freeRightHalf(int i, int columns) {
+        TextCharacter there = back[i];
+        if (there.isDoubleWidth() && i % columns + 1 < columns && back[i + 1] == COVERED) {
+            back[i + 1] = there.withCharacter(' ');
         }
     }
 

@@ -104,6 +104,23 @@ class DisplayTest {
     }
 
     @Test
+    void aWideCharacterOverTheLeftHalfOfAnotherLeavesNoStaleCell() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(10, 2));
+        Display d = new Display(terminal);
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "abc", plain);
+        d.refresh(false);
+
+        d.clear(glyphs.ascii(' ', plain));
+        d.set(1, 0, glyphs.cluster("\u65E5", 2, plain));
+        d.set(0, 0, glyphs.cluster("\u672C", 2, plain));   // covers 日's left half: 日 is gone, its right half blank
+        d.refresh(false);
+        assertEquals("\u672C", terminal.getCharacter(0, 0).getCharacterString());
+        assertEquals(" ", terminal.getCharacter(2, 0).getCharacterString(), "no stale c");
+    }
+
+    @Test
     void aResizeRedrawsTheWholeScreenAtTheNewSize() throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
         Display d = new Display(terminal);
