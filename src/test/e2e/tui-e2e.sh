@@ -290,8 +290,15 @@ scenario_ctrl_z_fg() {
         fail "ctrl-z: stty -g while stopped differs from before"
         return 1
     fi
+    # A resize while stopped reaches the shell, not the explorer: after fg it must draw at the new size.
+    "${T[@]}" resize-window -t "$pane" -x 60 -y 20
     keys "clear; fg" Enter
     wait_header "The intimacy · Beat 2 of 4" || return 1
+    sleep 0.3
+    if ! screen | head -1 | grep -q "…\$" || ! screen | sed -n 2p | grep -q "^ 1 The ring returned"; then
+        fail "ctrl-z: after a resize while stopped, fg did not draw at 60x20"
+        return 1
+    fi
     keys l
     wait_header "The refused kiss · Beat 3 of 4" || return 1
     keys q

@@ -362,6 +362,8 @@ public final class FullScreen {
         try {
             if (!restored.get()) {
                 terminal.resume();
+                // A resize while stopped went to the shell, not to us: ask now (the listeners hear of a change).
+                terminal.getTerminalSize();
                 screen.start();
             }
         } catch (IOException | RuntimeException e) {
