@@ -114,15 +114,21 @@ public final class EndingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Launch launch = Launch.choose(this, env);
-        FullScreenLauncher screen = launch.fullScreen();
+        // The full-screen explorer takes the terminal while a model that loads in a blink loads; a
+        // big one loads first, so that Ctrl-C still stops the program during its load.
+        boolean takeEarly = Models.loadsQuickly(model);
+        FullScreenLauncher screen = takeEarly ? launch.fullScreen() : null;
         Explorer explorer;
         try {
             explorer = new Explorer(new Queries(Models.loadValid(model, env.err()).model()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (screen != null) {
                 screen.abandon();
             }
             throw e;
+        }
+        if (!takeEarly) {
+            screen = launch.fullScreen();
         }
         return launch.explore(explorer, screen);
     }
