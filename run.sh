@@ -10,9 +10,10 @@
 # (-XX:TieredStopAtLevel=1); the explorer's session also gets a small young generation and fewer
 # malloc arenas, for its memory. bench/run measures all of it.
 set -u
-# The script's own directory, without a fork: cd there and back (the program runs where it was started).
+# The script's own directory, resolved (the start-up archive names the jar by this path), in one
+# subshell and without running dirname.
 case ${BASH_SOURCE[0]} in */*) here=${BASH_SOURCE[0]%/*} ;; *) here=. ;; esac
-CDPATH='' cd -P -- "$here" && here=$PWD && cd - >/dev/null || exit 1
+here=$(CDPATH='' cd -P -- "${here:-/}" && pwd) || { echo "endings: cannot find the directory run.sh is in" >&2; exit 1; }
 jar="$here/target/endings.jar"
 jsa="$here/target/endings.jsa"
 stamp="$jsa.stamp"              # the java the archive was made for, written after each training
