@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -79,9 +80,8 @@ public final class FullScreen {
 
     /**
      * The terminal being taken on a thread of its own, so that it happens while the model loads: an
-     * stty process, Lanterna's classes and colours, ~40 ms of the explorer's start. The display is made
-     * on the main thread once the model is in (its first cell costs Lanterna's BreakIterator, ~8 ms),
-     * which balances the two threads.
+     * stty process, Lanterna's classes and colours, ~40 ms of the explorer's start that the main
+     * thread, reading the model meanwhile, no longer waits for.
      */
     public static final class Prepared {
         private final FutureTask<Parts> parts;
@@ -126,7 +126,7 @@ public final class FullScreen {
         }
     }
 
-    private FullScreen(Explorer explorer, TuiOptions options, Parts parts) throws IOException {
+    private FullScreen(Explorer explorer, TuiOptions options, KeyMap keys, Parts parts) throws IOException {
         this.options = options;
         charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
         rawOut = parts.rawOut;
@@ -134,7 +134,7 @@ public final class FullScreen {
         terminal = parts.terminal;
         try {
             screen = new Display(terminal);
-            app = new ExplorerApp(explorer, screen, options);
+            app = new ExplorerApp(explorer, screen, options, keys);
         } catch (IOException | RuntimeException e) {
             terminal.close();   // the terminal is in raw mode from here on: give it back
             throw e;
@@ -167,7 +167,13 @@ public final class FullScreen {
         System.out.flush();
         FullScreen session;
         try {
-            session = new FullScreen(explorer, options, prepared.get());
+            // While the terminal may still be being taken, what the first frame needs that it does not:
+            // the key map, the first page (once, for its classes) and Lanterna's cells (the first builds
+            // a BreakIterator), ~10 ms that would otherwise come after it.
+            KeyMap keys = KeyMap.standard();
+            explorer.presenter().page(explorer.start());
+            TextCharacter.DEFAULT_CHARACTER.hashCode();
+            session = new FullScreen(explorer, options, keys, prepared.get());
         } catch (IOException | RuntimeException e) {
             System.err.println(Sanitizer.cleanLine("endings: cannot use this terminal full screen: " + e.getMessage()));
             return 70;
