@@ -312,24 +312,49 @@ final class TextPrinter {
         }
     }
 
-    /** "Quote 2 of 5. Sean Baker, …. Supports Consent. “…”": the focused item of the page's list. */
+    /**
+     * "Quote 2 of 5. Sean Baker, …. Supports Consent. “…”": the focused item of the page's list. A page's
+     * quote lists number their items on from one another (a reading walk has one a beat), so the last
+     * list tells the total and the reader's place is found through the page's focus, without reading
+     * a walk of 2,000 beats.
+     */
     private void focused(Page page, Answer out) {
-        List<Items> lists = new ArrayList<>();
-        List<String> headings = new ArrayList<>();
-        collectLists(page, false, lists, headings);
-        int total = lists.stream().mapToInt(items -> items.items().size()).sum();
-        for (int i = 0; i < lists.size(); i++) {
-            Items items = lists.get(i);
-            if (items.selected() >= 0 && items.selected() < items.items().size()) {
-                String where = lists.size() > 1 && headings.get(i) != null ? sentence(headings.get(i)) + " " : "";
-                out.line(capital(items.singular()) + " " + (items.firstNumber() + items.selected()) + " of " + total
-                        + ". " + where + item(items.items().get(items.selected())));
-                return;
+        List<Block> blocks = page.blocks();
+        int first = -1;
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
+            if (isList(blocks.get(i))) {
+                first = i;
             }
         }
-        if (!lists.isEmpty()) {
-            out.line(count(lists.get(0)));
+        if (first < 0) {
+            return;
         }
+        int last = blocks.size() - 1;
+        while (!isList(blocks.get(last))) {
+            last--;
+        }
+        if (page.focused() instanceof Items items && items.selected() >= 0 && items.selected() < items.items().size()) {
+            Items end = (Items) blocks.get(last);
+            int total = end.firstNumber() - 1 + end.items().size();
+            String where = "";
+            if (first != last) {
+                for (int i = page.focus() - 1; i >= 0; i--) {
+                    if (blocks.get(i) instanceof Heading h) {
+                        where = sentence(h.text()) + " ";
+                        break;
+                    }
+                }
+            }
+            out.line(capital(items.singular()) + " " + (items.firstNumber() + items.selected()) + " of " + total
+                    + ". " + where + item(items.items().get(items.selected())));
+        } else {
+            out.line(count((Items) blocks.get(first)));
+        }
+    }
+
+    /** A list the reader can move through: any but the index of beats. */
+    private static boolean isList(Block block) {
+        return block instanceof Items items && !items.index();
     }
 
     /** The part of a reading walk about one beat: its heading, the gloss and how many quotes. */
@@ -337,8 +362,8 @@ final class TextPrinter {
         List<Block> part = new ArrayList<>();
         int headings = -1;
         for (Block block : page.blocks()) {
-            if (block instanceof Heading) {
-                headings++;
+            if (block instanceof Heading && ++headings > beat) {
+                break;
             }
             if (headings == beat) {
                 part.add(block);
