@@ -50,9 +50,21 @@ public final class Explorer {
         return State.start(queries);
     }
 
-    /** The state after {@code action}; the previous message is cleared. */
+    /**
+     * The state after {@code action}; the previous message is cleared. On the list of matches the
+     * current match is the one the reader is on, so n and N go on from there.
+     */
     public State update(State state, Action action) {
-        State s = state.withStatus(Status.NONE);
+        State next = apply(state.withStatus(Status.NONE), action);
+        SearchState search = next.search();
+        if (next.view() == View.SEARCH && search != null && next.focus() != search.current()
+                && next.focus() >= 0 && next.focus() < search.matches().size()) {
+            return next.withSearch(new SearchState(search.query(), search.matches(), next.focus()));
+        }
+        return next;
+    }
+
+    private State apply(State s, Action action) {
         // Java 17 has no pattern switch; ExplorerTest checks every permitted action is handled.
         if (action instanceof NextBeat) {
             return moveBeat(s, s.beat() + 1);
@@ -412,7 +424,8 @@ public final class Explorer {
         }
         if (s.view() == View.SEARCH) {
             return s.withSearch(new SearchState(search.query(), search.matches(), next)).withFocus(next)
-                    .withStatus(Status.info("Match " + (next + 1) + " of " + n + "." + wrapped));
+                    .withStatus(Status.info("Match " + (next + 1) + " of " + n + ". "
+                            + search.matches().get(next).where() + "." + wrapped));
         }
         State moved = goToMatch(s.withSearch(new SearchState(search.query(), search.matches(), next)));
         return moved.withStatus(Status.info(moved.status().text() + wrapped));
