@@ -82,10 +82,11 @@ fi
 
 # The mode decides the flags; the program itself decides the mode, and this guess only tunes the JVM.
 explorer=1
+command=explore
 text=""
 for arg in "$@"; do
     case "$arg" in
-        validate|quotes|--help|-h|--version|-V) explorer=0 ;;
+        validate|quotes|--help|-h|--version|-V) explorer=0; command=other ;;
         --text) text=1 ;;
         --no-text) text=0 ;;
     esac
@@ -108,6 +109,13 @@ if [ -t 1 ]; then stdout_tty=true; else stdout_tty=false; fi
 # lets an older or newer java skip a flag it lacks rather than refuse to start.
 flags=(-XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions
     -XX:ArchiveRelocationMode=0 -Dendings.stdin.tty=$stdin_tty -Dendings.stdout.tty=$stdout_tty)
+# The text mode at a terminal wraps its lines at the terminal's width, which Java cannot ask for.
+if [ "$explorer" = 0 ] && [ "$command" = explore ] && [ "$stdout_tty" = true ]; then
+    { size=$(stty size <&3 2>/dev/null) || size=""; } 3>&1
+    case "$size" in
+        *[1-9]*\ *[0-9]*) flags+=(-Dendings.columns="${size#* }") ;;
+    esac
+fi
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
     # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
     flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)

@@ -5,6 +5,7 @@
 #    exits 0, answers every command, and sends no ESC or C1 byte.
 # 2. No terminal at all (stdin and stdout piped, no --text): the text mode with a one-line notice.
 # 3. At a terminal in tmux: the prompt "> " appears, a command is answered, q leaves, exit 0.
+# 4. At a terminal, lines wrap at its width, between words; --wrap 0 leaves it to the terminal.
 #
 # usage: src/test/e2e/text-e2e.sh   (from anywhere); TEXT_CMD overrides ./run.sh
 # Exits 0 when every check passes; otherwise says what it saw and exits 1.
@@ -45,11 +46,31 @@ grep -q 'here is the text mode' "$work/err2" || fail "no notice on stderr: $(cat
 "${T[@]}" send-keys -t e2e "cd '$repo' && $cmd --text; echo EXIT=\$?" Enter
 seen() { local deadline=$((SECONDS + ${2:-60})); while ((SECONDS < deadline)); do
     "${T[@]}" capture-pane -p -t e2e | grep -q -- "$1" && return 0; sleep 0.1; done; return 1; }
-seen '^>' 240  # capture-pane drops the prompt's trailing space || fail "no prompt at a terminal; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
+# (capture-pane drops the prompt's trailing space)
+seen '^>' 240 || fail "no prompt at a terminal; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
 "${T[@]}" send-keys -t e2e "3" Enter
 seen '^Beat 3 of 4, The refused kiss' || fail "beat 3 was not shown"
 "${T[@]}" send-keys -t e2e "q" Enter
 seen '^EXIT=0' || fail "q did not leave with 0; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
+
+# 4. At a terminal 50 columns wide, lines are wrapped at its width, between words: no row is one the
+# terminal wrapped (capture-pane -J joins those), so a screen reader never hears a word in halves.
+# --wrap 0 turns that off, and then the terminal wraps.
+widest() { "${T[@]}" capture-pane -p -J -t e2e | LC_ALL=C.UTF-8 awk '{ sub(/ +$/, ""); if (length($0) > w) w = length($0) } END { print w + 0 }'; }
+"${T[@]}" resize-window -t e2e -x 50 -y 24 2>/dev/null || "${T[@]}" kill-server
+"${T[@]}" send-keys -t e2e "clear; $cmd --text; echo EXITED" Enter
+seen '^>' 240 || fail "no prompt at 50 columns"
+"${T[@]}" send-keys -t e2e "2" Enter
+seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown at 50 columns"
+[ "$(widest)" -le 50 ] || fail "a line the terminal had to wrap at 50 columns: $("${T[@]}" capture-pane -p -J -t e2e)"
+"${T[@]}" send-keys -t e2e "q" Enter
+seen '^EXITED' || fail "q did not leave at 50 columns"
+"${T[@]}" send-keys -t e2e "clear; $cmd --text --wrap 0" Enter
+seen '^>' 240 || fail "no prompt with --wrap 0"
+"${T[@]}" send-keys -t e2e "2" Enter
+seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown with --wrap 0"
+[ "$(widest)" -gt 50 ] || fail "--wrap 0 still wrapped: $("${T[@]}" capture-pane -p -J -t e2e)"
+"${T[@]}" send-keys -t e2e "q" Enter
 
 if [ "$failures" = 0 ]; then echo "text e2e: every check passed"; exit 0; fi
 echo "text e2e: $failures check(s) failed"; exit 1

@@ -46,8 +46,8 @@ public final class EndingsCommand implements Callable<Integer> {
     String theme = "default";
 
     @Option(names = "--wrap", paramLabel = "N",
-            description = "Text mode: wrap lines at N columns (default: no wrapping; the terminal or braille display wraps).")
-    int wrap;
+            description = "Text mode: wrap lines at N columns; 0 never wraps (default: the terminal's width, no wrapping when not at a terminal).")
+    Integer wrap;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show a stack trace when something fails inside the program.")
     boolean debug;
@@ -150,7 +150,8 @@ public final class EndingsCommand implements Callable<Integer> {
         return theme;
     }
 
-    int wrap() {
+    /** The --wrap given, or null. */
+    Integer wrap() {
         return wrap;
     }
 

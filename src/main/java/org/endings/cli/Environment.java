@@ -10,25 +10,29 @@ import java.util.Map;
  * terminal. Passed in, so tests can run every command in-process.
  */
 public record Environment(InputStream in, PrintStream out, PrintStream err, Map<String, String> variables,
-                          boolean interactive, boolean stdinTerminal) {
+                          boolean interactive, boolean stdinTerminal, int columns) {
+    /** {@code columns}: the width of the terminal stdout writes to, 0 when it is not one or is not known. */
     public Environment {
         variables = Map.copyOf(variables);
+        columns = Math.max(0, columns);
     }
 
     public Environment(InputStream in, PrintStream out, PrintStream err, Map<String, String> variables,
                        boolean interactive) {
-        this(in, out, err, variables, interactive, interactive);
+        this(in, out, err, variables, interactive, interactive, 0);
     }
 
     /**
      * The real environment. Java cannot ask about stdin or stdout alone, and from JDK 22
      * System.console() is there even when both are piped, so run.sh says what each is
      * (-Dendings.stdin.tty, -Dendings.stdout.tty); without them, a console means both are terminals.
+     * For the text mode at a terminal it also says the terminal's width (-Dendings.columns).
      */
     public static Environment system(InputStream in, PrintStream out, PrintStream err) {
         boolean stdin = flag("endings.stdin.tty");
         boolean stdout = flag("endings.stdout.tty");
-        return new Environment(in, out, err, System.getenv(), stdin && stdout, stdin);
+        return new Environment(in, out, err, System.getenv(), stdin && stdout, stdin,
+                stdout ? Integer.getInteger("endings.columns", 0) : 0);
     }
 
     /** What run.sh said, or else whether there is a console (asked only then: it costs ~10 ms of start-up). */

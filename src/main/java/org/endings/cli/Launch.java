@@ -35,7 +35,7 @@ final class Launch {
             throw new Failure(2, "No theme \"" + theme + "\": use default or high-contrast.");
         }
         Launch launch = new Launch(options, env);
-        if (launch.text && options.wrap() < 0) {
+        if (launch.text && options.wrap() != null && options.wrap() < 0) {
             throw new Failure(2, "--wrap " + options.wrap() + ": give a number of columns, or 0 for no wrapping.");
         }
         return launch;
@@ -64,8 +64,10 @@ final class Launch {
                     ? "endings: TERM is dumb, so here is the text mode (--text chooses it; --help lists options)."
                     : "endings: not at a terminal, so here is the text mode (--text chooses it; --help lists options).");
         }
-        TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()),
-                options.wrap());
+        // At a terminal, lines are wrapped at its width, so that no word is split at the edge of the
+        // screen (a screen reader reading the rows would say its halves as two words).
+        int wrap = options.wrap() != null ? options.wrap() : env.columns();
+        TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()), wrap);
         return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions);
     }
 }
