@@ -84,6 +84,22 @@ public record Page(View view, String work, String title, String position, String
             columns = Lazy.immutable(columns);
             cells = Lazy.immutable(cells);
         }
+
+        /**
+         * The cell under the cursor in words, as every front end says it: "The refused kiss, read as
+         * Consent: 3 support, none complicate, none challenge."
+         */
+        public String cellSentence() {
+            Cell cell = cells.get(row).get(column);
+            return rows.get(row) + ", read as " + columns.get(column) + ": "
+                    + count(cell.supports(), "supports", "support") + ", "
+                    + count(cell.complicates(), "complicates", "complicate") + ", "
+                    + count(cell.challenges(), "challenges", "challenge") + ".";
+        }
+
+        private static String count(int n, String one, String many) {
+            return n == 0 ? "none " + many : n == 1 ? "1 " + one : n + " " + many;
+        }
     }
 
     /** How many quotes support, complicate and challenge a reading at a beat. */

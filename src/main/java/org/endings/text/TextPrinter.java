@@ -66,9 +66,13 @@ final class TextPrinter {
         Answer out = new Answer().header(header(after, page));
         switch (after.view()) {
             case MATRIX -> {
+                // The cell the reader moved to, then, on a new beat, that beat's row.
                 for (Block block : page.blocks()) {
                     if (block instanceof Grid grid) {
-                        out.line(matrixRow(grid, grid.row()));
+                        out.line(grid.cellSentence());
+                        if (before.beat() != after.beat()) {
+                            out.line(matrixRow(grid, grid.row()));
+                        }
                     }
                 }
             }

@@ -131,10 +131,8 @@ public final class ScreenPainter {
         List<String> parts = new ArrayList<>();
         if (grid != null && grid.row() >= 0 && grid.row() < grid.rows().size()
                 && grid.column() >= 0 && grid.column() < grid.columns().size()) {
-            Cell cell = grid.cells().get(grid.row()).get(grid.column());
-            parts.add(grid.rows().get(grid.row()) + (ascii ? " x " : " \u00D7 ") + grid.columns().get(grid.column())
-                    + ": " + cell.supports() + " supporting, " + cell.complicates() + " complicating, "
-                    + cell.challenges() + " challenging");
+            // The cell's counts are said once, in the sentence under the grid, not here as well.
+            parts.add(grid.rows().get(grid.row()) + (ascii ? " x " : " \u00D7 ") + grid.columns().get(grid.column()));
             parts.add(page.title());
             parts.add(page.position());
         } else {
@@ -536,11 +534,7 @@ public final class ScreenPainter {
             }
         }
         List<String> intro = introText == null ? List.of() : Wrap.lines(introText, cols);
-        Cell current = grid.cells().get(selRow).get(sel);
-        List<String> words = Wrap.lines(grid.rows().get(selRow) + ", read as " + grid.columns().get(sel) + ": "
-                + count(current.supports(), "supports", "support") + ", "
-                + count(current.complicates(), "complicates", "complicate") + ", "
-                + count(current.challenges(), "challenges", "challenge") + ". Enter opens it.", cols);
+        List<String> words = Wrap.lines(grid.cellSentence() + " Enter opens it.", cols);
         StringBuilder legendText = new StringBuilder("Readings: ");
         for (int r = 0; r < nr; r++) {
             legendText.append(r == 0 ? "" : dot).append(r + 1).append(' ').append(grid.columns().get(r));
@@ -647,10 +641,6 @@ public final class ScreenPainter {
 
     private static String cellText(Cell cell) {
         return cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
-    }
-
-    private static String count(int n, String one, String many) {
-        return (n == 0 ? "none " + many : n == 1 ? "1 " + one : n + " " + many);
     }
 
     /** The first {@code shown} of some lines, the last one marked when some are left out; returns the next row. */

@@ -76,10 +76,19 @@ class TextPrinterTest {
     }
 
     @Test
-    void downInTheMatrixReadsTheNextBeatsSentenceOnly() {
+    void downInTheMatrixReadsTheCellThenTheNewBeatsRow() {
         assertEquals(List.of(
                 "Matrix. Beat 3 of 3, The tears. Reading: Regaining power.",
+                "The tears, read as Regaining power: none support, none complicate, none challenge.",
                 "Beat 3, The tears: no quotes."), after("matrix", "down", "down"));
+    }
+
+    @Test
+    void anotherReadingInTheMatrixReadsOnlyTheCellEvenAnEmptyOne() {
+        assertEquals(List.of(
+                "Matrix. Beat 1 of 3, The ring. Reading: Hope.",
+                "The ring, read as Hope: none support, none complicate, none challenge."),
+                after("matrix", "reading next"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class ExplorerAppTest {
         s.press("<Left>k");
         assertEquals(2, s.app.state().reading());
         assertEquals(0, s.app.state().beat());
-        assertTrue(s.row(0).startsWith("The ring returned \u00D7 Hope: "), s.row(0));
+        assertTrue(s.row(0).startsWith("The ring returned \u00D7 Hope · Matrix"), s.row(0));
         s.press("<Enter>");
         assertEquals(View.BEAT, s.app.state().view());
         assertTrue(s.row(0).contains("Reading: Hope"), s.row(0));
