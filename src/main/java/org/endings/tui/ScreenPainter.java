@@ -135,12 +135,18 @@ public final class ScreenPainter {
             parts.add(grid.rows().get(grid.row()) + (ascii ? " x " : " \u00D7 ") + grid.columns().get(grid.column()));
             parts.add(page.title());
             parts.add(page.position());
+        } else if (page.view() == View.QUOTE) {
+            // "Quote 2 of 8" first: j and k go from quote to quote, and the long attribution would
+            // push the position off a narrow header.
+            parts.add(page.position());
+            parts.add(page.title());
+            parts.add(page.lens());
         } else {
             if (page.view() == View.WALK) {
                 parts.add(walkBeat(page));
             }
             parts.add(page.title());
-            if (page.view() == View.WALK || page.view() == View.QUOTE) {
+            if (page.view() == View.WALK) {
                 parts.add(page.view().label());
             }
             // Search results leave out "Match 2 of 14": a header that changes with every j is read
