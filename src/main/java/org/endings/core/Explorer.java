@@ -254,6 +254,21 @@ public final class Explorer {
         return s.withReading(s.reading(), other, s.focus());
     }
 
+    /** In the quote view, the first or last quote of the list the quote was opened from, as j and k move in it. */
+    private State firstOrLastQuote(State s, boolean first) {
+        Frame from = s.lastFrame();
+        if (from == null || (from.view() != View.BEAT && from.view() != View.WALK)) {
+            return s.withStatus(Status.info("This quote was not opened from a list."));
+        }
+        State list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
+                s.search(), s.history(), Status.NONE);
+        int target = first ? 0 : listSize(list) - 1;
+        if (target == from.focus()) {
+            return s.withStatus(Status.info(first ? "This is the first quote of the list." : "This is the last quote of the list."));
+        }
+        return moveQuote(s, target - from.focus());
+    }
+
     /** In the quote view, the next or previous quote of the list the quote was opened from. */
     private State moveQuote(State s, int step) {
         Frame from = s.lastFrame();
@@ -272,6 +287,9 @@ public final class Explorer {
     }
 
     private State firstOrLast(State s, boolean first) {
+        if (s.view() == View.QUOTE) {
+            return firstOrLastQuote(s, first);
+        }
         int size = listSize(s);
         if (size > 0 && s.view() != View.BEAT) {
             return s.withFocus(first ? 0 : size - 1);

@@ -264,8 +264,8 @@ public final class KeyMap {
 
             // First and last, pages.
             Set<Where> notHelp = Where.anywhereBut(Where.HELP);
-            t.bind(notHelp, new Action.First(), "first item, or the first beat", null, Key.of('g'), Key.of(KeyType.Home));
-            t.bind(notHelp, new Action.Last(), "last item, or the last beat", null, Key.of('G'), Key.of(KeyType.End));
+            t.bind(notHelp, new Action.First(), "first item, or the first beat; in a quote, the first quote of its list", null, Key.of('g'), Key.of(KeyType.Home));
+            t.bind(notHelp, new Action.Last(), "last item, or the last beat; in a quote, the last quote of its list", null, Key.of('G'), Key.of(KeyType.End));
             t.bind(help, Ui.TOP, "top of the page", null, Key.of('g'), Key.of(KeyType.Home));
             t.bind(help, Ui.BOTTOM, "end of the page", null, Key.of('G'), Key.of(KeyType.End));
             t.bind(paged, Ui.PAGE_DOWN, "page down", null, Key.of(' '), Key.of(KeyType.PageDown));
