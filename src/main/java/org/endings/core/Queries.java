@@ -279,8 +279,10 @@ public final class Queries {
 
     /**
      * The quotes a beat page lists under a reading: those bearing on the reading first, then the
-     * other quotes about this beat in particular. A quote about every beat of the scene that does not
-     * bear on the reading is left out: it would stand on every beat page, saying nothing of this one.
+     * other quotes about this beat in particular. A quote about every beat of the scene that bears on
+     * other readings but not this one is left out: it would stand on every beat page, saying nothing
+     * of this one, and it is listed under the readings it bears on. A quote about the whole scene that
+     * bears on no reading at all is listed, or no beat page would ever show it.
      */
     public List<Integer> beatPageQuotes(int beat, int reading) {
         List<Integer> bearing = cells.get(beat).get(reading);
@@ -292,7 +294,8 @@ public final class Queries {
         out.addAll(bearing);
         String readingId = reading(reading).id();
         for (int q : all) {
-            if (quote(q).stanceOn(readingId) == null && !aboutWholeScene[q]) {
+            Quote quote = quote(q);
+            if (quote.stanceOn(readingId) == null && (!aboutWholeScene[q] || quote.stances().isEmpty())) {
                 out.add(q);
             }
         }

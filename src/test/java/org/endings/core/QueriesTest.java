@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.endings.model.Model;
+import org.endings.model.Quote;
 import org.endings.model.Stance;
+import org.endings.model.Voice;
 import org.junit.jupiter.api.Test;
 
 class QueriesTest {
@@ -21,6 +26,23 @@ class QueriesTest {
         assertEquals(List.of("q1", "q5", "q2"), ids(queries.quotesFor(0, 0)));
         assertEquals(List.of("q2", "q6", "q1"), ids(queries.quotesFor(0, 1)));
         assertEquals(List.of(), ids(queries.quotesFor(2, 0)));
+    }
+
+    @Test
+    void aWholeSceneQuoteThatBearsOnNoReadingIsOnEveryBeatPageAndOneThatBearsOnSomeOnlyUnderThem() {
+        Model m = SmallModel.model();
+        List<Quote> quotes = new ArrayList<>(m.quotes());
+        quotes.add(new Quote("q7", "We shot it all in one night.", Voice.DIRECT, "bo", "article",
+                List.of("ring", "kiss", "end"), Map.of(), null));
+        Queries more = new Queries(new Model(m.format(), m.work(), m.scene(), m.people(), m.sources(), m.beats(),
+                m.readings(), quotes));
+        for (int beat = 0; beat < 3; beat++) {
+            for (int reading = 0; reading < 3; reading++) {
+                List<String> page = more.beatPageQuotes(beat, reading).stream().map(q -> more.quote(q).id()).toList();
+                assertTrue(page.contains("q7"), "beat " + beat + ", reading " + reading + ": " + page);
+                assertEquals(reading == 1, page.contains("q6"), "beat " + beat + ", reading " + reading + ": " + page);
+            }
+        }
     }
 
     @Test
