@@ -115,14 +115,23 @@ public final class Presenter {
         String gloss = reading.glossFor(beat.id());
         blocks.add(new Text(gloss == null ? "This reading gives no gloss for this beat." : gloss));
         List<Integer> quotes = queries.beatPageQuotes(s.beat(), s.reading());
-        blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size())));
+        int scene = 0;
+        for (int i = quotes.size() - 1; i >= 0 && queries.isAboutWholeScene(quotes.get(i))
+                && queries.quote(quotes.get(i)).stanceOn(reading.id()) == null; i--) {
+            scene++;
+        }
+        blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size() - scene, scene)));
         blocks.add(new Items("quote", "quotes",
                 Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), reading)), s.focus(), true, false, 1));
         return page(s, beat.title(), beatPosition(s.beat()), blocks);
     }
 
-    /** "Bearing on Consent here: 3 support, 1 complicates; 2 more quotes about this beat take no stance on it." */
-    private String bearing(int beat, int r, int listed) {
+    /**
+     * "Bearing on Consent here: 3 support, 1 complicates; 2 other quotes about this beat and 1 about
+     * the whole scene take no stance on it." {@code scene} of the listed quotes are about the whole
+     * scene and bear on no reading; they come last.
+     */
+    private String bearing(int beat, int r, int listed, int scene) {
         String title = queries.reading(r).title();
         int supports = queries.count(beat, r, Stance.SUPPORTS);
         int complicates = queries.count(beat, r, Stance.COMPLICATES);
@@ -138,8 +147,17 @@ public final class Presenter {
         if (challenges > 0) {
             parts.add(challenges + (challenges == 1 ? " challenges" : " challenge"));
         }
-        String others = listed - bearing == 0 ? "" : "; " + Explorer.plural(listed - bearing, "other quote", "other quotes")
-                + " about this beat " + (listed - bearing == 1 ? "takes" : "take") + " no stance on it";
+        int beatOthers = listed - bearing;
+        List<String> groups = new ArrayList<>(2);
+        if (beatOthers > 0) {
+            groups.add(Explorer.plural(beatOthers, "other quote", "other quotes") + " about this beat");
+        }
+        if (scene > 0) {
+            groups.add((beatOthers > 0 ? scene : Explorer.plural(scene, "other quote", "other quotes"))
+                    + " about the whole scene");
+        }
+        String others = groups.isEmpty() ? "" : "; " + String.join(" and ", groups)
+                + (beatOthers + scene == 1 ? " takes" : " take") + " no stance on it";
         return (bearing == 0 ? "No quote here bears on " + title : "Bearing on " + title + " here: " + String.join(", ", parts))
                 + others + ".";
     }

@@ -279,10 +279,10 @@ public final class Queries {
 
     /**
      * The quotes a beat page lists under a reading: those bearing on the reading first, then the
-     * other quotes about this beat in particular. A quote about every beat of the scene that bears on
-     * other readings but not this one is left out: it would stand on every beat page, saying nothing
-     * of this one, and it is listed under the readings it bears on. A quote about the whole scene that
-     * bears on no reading at all is listed, or no beat page would ever show it.
+     * other quotes about this beat in particular, then those about the whole scene that bear on no
+     * reading (no other page lists them). A quote about every beat that bears on other readings but
+     * not this one is left out: it would stand on every beat page, saying nothing of this one, and it
+     * is listed under the readings it bears on.
      */
     public List<Integer> beatPageQuotes(int beat, int reading) {
         List<Integer> bearing = cells.get(beat).get(reading);
@@ -294,12 +294,21 @@ public final class Queries {
         out.addAll(bearing);
         String readingId = reading(reading).id();
         for (int q : all) {
-            Quote quote = quote(q);
-            if (quote.stanceOn(readingId) == null && (!aboutWholeScene[q] || quote.stances().isEmpty())) {
+            if (quote(q).stanceOn(readingId) == null && !aboutWholeScene[q]) {
+                out.add(q);
+            }
+        }
+        for (int q : all) {
+            if (aboutWholeScene[q] && quote(q).stances().isEmpty()) {
                 out.add(q);
             }
         }
         return out;
+    }
+
+    /** True for a quote that concerns every beat of a scene of more than one beat. */
+    public boolean isAboutWholeScene(int quote) {
+        return aboutWholeScene[quote];
     }
 
     /** All quotes about a beat, in file order. */

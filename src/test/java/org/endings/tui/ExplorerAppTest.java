@@ -54,7 +54,7 @@ class ExplorerAppTest {
         assertEquals(View.BEAT, s.app.state().view());
         assertEquals(Where.QUOTES, s.app.where());
         assertTrue(s.terminal.getCharacter(3, 2).isUnderlined(), "the current beat is underlined");
-        assertTrue(s.row(s.cursor().getRow()).startsWith("1 Sean Baker"), s.text());
+        assertTrue(s.row(s.cursor().getRow()).strip().startsWith("1 Sean Baker"), s.text());
     }
 
     @Test
