@@ -894,6 +894,15 @@ public final class ModelLoader {
                 throw here("expected an integer, found " + clip(p.getString()) + ", which is out of range");
             }
             if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                // 1967.0 is an integer to JSON Schema, and so to the schema an editor checks the file with
+                java.math.BigDecimal value = p.getDecimalValue();
+                if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+                    try {
+                        return value.intValueExact();
+                    } catch (ArithmeticException e) {
+                        throw here("expected an integer, found " + clip(p.getString()) + ", which is out of range");
+                    }
+                }
                 throw here("expected an integer, found " + clip(p.getString()));
             }
             throw typeError("an integer");

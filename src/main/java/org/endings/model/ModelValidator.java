@@ -215,11 +215,33 @@ public final class ModelValidator {
                     if (found == null) {
                         error(entry.at("reportedBy"), entry.name() + " is reported by \"" + reporter
                                 + "\", which is not among the sources (known: " + known(sources) + ")");
+                    } else if (found == i) {
+                        error(entry.at("reportedBy"), entry.name() + " is reported by itself: reportedBy names the "
+                                + "article through which an interview or podcast is known");
                     } else if (list.get(found).kind() != SourceKind.ARTICLE) {
                         error(entry.at("reportedBy"), entry.name() + " is reported by \"" + reporter + "\", which is "
                                 + aOrAn(list.get(found).kind().word()) + ", not an article");
+                    } else {
+                        checkReportingCycle(list, sources, i, entry);
                     }
                 }
+            }
+        }
+
+        /** Sources reported by one another in a ring ("a" by "b", "b" by "a") are reported by nobody. */
+        private void checkReportingCycle(List<Source> list, Map<String, Integer> sources, int start, Entry entry) {
+            List<String> chain = new ArrayList<>();
+            chain.add(list.get(start).id());
+            Integer at = sources.get(list.get(start).reportedBy());
+            for (int steps = 0; at != null && steps <= list.size(); steps++) {
+                chain.add(list.get(at).id());
+                if (at == start) {
+                    error(entry.at("reportedBy"), "sources are reported by one another in a ring: "
+                            + String.join(" → ", chain.stream().map(id -> "\"" + id + "\"").toList()));
+                    return;
+                }
+                String next = list.get(at).reportedBy();
+                at = next == null ? null : sources.get(next);
             }
         }
 
@@ -468,12 +490,22 @@ public final class ModelValidator {
         }
 
         private static boolean blank(String text) {
-            return text == null || text.isBlank();
+            return text == null || text.codePoints().allMatch(Pass::invisible);
         }
 
         /** An optional text may be absent, but not present and blank. */
         private static boolean presentButBlank(String text) {
-            return text != null && text.isBlank();
+            return text != null && blank(text);
+        }
+
+        /**
+         * A character that shows nothing: white space of any kind (a no-break space too), an invisible
+         * format character (a zero-width space or joiner, a BOM), the blank braille pattern, the Hangul
+         * fillers. A text of nothing else reads as empty.
+         */
+        private static boolean invisible(int c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                    || c == 0x2800 || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
         }
 
         private void error(String pointer, String message) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ModelLoaderTest {
 
@@ -314,6 +315,13 @@ class ModelLoaderTest {
         Quote q2 = m.quotes().get(1);
         assertEquals(new Quote("q2", "Other words.", Voice.PARAPHRASE, "dir", "talk", List.of("b1", "b2"),
                 Map.of("r1", Stance.COMPLICATES), "q1"), q2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024.0", "2024.000", "2.024e3", "202400e-2"})
+    void aYearWrittenWithAZeroFractionIsTheIntegerItIsToJsonSchema(String year) throws Exception {
+        Model m = ModelLoader.load("y.json", bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))).model();
+        assertEquals(2024, m.work().year());
     }
 
     @Test

@@ -214,6 +214,38 @@ class ModelValidatorTest {
     }
 
     @Test
+    void sourceReportedByItselfIsAnError() {
+        ModelBuilder model = new ModelBuilder().source(0, s -> withReportedBy(s, "explainer"));
+        assertEquals(List.of(error("/sources/0/reportedBy", "source \"explainer\" is reported by itself: reportedBy "
+                + "names the article through which an interview or podcast is known")), problemsOf(model));
+    }
+
+    @Test
+    void articlesReportedByOneAnotherInARingAreAnError() {
+        ModelBuilder model = new ModelBuilder()
+                .source(0, s -> withReportedBy(s, "cinema-group"))
+                .source(1, s -> withReportedBy(s, "explainer"));
+        assertEquals(List.of(
+                error("/sources/0/reportedBy",
+                        "sources are reported by one another in a ring: \"explainer\" → \"cinema-group\" → \"explainer\""),
+                error("/sources/1/reportedBy",
+                        "sources are reported by one another in a ring: \"cinema-group\" → \"explainer\" → \"cinema-group\"")),
+                problemsOf(model));
+    }
+
+    @Test
+    void aTextOfInvisibleCharactersIsBlank() {
+        ModelBuilder model = new ModelBuilder();
+        model.readings.set(1, new Reading("hope", "\u00a0", "\u200b\u2800", glosses("A kindness.", "\ufeff\u3000",
+                "Something breaks open.")));
+        assertEquals(List.of(
+                error("/readings/1/title", "reading \"hope\" has an empty title"),
+                error("/readings/1/thesis", "reading \"hope\" has an empty thesis"),
+                error("/readings/1/glosses/kiss", "reading \"hope\" has an empty gloss for beat \"kiss\"")),
+                problemsOf(model));
+    }
+
+    @Test
     void blankTextsAreErrorsWhereverATextIsRequired() {
         ModelBuilder model = new ModelBuilder();
         model.work = new Work(" ", 2024, "");
