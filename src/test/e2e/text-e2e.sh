@@ -6,6 +6,7 @@
 # 2. No terminal at all (stdin and stdout piped, no --text): the text mode with a one-line notice.
 # 3. At a terminal in tmux: the prompt "> " appears, a command is answered, q leaves, exit 0.
 # 4. At a terminal, lines wrap at its width, between words; --wrap 0 leaves it to the terminal.
+# 5. Output that cannot be written: a full disk is an error, a closed pipe a quiet end.
 #
 # usage: src/test/e2e/text-e2e.sh   (from anywhere); TEXT_CMD overrides ./run.sh
 # Exits 0 when every check passes; otherwise says what it saw and exits 1.
@@ -71,6 +72,23 @@ seen '^>' 240 || fail "no prompt with --wrap 0"
 seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown with --wrap 0"
 [ "$(widest)" -gt 50 ] || fail "--wrap 0 still wrapped: $("${T[@]}" capture-pane -p -J -t e2e)"
 "${T[@]}" send-keys -t e2e "q" Enter
+
+# 5. Output that cannot be written: a full disk is said and is not a success; a reader that goes
+# away (head) ends the program quietly, with the status of a native tool killed by SIGPIPE.
+if [ -w /dev/full ]; then
+    $cmd quotes --format jsonl >/dev/full 2>"$work/full"
+    code=$?
+    [ "$code" = 1 ] || fail "quotes into a full disk exited $code"
+    grep -q '^endings: could not write the output: No space left on device\.$' "$work/full" \
+        || fail "quotes into a full disk said: $(cat "$work/full")"
+    $cmd validate data/anora.json >/dev/full 2>/dev/null
+    code=$?
+    [ "$code" = 1 ] || fail "validate into a full disk exited $code"
+fi
+$cmd quotes 2>"$work/pipe" | head -1 >/dev/null
+code=${PIPESTATUS[0]}
+[ "$code" = 141 ] || fail "quotes into a closed pipe exited $code"
+grep -v 'building the program' "$work/pipe" | grep -q . && fail "quotes into a closed pipe said: $(cat "$work/pipe")"
 
 if [ "$failures" = 0 ]; then echo "text e2e: every check passed"; exit 0; fi
 echo "text e2e: $failures check(s) failed"; exit 1

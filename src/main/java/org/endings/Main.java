@@ -1,6 +1,12 @@
 package org.endings;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -12,13 +18,69 @@ public final class Main {
     private Main() {
     }
 
+    /** 128 + SIGPIPE: what a native tool's status is when the reader of its output went away. */
+    static final int CLOSED_PIPE = 141;
+
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+        PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 8192), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, Environment.system(System.in, out, err));
         out.flush();
+        code = afterWriting(code, out.checkError(), stdout.failure, err);
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * The exit code once the output is written: a reader that went away (head, a closed pager) ends
+     * the program quietly, as it would a native tool; any other failure to write (a full disk) is
+     * said, and is never a success.
+     */
+    static int afterWriting(int code, boolean failed, IOException failure, PrintStream err) {
+        if (!failed) {
+            return code;
+        }
+        String why = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
+        if (why.contains("Broken pipe")) {
+            return CLOSED_PIPE;
+        }
+        err.println("endings: could not write the output" + (why.isEmpty() ? "." : ": " + why + "."));
+        return code == 0 ? 1 : code;
+    }
+
+    /** Standard output, remembering why a write failed (PrintStream keeps only that one did). */
+    static final class Stdout extends FilterOutputStream {
+        volatile IOException failure;
+
+        Stdout(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
     }
 
     /**
