@@ -102,13 +102,16 @@ final class ValidateCommand implements Callable<Integer> {
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : (Iterable<Path>) list.sorted()::iterator) {
                 if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")) {
-                    texts.put(p.getFileName().toString(), StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString());
+                    try {
+                        texts.put(p.getFileName().toString(), StandardCharsets.UTF_8.newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString());
+                    } catch (CharacterCodingException e) {
+                        throw new Failure(1, "--sources " + dir + ": " + p.getFileName()
+                                + " is not UTF-8: save it as UTF-8 to check quotes against it.");
+                    }
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new Failure(1, "--sources " + dir + ": a .txt file is not UTF-8.");
         } catch (IOException e) {
             throw new Failure(1, "--sources " + dir + ": cannot be read (" + e.getMessage() + ").");
         }

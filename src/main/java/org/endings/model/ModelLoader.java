@@ -12,6 +12,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -87,7 +88,8 @@ public final class ModelLoader {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new ModelException(name, 0, 0, "", "no such file");
+            throw new ModelException(name, 0, 0, "", Files.isSymbolicLink(file)
+                    ? "is a link to a file that does not exist" : "no such file");
         } catch (IOException e) {
             throw new ModelException(name, 0, 0, "", "cannot read the file: " + reason(e));
         }
@@ -181,11 +183,16 @@ public final class ModelLoader {
         return "the file is too big: " + size + " bytes, more than the limit of 8 MiB (" + MAX_BYTES + " bytes)";
     }
 
+    /** Why a file could not be read, in the system's words: "too many levels of symbolic links". */
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e.getClass().getSimpleName();
+        String why = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (why == null || why.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return Character.toLowerCase(why.charAt(0)) + why.substring(1);
     }
 
     /** Decodes strict UTF-8; the first malformed byte is reported with its line, column and offset. */

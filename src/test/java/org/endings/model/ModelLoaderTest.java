@@ -246,6 +246,19 @@ class ModelLoaderTest {
     }
 
     @Test
+    void aBrokenLinkAndALoopOfLinksAreSaidInPlainWords() throws Exception {
+        Path broken = Files.createSymbolicLink(tmp.resolve("broken.json"), tmp.resolve("gone.json"));
+        assertEquals(broken + ": error: is a link to a file that does not exist",
+                assertThrows(ModelException.class, () -> ModelLoader.load(broken)).getMessage());
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        String message = assertThrows(ModelException.class, () -> ModelLoader.load(a)).getMessage();
+        assertTrue(message.startsWith(a + ": error: cannot read the file: too many levels of symbolic links"), message);
+    }
+
+    @Test
     void aDirectoryIsNotTakenForAModel() {
         ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load(tmp));
         assertEquals(tmp + ": error: is a directory: expected a model file", e.getMessage());
