@@ -73,7 +73,7 @@ final class Models {
     static String diagnostic(String file, SourceMap map, Problem p) {
         Location at = map.at(p.pointer());
         String severity = p.isError() ? "error" : "warning";
-        String where = p.pointer().isEmpty() ? "" : p.pointer() + ": ";
+        String where = p.pointer().isEmpty() ? "" : p.shownPointer() + ": ";
         return Sanitizer.cleanLine(file + ":" + at.line() + ":" + at.column() + ": " + severity + ": " + where + p.message());
     }
 }

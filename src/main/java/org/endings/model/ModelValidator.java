@@ -273,7 +273,7 @@ public final class ModelValidator {
                 Beat beat = list.get(i);
                 Entry entry = new Entry("beat", "beats", i, beat.id());
                 if (!beatsQuoted.contains(beat.id())) {
-                    problems.add(Problem.warning(entry.at(), entry.name() + " has no quote about it"));
+                    problems.add(Problem.warning(entry.at(), clipped(entry.name() + " has no quote about it")));
                 }
                 checkId(entry, beats);
                 if (blank(beat.title())) {
@@ -300,7 +300,8 @@ public final class ModelValidator {
                 Reading reading = list.get(i);
                 Entry entry = new Entry("reading", "readings", i, reading.id());
                 if (!readingsBorne.contains(reading.id())) {
-                    problems.add(Problem.warning(entry.at(), entry.name() + " has no quote bearing on it"));
+                    problems.add(Problem.warning(entry.at(),
+                            clipped(entry.name() + " has no quote bearing on it")));
                 }
                 checkId(entry, readings);
                 if (blank(reading.title())) {
@@ -509,7 +510,36 @@ public final class ModelValidator {
         }
 
         private void error(String pointer, String message) {
-            problems.add(Problem.error(pointer, message));
+            problems.add(Problem.error(pointer, clipped(message)));
+        }
+
+        /** The longest a quoted value or a pointer's part is shown, as the loader shows a bad word. */
+        private static final int SHOWN = 60;
+
+        /** A message with every quoted value longer than {@link #SHOWN} cut to its start and "...". */
+        static String clipped(String message) {
+            if (message.length() <= SHOWN) {
+                return message;
+            }
+            StringBuilder out = new StringBuilder(message.length());
+            int i = 0;
+            while (i < message.length()) {
+                int open = message.indexOf('"', i);
+                int close = open < 0 ? -1 : message.indexOf('"', open + 1);
+                if (close < 0) {
+                    break;
+                }
+                out.append(message, i, open + 1);
+                out.append(shown(message.substring(open + 1, close)));
+                i = close;
+                out.append('"');
+                i++;
+            }
+            return out.append(message, i, message.length()).toString();
+        }
+
+        private static String shown(String value) {
+            return value.length() <= SHOWN ? value : value.substring(0, SHOWN - 3) + "...";
         }
 
         private static <T> Map<String, Integer> index(List<T> list, Function<T, String> id) {
@@ -528,7 +558,7 @@ public final class ModelValidator {
             StringJoiner shown = new StringJoiner(", ");
             Iterator<String> ids = firstAt.keySet().iterator();
             for (int i = 0; i < KNOWN_SHOWN && ids.hasNext(); i++) {
-                shown.add(ids.next());
+                shown.add(shown(ids.next()));
             }
             if (ids.hasNext()) {
                 shown.add("…");

@@ -214,6 +214,20 @@ class ModelValidatorTest {
     }
 
     @Test
+    void aLongIdIsCutShortInTheMessageButNotInThePointer() {
+        String id = "x".repeat(200_000);
+        ModelBuilder model = new ModelBuilder().quote(0, q -> withSpeaker(q, id));
+        List<Problem> problems = problemsOf(model);
+        assertEquals(1, problems.size(), () -> problems.toString().substring(0, 300));
+        String message = problems.get(0).message();
+        assertTrue(message.contains("\"" + "x".repeat(57) + "...\""), message);
+        assertTrue(message.length() < 300, message);
+        Problem inAKey = Problem.error("/readings/0/glosses/" + id, "m");
+        assertEquals("/readings/0/glosses/" + "x".repeat(57) + "...", inAKey.shownPointer());
+        assertEquals("/quotes/3/speaker", Problem.error("/quotes/3/speaker", "m").shownPointer());
+    }
+
+    @Test
     void sourceReportedByItselfIsAnError() {
         ModelBuilder model = new ModelBuilder().source(0, s -> withReportedBy(s, "explainer"));
         assertEquals(List.of(error("/sources/0/reportedBy", "source \"explainer\" is reported by itself: reportedBy "
