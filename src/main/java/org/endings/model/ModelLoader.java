@@ -511,6 +511,45 @@ public final class ModelLoader {
             this.allowed = String.join(", ", names);
         }
 
+        /** The field a misspelt name most likely meant: one or two letters off, or another case; else null. */
+        String nearest(String name) {
+            if (name.length() > 64) {
+                return null;
+            }
+            String best = null;
+            int bestDistance = 3;
+            for (String n : names) {
+                int d = n.equalsIgnoreCase(name) ? 0 : distance(n.toLowerCase(java.util.Locale.ROOT),
+                        name.toLowerCase(java.util.Locale.ROOT));
+                if (d < bestDistance && d <= Math.max(1, n.length() / 3)) {
+                    best = n;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+
+        /** Edits (insert, delete, replace, swap two neighbours) from one word to another. */
+        static int distance(String a, String b) {
+            int[][] d = new int[a.length() + 1][b.length() + 1];
+            for (int i = 0; i <= a.length(); i++) {
+                d[i][0] = i;
+            }
+            for (int j = 0; j <= b.length(); j++) {
+                d[0][j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                    if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    }
+                }
+            }
+            return d[a.length()][b.length()];
+        }
+
         int indexOf(String name) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i].equals(name)) {
@@ -813,8 +852,10 @@ public final class ModelLoader {
             appendSegment(path, name);
             int f = o.shape.indexOf(name);
             if (f < 0) {
+                String near = o.shape.nearest(name);
                 throw here("unknown field " + ModelException.quote(name) + " " + o.shape.in
-                        + ": expected one of " + o.shape.allowed);
+                        + (near == null ? "" : ": did you mean " + ModelException.quote(near) + "?")
+                        + (near == null ? ": expected one of " : " Expected one of ") + o.shape.allowed);
             }
             if ((o.seen & (1 << f)) != 0) {
                 throw here("duplicate key " + ModelException.quote(name));

@@ -213,6 +213,20 @@ class ModelLoaderTest {
     }
 
     @Test
+    void aMisspeltFieldNameGetsTheFieldItMostLikelyMeant() {
+        String sumary = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes(MINIMAL.replaceFirst("\"summary\"", "\"sumary\"")))).getMessage();
+        assertTrue(sumary.contains(": unknown field \"sumary\" in a beat: did you mean \"summary\"? Expected one of id,"),
+                sumary);
+        String variant = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes(MINIMAL.replaceFirst("\"variantOf\"", "\"variantof\"")))).getMessage();
+        assertTrue(variant.contains("did you mean \"variantOf\"?"), variant);
+        String far = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes(MINIMAL.replaceFirst("\"summary\"", "\"colour\"")))).getMessage();
+        assertTrue(far.contains(": unknown field \"colour\" in a beat: expected one of id,"), far);
+    }
+
+    @Test
     void aVeryLongInvalidWordIsCutShort() {
         String word = "x".repeat(500);
         ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
