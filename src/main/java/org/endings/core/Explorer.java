@@ -203,8 +203,49 @@ public final class Explorer {
         };
     }
 
+    /**
+     * The quotes a view lists, numbered from 1 in this order: a beat page's, a reading walk's, or in
+     * the compare view the first reading's then the other's; empty for a view with none.
+     */
+    public List<Integer> quoteList(State s, View view) {
+        switch (view) {
+            case BEAT:
+                return queries.beatPageQuotes(s.beat(), s.reading());
+            case WALK: {
+                List<Queries.WalkItem> walk = queries.walk(s.reading());
+                return new java.util.AbstractList<>() {
+                    @Override
+                    public Integer get(int i) {
+                        return walk.get(i).quote();
+                    }
+
+                    @Override
+                    public int size() {
+                        return walk.size();
+                    }
+                };
+            }
+            case COMPARE: {
+                List<Integer> both = new java.util.ArrayList<>(queries.quotesFor(s.beat(), s.reading()));
+                both.addAll(queries.quotesFor(s.beat(), s.other()));
+                return both;
+            }
+            default:
+                return List.of();
+        }
+    }
+
+    /** True for a view whose quotes can be opened by number. */
+    static boolean listsQuotes(View view) {
+        return view == View.BEAT || view == View.WALK || view == View.COMPARE;
+    }
+
     /** The model index of the quote at a position of a view's list, or -1. */
     int quoteAt(State s, View view, int position) {
+        if (view == View.COMPARE) {
+            List<Integer> list = quoteList(s, view);
+            return position >= 0 && position < list.size() ? list.get(position) : -1;
+        }
         if (view == View.BEAT) {
             List<Integer> list = queries.beatPageQuotes(s.beat(), s.reading());
             return position >= 0 && position < list.size() ? list.get(position) : -1;
@@ -257,12 +298,12 @@ public final class Explorer {
     /** In the quote view, the first or last quote of the list the quote was opened from, as j and k move in it. */
     private State firstOrLastQuote(State s, boolean first) {
         Frame from = s.lastFrame();
-        if (from == null || (from.view() != View.BEAT && from.view() != View.WALK)) {
+        if (from == null || !listsQuotes(from.view())) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
         State list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
                 s.search(), s.history(), Status.NONE);
-        int target = first ? 0 : listSize(list) - 1;
+        int target = first ? 0 : quoteList(list, from.view()).size() - 1;
         if (target == from.focus()) {
             return s.withStatus(Status.info(first ? "This is the first quote of the list." : "This is the last quote of the list."));
         }
@@ -272,7 +313,7 @@ public final class Explorer {
     /** In the quote view, the next or previous quote of the list the quote was opened from. */
     private State moveQuote(State s, int step) {
         Frame from = s.lastFrame();
-        if (from == null || (from.view() != View.BEAT && from.view() != View.WALK)) {
+        if (from == null || !listsQuotes(from.view())) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
         int position = from.focus() + step;
@@ -328,8 +369,9 @@ public final class Explorer {
 
     private State openQuote(State s, int number) {
         View listView = s.view() == View.QUOTE && s.lastFrame() != null ? s.lastFrame().view() : s.view();
-        if (listView != View.BEAT && listView != View.WALK) {
-            return s.withStatus(Status.error("No quotes listed here: quotes are listed on a beat and in a reading walk."));
+        if (!listsQuotes(listView)) {
+            return s.withStatus(Status.error("No quotes listed here: quotes are listed on a beat, in a reading walk "
+                    + "and in compare."));
         }
         State list = s;
         if (s.view() == View.QUOTE) {
@@ -337,7 +379,7 @@ public final class Explorer {
             list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
                     s.search(), s.forgetLast().history(), Status.NONE);
         }
-        int size = listSize(list);
+        int size = quoteList(list, listView).size();
         int quote = quoteAt(list, listView, number - 1);
         if (quote < 0) {
             return s.withStatus(Status.error("No quote " + number + ": this page lists "

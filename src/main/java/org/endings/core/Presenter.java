@@ -239,18 +239,20 @@ public final class Presenter {
         Reading a = queries.reading(s.reading());
         Reading b = queries.reading(s.other());
         Beat beat = queries.beat(s.beat());
-        Split split = new Split(a.title(), side(s.beat(), s.reading()), b.title(), side(s.beat(), s.other()));
+        // The quotes are numbered on from one side to the other, as "quote N" opens them.
+        int first = queries.quotesFor(s.beat(), s.reading()).size();
+        Split split = new Split(a.title(), side(s.beat(), s.reading(), 1), b.title(), side(s.beat(), s.other(), first + 1));
         return page(s, "Compare " + a.title() + " and " + b.title(),
                 beatPosition(s.beat()) + ", " + beat.title(), List.of(split));
     }
 
-    private List<Block> side(int beat, int r) {
+    private List<Block> side(int beat, int r, int firstNumber) {
         Reading reading = queries.reading(r);
         String gloss = reading.glossFor(queries.beat(beat).id());
         List<Integer> quotes = queries.quotesFor(beat, r);
         return List.of(new Text(reading.thesis()),
                 new Text("At this beat: " + (gloss == null ? "no gloss." : gloss)),
-                quoteList(quotes, reading, -1, false, 1));
+                quoteList(quotes, reading, -1, false, firstNumber));
     }
 
     // ---- quote
@@ -286,6 +288,10 @@ public final class Presenter {
         }
         if (from != null && from.view() == View.WALK) {
             return "Quote " + (from.focus() + 1) + " of " + queries.walk(s.reading()).size();
+        }
+        if (from != null && from.view() == View.COMPARE) {
+            return "Quote " + (from.focus() + 1) + " of "
+                    + (queries.quotesFor(s.beat(), s.reading()).size() + queries.quotesFor(s.beat(), s.other()).size());
         }
         return "Quote " + (s.quote() + 1) + " of " + queries.model().quotes().size() + " in the model";
     }

@@ -61,7 +61,7 @@ final class Commands {
                     "lists the readings, the lens marked; open makes the one in focus the lens.",
                     (s, arg, letter) -> new Act(new Action.Show(View.READINGS), PAGE)),
             new Command("quotes", List.of(), "", NONE,
-                    "reads the quotes of this beat, or of the reading walk: who, where, which way, then the words.",
+                    "reads the quotes of this beat, of the reading walk, or of both readings in compare: who, where, which way, then the words.",
                     Commands::quotes),
             new Command("quote", List.of(), "N", REQUIRED,
                     "opens quote N of that list.",
@@ -276,7 +276,8 @@ final class Commands {
     private static Outcome quotes(TextSession s, String arg, boolean letter) {
         Answer quotes = s.printer().quotes(s.state());
         if (quotes == null) {
-            return new Fail("No quotes listed here: quotes are listed on a beat and in a reading walk; type beat or walk.");
+            return new Fail("No quotes listed here: quotes are listed on a beat, in a reading walk and in compare; "
+                    + "type beat or walk.");
         }
         return new Outcome.Say(quotes);
     }

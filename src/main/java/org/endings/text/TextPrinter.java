@@ -121,7 +121,7 @@ final class TextPrinter {
         Answer out = new Answer().header(header(list, page));
         List<Items> lists = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        collectLists(page, true, lists, headings);
+        collectLists(page, list.view() != View.COMPARE, lists, headings);
         int total = lists.stream().mapToInt(items -> items.items().size()).sum();
         out.line(total == 0 ? "No quotes." : total == 1 ? "1 quote." : total + " quotes.");
         for (int i = 0; i < lists.size(); i++) {
@@ -136,12 +136,12 @@ final class TextPrinter {
 
     /** The state whose page lists the quotes that quote N opens, or null. */
     private static State quoteListState(State s) {
-        if (s.view() == View.BEAT || s.view() == View.WALK) {
+        if (s.view() == View.BEAT || s.view() == View.WALK || s.view() == View.COMPARE) {
             return s;
         }
         if (s.view() == View.QUOTE && !s.history().isEmpty()) {
             State.Frame from = s.history().get(s.history().size() - 1);
-            if (from.view() == View.BEAT || from.view() == View.WALK) {
+            if (from.view() == View.BEAT || from.view() == View.WALK || from.view() == View.COMPARE) {
                 return new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
                         s.search(), s.history().subList(0, s.history().size() - 1), Status.NONE);
             }
@@ -173,13 +173,9 @@ final class TextPrinter {
         if (list == null) {
             return 0;
         }
-        int total = 0;
-        for (Block block : presenter.page(list).blocks()) {
-            if (block instanceof Items items && items.focus() && !items.index()) {
-                total += items.items().size();
-            }
-        }
-        return total;
+        List<Items> lists = new ArrayList<>();
+        collectLists(presenter.page(list), list.view() != View.COMPARE, lists, new ArrayList<>());
+        return lists.stream().mapToInt(items -> items.items().size()).sum();
     }
 
     // ---- the first line: where the reader is
@@ -301,17 +297,26 @@ final class TextPrinter {
     }
 
     /**
-     * The page's lists but the beat index, each with the heading it stands under (null when none);
-     * with {@code focusOnly}, only the lists the reader moves through.
+     * The page's lists but the beat index, each with the heading it stands under (null when none),
+     * a side of a comparison under its title; with {@code focusOnly}, only the lists the reader moves
+     * through.
      */
     private static void collectLists(Page page, boolean focusOnly, List<Items> lists, List<String> headings) {
-        String heading = null;
-        for (Block block : page.blocks()) {
+        collectLists(page.blocks(), null, focusOnly, lists, headings);
+    }
+
+    private static void collectLists(List<Block> blocks, String under, boolean focusOnly, List<Items> lists,
+                                     List<String> headings) {
+        String heading = under;
+        for (Block block : blocks) {
             if (block instanceof Heading h) {
                 heading = h.text();
             } else if (block instanceof Items items && !items.index() && (items.focus() || !focusOnly)) {
                 lists.add(items);
                 headings.add(heading);
+            } else if (block instanceof Split split) {
+                collectLists(split.left(), split.leftTitle(), focusOnly, lists, headings);
+                collectLists(split.right(), split.rightTitle(), focusOnly, lists, headings);
             }
         }
     }
