@@ -645,8 +645,9 @@ public final class ScreenPainter {
         return cursor;
     }
 
+    /** "3/1/0"; a cell no quote bears on is a dash, so that a screen reader does not say "0 slash 0 slash 0". */
     private static String cellText(Cell cell) {
-        return cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
+        return cell.total() == 0 ? "-" : cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
     }
 
     /** The first {@code shown} of some lines, the last one marked when some are left out; returns the next row. */
