@@ -289,6 +289,12 @@ public final class ModelLoader {
         boolean unclosed = original.contains("end-of-input") && !original.contains("string value")
                 && !original.contains("VALUE_STRING") && context != null && !context.inRoot();
         String pointer = pointerOf(unclosed ? context.getParent() : context);
+        // Between two fields (the last value read whole, the next name not yet), the place is the
+        // object, not the field before: {"title": "X",, } is wrong in /work, not in /work/title.
+        if (!unclosed && context != null && context.inObject() && context.currentName() != null
+                && p.currentToken() != null && p.currentToken() != JsonToken.FIELD_NAME) {
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+        }
         return new ModelException(name, line, column, pointer, describe(original, e, context));
     }
 

@@ -213,6 +213,20 @@ class ModelLoaderTest {
     }
 
     @Test
+    void aSyntaxErrorBetweenTwoFieldsIsPlacedInTheirObjectNotInTheFieldBefore() {
+        String doubled = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes("{\"format\": \"endings/1\", \"work\": {\"title\": \"X\",, }}"))).getMessage();
+        assertEquals("m.json:1:45: error: /work: unexpected \",\": expected a field name in double quotes", doubled);
+        String single = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes("{\"format\": \"endings/1\", 'work': {}}"))).getMessage();
+        assertTrue(single.startsWith("m.json:1:26: error: unexpected \"'\""), single);
+        String inValue = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes("{\"format\": \"endings/1\", \"work\": {\"title\": tru}}"))).getMessage();
+        assertTrue(inValue.startsWith("m.json:1:"), inValue);
+        assertTrue(inValue.contains(": error: /work/title: "), inValue);
+    }
+
+    @Test
     void aMisspeltFieldNameGetsTheFieldItMostLikelyMeant() {
         String sumary = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
                 bytes(MINIMAL.replaceFirst("\"summary\"", "\"sumary\"")))).getMessage();
