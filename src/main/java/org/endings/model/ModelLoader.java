@@ -233,7 +233,7 @@ public final class ModelLoader {
     /** The token-only pass: throws for the first syntax error, nesting too deep or trailing content. */
     private static void checkSyntax(String name, char[] text, int length) throws ModelException {
         JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text, 0, length);
-        try (p) {
+        try {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new ModelException(name, 1, 1, "", "the file is empty: expected a JSON object");
@@ -265,6 +265,8 @@ public final class ModelLoader {
             }
         } catch (JacksonException e) {
             throw translate(name, p, e);
+        } finally {
+            p.close(); // after the translation, which reads the parser's current token
         }
     }
 
@@ -291,8 +293,10 @@ public final class ModelLoader {
         String pointer = pointerOf(unclosed ? context.getParent() : context);
         // Between two fields (the last value read whole, the next name not yet), the place is the
         // object, not the field before: {"title": "X",, } is wrong in /work, not in /work/title.
-        if (!unclosed && context != null && context.inObject() && context.currentName() != null
-                && p.currentToken() != null && p.currentToken() != JsonToken.FIELD_NAME) {
+        // (A string's text is read after its token, so an error inside a string value stays in its field.)
+        boolean inString = original.contains("string value") || original.contains("VALUE_STRING");
+        if (!unclosed && !inString && context != null && context.inObject() && context.currentName() != null
+                && p.currentToken() != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
         }
         return new ModelException(name, line, column, pointer, describe(original, e, context));
@@ -618,17 +622,21 @@ public final class ModelLoader {
 
         Loaded read() throws ModelException {
             p = FACTORY.createParser(ObjectReadContext.empty(), text, 0, length);
-            try (JsonParser parser = p) {
-                parser.nextToken();
+            // Not try-with-resources: an error is translated before the parser is closed, as closing
+            // forgets the current token that tells whether the error came between two fields.
+            try {
+                p.nextToken();
                 Obj root = open(ROOT, -1);
                 Model model = readModel(root);
-                if (parser.nextToken() != null) {
+                if (p.nextToken() != null) {
                     path.setLength(0);
                     throw here("trailing content after the end of the document: expected the end of the file");
                 }
                 return new Loaded(model, new SourceMap(root.node));
             } catch (JacksonException e) {
                 throw translate(file, p, e);
+            } finally {
+                p.close();
             }
         }
 

@@ -89,7 +89,7 @@ class ModelLoaderTest {
                         "models/bad/trailing-words-after-the-document.json:4:1: error: trailing content after the end"
                                 + " of the document: expected the end of the file"),
                 fixture("missing-comma-between-fields.json",
-                        "models/bad/missing-comma-between-fields.json:3:3: error: /format: unexpected \"\\\"\":"
+                        "models/bad/missing-comma-between-fields.json:3:3: error: unexpected \"\\\"\":"
                                 + " expected \",\" or \"}\""),
                 fixture("trailing-comma-in-an-array.json",
                         "models/bad/trailing-comma-in-an-array.json:5:3: error: /people/1: unexpected \"]\" after a"
@@ -216,10 +216,10 @@ class ModelLoaderTest {
     void aSyntaxErrorBetweenTwoFieldsIsPlacedInTheirObjectNotInTheFieldBefore() {
         String doubled = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
                 bytes("{\"format\": \"endings/1\", \"work\": {\"title\": \"X\",, }}"))).getMessage();
-        assertEquals("m.json:1:45: error: /work: unexpected \",\": expected a field name in double quotes", doubled);
+        assertEquals("m.json:1:47: error: /work: unexpected \",\": expected a field name in double quotes", doubled);
         String single = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
                 bytes("{\"format\": \"endings/1\", 'work': {}}"))).getMessage();
-        assertTrue(single.startsWith("m.json:1:26: error: unexpected \"'\""), single);
+        assertTrue(single.startsWith("m.json:1:25: error: unexpected \"'\""), single);
         String inValue = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
                 bytes("{\"format\": \"endings/1\", \"work\": {\"title\": tru}}"))).getMessage();
         assertTrue(inValue.startsWith("m.json:1:"), inValue);
