@@ -278,7 +278,21 @@ public final class Presenter {
                     "Another wording",
                     List.of(new Text(words(other)), new Text(capital(describe(queries.source(other.source()))) + "."))));
         }
-        return page(s, attribution(quote), quotePosition(s), blocks);
+        return new Page(s.view(), work, attribution(quote), quotePosition(s),
+                "Reading: " + queries.reading(readingOfOpenQuote(s)).title(), blocks, s.status());
+    }
+
+    /**
+     * The reading an open quote is seen under: the lens, but for a quote opened from the other
+     * reading's part of a comparison, that reading.
+     */
+    public int readingOfOpenQuote(State s) {
+        State.Frame from = s.lastFrame();
+        if (s.view() == View.QUOTE && from != null && from.view() == View.COMPARE
+                && from.focus() >= queries.quotesFor(s.beat(), s.reading()).size()) {
+            return s.other();
+        }
+        return s.reading();
     }
 
     private String quotePosition(State s) {

@@ -197,9 +197,10 @@ final class TextPrinter {
         };
     }
 
+    /** The quote's stance on the reading it was listed under: the lens, or the other one in compare. */
     private String stanceOnLens(State s) {
         Quote quote = queries.quote(s.quote());
-        Reading lens = queries.reading(s.reading());
+        Reading lens = queries.reading(presenter.readingOfOpenQuote(s));
         Stance stance = quote.stanceOn(lens.id());
         return stance == null ? "No stance on " + lens.title() + "."
                 : capital(stance.word()) + " " + lens.title() + ".";

@@ -179,6 +179,14 @@ class ExplorerTest {
     }
 
     @Test
+    void aQuoteOpenedFromTheOtherReadingsPartOfACompareIsSeenUnderThatReading() {
+        Page fromOther = pageAfter(new Compare(1, 2), new OpenQuote(4));
+        assertEquals("Reading: Hope", fromOther.lens());
+        Page fromFirst = pageAfter(new Compare(1, 2), new OpenQuote(1));
+        assertEquals("Reading: Power", fromFirst.lens());
+    }
+
+    @Test
     void anEditorialQuoteIsNeverShownAsAFilmmakersWords() {
         Page page = pageAfter(new GoToBeat(2), new ChooseReading(2), new OpenQuote(3));
         assertEquals("The article’s own reading, The Paper, 12 March 2025", page.title());
