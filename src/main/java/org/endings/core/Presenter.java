@@ -170,9 +170,11 @@ public final class Presenter {
     private Item quoteItem(int q, Reading reading) {
         Quote quote = queries.quote(q);
         Stance stance = reading == null ? null : quote.stanceOn(reading.id());
-        String way = reading == null ? "" : stance == null
-                ? " No stance on " + reading.title() + "."
-                : " " + capital(stance.word()) + " " + reading.title() + ".";
+        String way = reading == null ? "" : stance != null
+                ? " " + capital(stance.word()) + " " + reading.title() + "."
+                : quote.stances().isEmpty() && queries.isAboutWholeScene(q)
+                ? " About the whole scene; no stance on any reading."
+                : " No stance on " + reading.title() + ".";
         String contested = queries.isContested(q) ? " Contested." : "";
         return new Item(attribution(quote) + "." + way + contested, words(quote));
     }

@@ -256,6 +256,8 @@ final class TextPrinter {
                     items(items, out);
                 }
             } else if (block instanceof Grid grid) {
+                // the cell the reader is on first, as a move in the matrix says it; then every beat's row
+                out.line(grid.cellSentence());
                 for (int row = 0; row < grid.rows().size(); row++) {
                     out.line(matrixRow(grid, row));
                 }

@@ -66,10 +66,11 @@ class TextPrinterTest {
     }
 
     @Test
-    void theMatrixIsOneSentencePerBeatWithoutZerosAndSaysNoQuotesForAnEmptyBeat() {
+    void theMatrixSaysTheCellThenOneSentencePerBeatWithoutZerosAndNoQuotesForAnEmptyBeat() {
         assertEquals(List.of(
                 "Matrix. Beat 1 of 3, The ring. Reading: Regaining power.",
                 "Each cell counts the quotes that support, complicate and challenge a reading at a beat.",
+                "The ring, read as Regaining power: none support, 1 complicates, none challenge.",
                 "Beat 1, The ring: Regaining power, 1 complicates.",
                 "Beat 2, The kiss: Regaining power, 2 support, 1 complicates; Hope, 1 challenges.",
                 "Beat 3, The tears: no quotes."), after("matrix"));
