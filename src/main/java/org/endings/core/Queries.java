@@ -370,23 +370,23 @@ public final class Queries {
         int n = 0;
         int nb = beatHaystack.length;
         for (int b = 0; b < nb; b++) {
-            if (beatHaystack[b].contains(needle)) {
+            if (find(beatHaystack[b], needle) >= 0) {
                 hits = add(hits, n++, Match.Kind.BEAT, 0, b);
             }
         }
         for (int r = 0; r < readingHaystack.length; r++) {
-            if (readingHaystack[r].contains(needle)) {
+            if (find(readingHaystack[r], needle) >= 0) {
                 hits = add(hits, n++, Match.Kind.READING, r, 0);
             }
             String[] glosses = glossHaystack[r];
             for (int b = 0; b < nb; b++) {
-                if (glosses[b] != null && glosses[b].contains(needle)) {
+                if (glosses[b] != null && find(glosses[b], needle) >= 0) {
                     hits = add(hits, n++, Match.Kind.GLOSS, r, b);
                 }
             }
         }
         for (int q = 0; q < quoteHaystack.length; q++) {
-            if (quoteHaystack[q].contains(needle)) {
+            if (find(quoteHaystack[q], needle) >= 0) {
                 hits = add(hits, n++, Match.Kind.QUOTE, 0, q);
             }
         }
@@ -428,7 +428,7 @@ public final class Queries {
                 Quote quote = quote(i);
                 Person speaker = person(quote.speaker());
                 String who = speaker != null ? speaker.name() : "the article’s own reading";
-                String text = fold(quote.text()).contains(needle) ? quote.text() : who;
+                String text = find(fold(quote.text()), needle) >= 0 ? quote.text() : who;
                 return new Match(Match.Kind.QUOTE, firstBeat(quote), -1, i, "Quote, " + who, snippet(text, needle));
             }
         }
@@ -446,17 +446,32 @@ public final class Queries {
 
     private static String firstHit(String needle, String... texts) {
         for (String t : texts) {
-            if (t != null && fold(t).contains(needle)) {
+            if (t != null && find(fold(t), needle) >= 0) {
                 return t;
             }
         }
         return null;
     }
 
+    /**
+     * Where the needle first occurs in the haystack at the start of a word, or -1: "ring" finds
+     * "ring" and "rings" but not "offering". A needle that starts with neither a letter nor a digit
+     * may start anywhere.
+     */
+    static int find(String haystack, String needle) {
+        boolean word = Character.isLetterOrDigit(needle.charAt(0));
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            if (!word || at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** About sixty characters of text around the first place the needle occurs. */
     static String snippet(String text, String needle) {
         String folded = fold(text);
-        int at = folded.indexOf(needle);
+        int at = find(folded, needle);
         if (at < 0 || text.length() <= 60) {
             return text.strip();
         }

@@ -68,6 +68,17 @@ class QueriesTest {
     }
 
     @Test
+    void searchFindsWordsFromTheirStartNotInsideOtherWords() {
+        assertEquals(4, Queries.find("the ring", "ring"));
+        assertEquals(4, Queries.find("the rings", "ring"));
+        assertEquals(-1, Queries.find("an offering", "ring"));
+        assertEquals(12, Queries.find("an offering ring", "ring"));
+        assertEquals(2, Queries.find("a “quote”", "“quote"), "a needle starting with a mark may start anywhere");
+        assertEquals(List.of(), queries.search("ontrol"), "inside “control”");
+        assertEquals(queries.search("control").size(), queries.search("contr").size(), "the start of a word");
+    }
+
+    @Test
     void searchIgnoresCaseAndTypographicApostrophes() {
         List<Match> matches = queries.search("I'M IN CONTROL");
         assertEquals(1, matches.size());
