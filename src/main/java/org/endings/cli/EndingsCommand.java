@@ -22,11 +22,12 @@ import picocli.CommandLine.ScopeType;
 /** {@code endings}: explore the ending of a film; the root of every command. */
 @Command(name = "endings", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         subcommands = {ValidateCommand.class, QuotesCommand.class},
-        description = {"Step through the final scene of a film beat by beat, and read it through competing readings,",
-            "each backed by quotes from the filmmakers. Without a command it opens the explorer on the bundled",
-            "model of Anora (2024): full screen on a terminal, the line-by-line text mode otherwise."},
-        footer = {"", "Environment: NO_COLOR turns colour off; ENDINGS_ACCESSIBLE or ACCESSIBLE (not empty) chooses the text mode;",
-            "TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too.",
+        // One string a paragraph: Picocli wraps each at the usage width, so a line of our own would end raggedly.
+        description = {"Step through the final scene of a film beat by beat, and read it through competing readings, "
+            + "each backed by quotes from the filmmakers. Without a command it opens the explorer on the bundled "
+            + "model of Anora (2024): full screen on a terminal, the line-by-line text mode otherwise."},
+        footer = {"", "Environment: NO_COLOR turns colour off; ENDINGS_ACCESSIBLE or ACCESSIBLE (not empty) chooses "
+            + "the text mode; TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too.",
             "Exit codes: 0 done, 1 a model or file problem, 2 a usage error."})
 public final class EndingsCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,

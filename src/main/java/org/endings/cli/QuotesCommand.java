@@ -20,8 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code endings quotes}: the model's quotes, filtered, as text or JSON lines. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = {"List the quotes of the model, each with who said it, where, and which way it bears on the readings.",
-            "Filters combine: --reading consent --stance challenges lists the quotes that challenge consent."})
+        description = {"List the quotes of the model, each with who said it, where, and which way it bears on the "
+            + "readings. Filters combine: --reading consent --stance challenges lists the quotes that challenge consent."})
 final class QuotesCommand implements Callable<Integer> {
     /** The two ways quotes are written out. */
     enum Format { text, jsonl }

@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code endings validate [--sources DIR] FILE...}: every problem of every model, one line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check model files: every problem is reported, one line each, as file:line:col: error: …",
-            "Exits 0 when every file is valid, 1 when one is not, 2 on a usage error."})
+        description = {"Check model files: each problem is reported on a line of its own, as file:line:col: error: …; "
+            + "a break in the JSON or in a field's shape stops a file's reading at that one problem. "
+            + "Exits 0 when every file is valid, 1 when one is not, 2 on a usage error."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
