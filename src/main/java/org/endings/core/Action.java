@@ -38,7 +38,10 @@ public sealed interface Action {
     /** Opens the focused item: a quote, a matrix cell, a reading, a match. */
     record Open() implements Action {}
 
-    /** Opens quote number {@code number} of the current page's list. */
+    /**
+     * Opens item {@code number} of the current page's list: a quote on a beat, in a reading walk or
+     * in compare; a match of the search results; a reading of the readings list.
+     */
     record OpenQuote(int number) implements Action {}
 
     /** Back to where the reader was before the last view change. */

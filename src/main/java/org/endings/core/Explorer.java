@@ -368,6 +368,15 @@ public final class Explorer {
     }
 
     private State openQuote(State s, int number) {
+        if (s.view() == View.SEARCH || s.view() == View.READINGS) {
+            int size = listSize(s);
+            if (number < 1 || number > size) {
+                String list = s.view() == View.SEARCH ? plural(size, "match", "matches") : plural(size, "reading", "readings");
+                return s.withStatus(Status.error("No " + (s.view() == View.SEARCH ? "match " : "reading ")
+                        + (number == Integer.MAX_VALUE ? "that high" : String.valueOf(number)) + ": this page lists " + list + "."));
+            }
+            return open(s.withFocus(number - 1));
+        }
         View listView = s.view() == View.QUOTE && s.lastFrame() != null ? s.lastFrame().view() : s.view();
         if (!listsQuotes(listView)) {
             return s.withStatus(Status.error("No quotes listed here: quotes are listed on a beat, in a reading walk "

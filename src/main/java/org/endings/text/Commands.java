@@ -66,9 +66,10 @@ final class Commands {
             new Command("quote", List.of(), "N", REQUIRED,
                     "opens quote N of that list.",
                     Commands::quote),
-            new Command("open", List.of(), "", NONE,
-                    "opens what is in focus: a quote, a reading, a search match; in the matrix, the beat under the lens.",
-                    (s, arg, letter) -> new Act(new Action.Open(), PAGE)),
+            new Command("open", List.of(), "N", OPTIONAL,
+                    "opens what is in focus: a quote, a reading, a search match; in the matrix, the beat under the lens. "
+                            + "Open N opens item N of the page's list: a quote, a match, a reading.",
+                    Commands::open),
             new Command("down", List.of(), "", NONE,
                     "the next item of this page's list: the next quote, reading, source or match. "
                             + "In the matrix the next beat; when comparing, the next reading to compare with.",
@@ -280,6 +281,17 @@ final class Commands {
                     + "type beat or walk.");
         }
         return new Outcome.Say(quotes);
+    }
+
+    private static Outcome open(TextSession s, String arg, boolean letter) {
+        if (arg.isEmpty()) {
+            return new Act(new Action.Open(), PAGE);
+        }
+        if (!isNumber(arg)) {
+            return new Fail("open takes a number, for example open 2, or nothing to open what is in focus.");
+        }
+        int number = number(arg);
+        return new Act(new Action.OpenQuote(number < 0 ? Integer.MAX_VALUE : number), PAGE);
     }
 
     private static Outcome quote(TextSession s, String arg, boolean letter) {
