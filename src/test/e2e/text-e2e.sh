@@ -64,6 +64,16 @@ seen '^>' 240 || fail "no prompt at 50 columns"
 "${T[@]}" send-keys -t e2e "2" Enter
 seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown at 50 columns"
 [ "$(widest)" -le 50 ] || fail "a line the terminal had to wrap at 50 columns: $("${T[@]}" capture-pane -p -J -t e2e)"
+# The window made narrower (a resize, or a zoomed font): the next answer wraps at the new width.
+"${T[@]}" resize-window -t e2e -x 36 -y 24
+sleep 0.5
+"${T[@]}" send-keys -t e2e "3" Enter
+seen '^Beat 3 of 4, The refused' || fail "beat 3 was not shown at 36 columns"
+sleep 0.3
+after=$("${T[@]}" capture-pane -p -J -t e2e | awk '/^> 3$/ { n = NR } { line[NR] = $0 } END { for (i = n + 1; i <= NR; i++) print line[i] }' \
+    | LC_ALL=C.UTF-8 awk '{ sub(/ +$/, ""); if (length($0) > w) w = length($0) } END { print w + 0 }')
+[ "$after" -le 36 ] || fail "after a resize to 36 columns a line was $after wide: $("${T[@]}" capture-pane -p -J -t e2e)"
+"${T[@]}" resize-window -t e2e -x 50 -y 24
 "${T[@]}" send-keys -t e2e "q" Enter
 seen '^EXITED' || fail "q did not leave at 50 columns"
 "${T[@]}" send-keys -t e2e "clear; $cmd --text --wrap 0" Enter

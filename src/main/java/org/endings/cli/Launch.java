@@ -68,6 +68,8 @@ final class Launch {
         // screen (a screen reader reading the rows would say its halves as two words).
         int wrap = options.wrap() != null ? options.wrap() : env.columns();
         TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()), wrap);
-        return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions);
+        TerminalWidth width = options.wrap() == null && env.columns() > 0 ? TerminalWidth.follow(env.columns()) : null;
+        return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions,
+                width);
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.util.function.IntSupplier;
 
 import org.endings.core.Explorer;
 
@@ -22,6 +23,14 @@ public final class TextMode {
      * screen reader gets it as one update.
      */
     public static int run(Explorer explorer, Reader in, PrintStream out, TextOptions options) {
+        return run(explorer, in, out, options, null);
+    }
+
+    /**
+     * The same, wrapping each answer at the width {@code columns} gives at that moment (the terminal's,
+     * which a reader may change by resizing the window or zooming); null keeps {@code options}' width.
+     */
+    public static int run(Explorer explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns) {
         TextSession session = new TextSession(explorer, options);
         BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
         String prompt = options.prompt() ? "> " : "";
@@ -40,6 +49,9 @@ public final class TextMode {
             if (line == null) {
                 // after a prompt, end the line so that the shell's prompt starts on its own
                 return write(out, options.prompt() ? "\n" : "") ? 0 : 1;
+            }
+            if (columns != null) {
+                session.wrapAt(columns.getAsInt());
             }
             TextSession.Reply reply = session.handle(line);
             if (reply.quit()) {

@@ -30,7 +30,7 @@ final class TextSession {
     static final int COLUMNS = 80;
 
     private final Explorer explorer;
-    private final TextOptions options;
+    private TextOptions options;
     private final TextPrinter printer;
     private final ReadingNames names;
     private State state;
@@ -45,6 +45,13 @@ final class TextSession {
         this.printer = new TextPrinter(explorer);
         this.names = new ReadingNames(explorer.queries());
         this.state = explorer.start();
+    }
+
+    /** From the next answer on, wrap lines at {@code columns} (the terminal was resized). */
+    void wrapAt(int columns) {
+        if (columns > 0 && columns != options.wrap()) {
+            options = new TextOptions(options.prompt(), options.color(), columns);
+        }
     }
 
     /** One sentence saying what this is and how to get help, then the first page. */

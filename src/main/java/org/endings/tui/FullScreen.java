@@ -26,6 +26,7 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
 import org.endings.core.Explorer;
 import org.endings.terminal.Sanitizer;
+import org.endings.terminal.Signals;
 
 /**
  * The full-screen explorer on the real terminal: sets it up, runs the keys, and always gives the

@@ -10,6 +10,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 
+import org.endings.terminal.Signals;
+
 /**
  * Lanterna's Unix terminal, made to fit a screen reader and a terminal that does not answer:
  *

@@ -1,4 +1,4 @@
-package org.endings.tui;
+package org.endings.terminal;
 
 /**
  * Unix signal handlers through {@code sun.misc.Signal} (module jdk.unsupported, kept for exactly
@@ -6,11 +6,11 @@ package org.endings.tui;
  * through reflection and a dynamic proxy, as Lanterna does it, the first handler cost ~15 ms of the
  * explorer's start. Where it is missing or the signal is taken, nothing is installed.
  */
-final class Signals {
+public final class Signals {
     private Signals() {}
 
     /** Runs {@code handler} on signal {@code name} ("WINCH", "TSTP", "CONT"); false where that cannot be done. */
-    static boolean on(String name, Runnable handler) {
+    public static boolean on(String name, Runnable handler) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal(name), new Handler(handler));
             return true;
