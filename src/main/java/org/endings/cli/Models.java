@@ -1,6 +1,7 @@
 package org.endings.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class Models {
 
     /** The name a file goes by in messages. */
     static String name(Path file) {
-        return file == null ? "bundled model" : file.toString();
+        return file == null ? "bundled model" : isStdin(file) ? STDIN : file.toString();
     }
 
     /**
@@ -64,6 +65,29 @@ final class Models {
     static Loaded load(Path file) {
         try {
             return file == null ? ModelLoader.loadBundled() : ModelLoader.load(file);
+        } catch (ModelException e) {
+            throw Failure.diagnostic(e.getMessage());
+        }
+    }
+
+    /** What a model read from standard input is called in messages, as compilers call it. */
+    static final String STDIN = "<stdin>";
+
+    /** True for the file name "-", which means standard input. */
+    static boolean isStdin(Path file) {
+        return file != null && file.toString().equals("-");
+    }
+
+    /** The model piped to standard input: `cat model.json | endings validate -`. */
+    static Loaded loadStdin(InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) ModelLoader.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw Failure.diagnostic(STDIN + ": error: cannot read standard input: " + e.getMessage());
+        }
+        try {
+            return ModelLoader.load(STDIN, bytes);
         } catch (ModelException e) {
             throw Failure.diagnostic(e.getMessage());
         }

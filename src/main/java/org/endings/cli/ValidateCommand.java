@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also check that every quote appears verbatim (whitespace folded) in one of the .txt files in DIR.")
     Path sources;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files to check.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files to check; - reads one from standard input.")
     List<Path> files;
 
     @Override
@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         String name = Models.name(file);
         Loaded loaded;
         try {
-            loaded = Models.load(file);
+            loaded = Models.isStdin(file) ? Models.loadStdin(parent.env().in()) : Models.load(file);
         } catch (Failure f) {
             out.println(Sanitizer.cleanLine(f.getMessage()));
             return false;

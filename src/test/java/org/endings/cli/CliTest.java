@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.endings.model.ModelLoader;
 import org.junit.jupiter.api.Assumptions;
@@ -122,6 +123,17 @@ class CliTest {
         assertTrue(first.startsWith(model + ":"), first);
         assertTrue(first.contains(": error: /quotes/0/text: "), first);
         assertTrue(first.contains("There is hope there."), first);
+    }
+
+    @Test
+    void validateDashReadsTheModelFromStandardInput() throws IOException {
+        String model = Files.readString(Path.of("data", "anora.json"), StandardCharsets.UTF_8);
+        Run good = Run.with(model, Map.of(), false, "validate", "-");
+        assertEquals(0, good.code(), good.err());
+        assertEquals("<stdin>: valid (4 beats, 9 readings, 39 quotes).\n", good.out());
+        Run bad = Run.with("{\"format\": 1}", Map.of(), false, "validate", "-");
+        assertEquals(1, bad.code());
+        assertEquals("<stdin>:1:12: error: /format: expected a string, found a number\n", bad.out());
     }
 
     @Test
