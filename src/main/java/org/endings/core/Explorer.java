@@ -405,7 +405,9 @@ public final class Explorer {
             }
             return s.withStatus(Status.info("Already at the start. q quits."));
         }
-        State popped = s.forgetLast().withView(frame.view(), frame.focus()).withQuote(frame.quote());
+        // the place as it was left, its beat too: a quote, left with h or l, is its list's quote again
+        State popped = s.forgetLast().withBeat(frame.beat(), frame.focus()).withView(frame.view(), frame.focus())
+                .withQuote(frame.quote());
         int size = listSize(popped);
         if (popped.focus() >= size && size > 0) {
             popped = popped.withFocus(size - 1);

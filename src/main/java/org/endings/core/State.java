@@ -16,7 +16,7 @@ public record State(View view, int beat, int reading, int other, int focus, int 
     public static final int HISTORY_LIMIT = 64;
 
     /** A place to go back to. */
-    public record Frame(View view, int focus, int quote) {}
+    public record Frame(View view, int focus, int quote, int beat) {}
 
     /** An active search: the query, its matches and the current one. */
     public record SearchState(String query, List<Match> matches, int current) {
@@ -75,7 +75,7 @@ public record State(View view, int beat, int reading, int other, int focus, int 
         List<Frame> next = new ArrayList<>(Math.min(history.size() + 1, HISTORY_LIMIT));
         int from = history.size() + 1 > HISTORY_LIMIT ? 1 : 0;
         next.addAll(history.subList(from, history.size()));
-        next.add(new Frame(view, focus, quote));
+        next.add(new Frame(view, focus, quote, beat));
         return new State(view, beat, reading, other, focus, quote, search, next, status);
     }
 
