@@ -455,17 +455,32 @@ public final class Queries {
 
     /**
      * Where the needle first occurs in the haystack at the start of a word, or -1: "ring" finds
-     * "ring" and "rings" but not "offering". A needle that starts with neither a letter nor a digit
+     * "ring" and "rings" but not "offering". A needle that starts with neither a letter nor a digit,
+     * or with a letter of a script written without spaces between words (Chinese, Japanese, Thai, …),
      * may start anywhere.
      */
     static int find(String haystack, String needle) {
-        boolean word = Character.isLetterOrDigit(needle.charAt(0));
+        int first = needle.codePointAt(0);
+        boolean word = Character.isLetterOrDigit(first) && !unspaced(first);
         for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
             if (!word || at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1))) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /** A letter of a script that does not put spaces between words, so has no word starts to find. */
+    private static boolean unspaced(int c) {
+        if (Character.isIdeographic(c)) {
+            return true;
+        }
+        switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN, BOPOMOFO, YI:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** About sixty characters of text around the first place the needle occurs. */

@@ -74,6 +74,8 @@ class QueriesTest {
         assertEquals(-1, Queries.find("an offering", "ring"));
         assertEquals(12, Queries.find("an offering ring", "ring"));
         assertEquals(2, Queries.find("a “quote”", "“quote"), "a needle starting with a mark may start anywhere");
+        assertEquals(1, Queries.find("大雪の夜", "雪"), "Japanese has no spaces between words");
+        assertEquals(2, Queries.find("ในรถ", "รถ"), "nor has Thai");
         assertEquals(List.of(), queries.search("ontrol"), "inside “control”");
         assertEquals(queries.search("control").size(), queries.search("contr").size(), "the start of a word");
     }
