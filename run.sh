@@ -112,8 +112,8 @@ flags=(-XX:+UseSerialGC -XX:-UsePerfData -XX:+IgnoreUnrecognizedVMOptions -XX:+U
 # The text mode at a terminal wraps its lines at the terminal's width, which Java cannot ask for.
 if [ "$explorer" = 0 ] && [ "$command" = explore ] && [ "$stdout_tty" = true ]; then
     { size=$(stty size <&3 2>/dev/null) || size=""; } 3>&1
-    case "$size" in
-        *[1-9]*\ *[0-9]*) flags+=(-Dendings.columns="${size#* }") ;;
+    case "${size#* }" in
+        [1-9]*) flags+=(-Dendings.columns="${size#* }") ;;
     esac
 fi
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then

@@ -42,11 +42,23 @@ public final class Main {
             return code;
         }
         String why = failure == null || failure.getMessage() == null ? "" : failure.getMessage();
-        if (why.contains("Broken pipe")) {
+        // The system's words may be in the reader's language; a write that failed into a pipe is a
+        // reader that went away in any language.
+        if (why.toLowerCase(java.util.Locale.ROOT).contains("broken pipe") || stdoutIsPipe()) {
             return CLOSED_PIPE;
         }
         err.println("endings: could not write the output" + (why.isEmpty() ? "." : ": " + why + "."));
         return code == 0 ? 1 : code;
+    }
+
+    /** True when standard output is a pipe (Linux names it so in /proc). */
+    private static boolean stdoutIsPipe() {
+        try {
+            return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString()
+                    .startsWith("pipe:");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Standard output, remembering why a write failed (PrintStream keeps only that one did). */

@@ -32,7 +32,8 @@ final class TerminalWidth implements IntSupplier {
         return columns;
     }
 
-    private void refresh() {
+    /** One at a time: while a window is dragged, each asks in turn, so the last to ask sees the last size. */
+    private synchronized void refresh() {
         int asked = ask();
         if (asked > 0) {
             columns = asked;
@@ -44,11 +45,12 @@ final class TerminalWidth implements IntSupplier {
         try {
             Process stty = new ProcessBuilder("stty", "size").redirectInput(new File("/dev/tty"))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-            if (!stty.waitFor(2, TimeUnit.SECONDS) || stty.exitValue() != 0) {
+            if (!stty.waitFor(2, TimeUnit.SECONDS)) {
+                stty.destroy();
                 return 0;
             }
-            return columnsOf(out);
+            String out = new String(stty.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            return stty.exitValue() == 0 ? columnsOf(out) : 0;
         } catch (IOException e) {
             return 0;
         } catch (InterruptedException e) {

@@ -203,36 +203,9 @@ public final class Explorer {
         };
     }
 
-    /**
-     * The quotes a view lists, numbered from 1 in this order: a beat page's, a reading walk's, or in
-     * the compare view the first reading's then the other's; empty for a view with none.
-     */
+    /** The quotes a view lists, numbered from 1: see {@link Presenter#quoteList}. */
     public List<Integer> quoteList(State s, View view) {
-        switch (view) {
-            case BEAT:
-                return queries.beatPageQuotes(s.beat(), s.reading());
-            case WALK: {
-                List<Queries.WalkItem> walk = queries.walk(s.reading());
-                return new java.util.AbstractList<>() {
-                    @Override
-                    public Integer get(int i) {
-                        return walk.get(i).quote();
-                    }
-
-                    @Override
-                    public int size() {
-                        return walk.size();
-                    }
-                };
-            }
-            case COMPARE: {
-                List<Integer> both = new java.util.ArrayList<>(queries.quotesFor(s.beat(), s.reading()));
-                both.addAll(queries.quotesFor(s.beat(), s.other()));
-                return both;
-            }
-            default:
-                return List.of();
-        }
+        return presenter.quoteList(s, view);
     }
 
     /** True for a view whose quotes can be opened by number. */
@@ -297,8 +270,8 @@ public final class Explorer {
 
     /** In the quote view, the first or last quote of the list the quote was opened from, as j and k move in it. */
     private State firstOrLastQuote(State s, boolean first) {
-        Frame from = s.lastFrame();
-        if (from == null || !listsQuotes(from.view())) {
+        Frame from = presenter.listOfOpenQuote(s);
+        if (from == null) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
         State list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
@@ -312,8 +285,8 @@ public final class Explorer {
 
     /** In the quote view, the next or previous quote of the list the quote was opened from. */
     private State moveQuote(State s, int step) {
-        Frame from = s.lastFrame();
-        if (from == null || !listsQuotes(from.view())) {
+        Frame from = presenter.listOfOpenQuote(s);
+        if (from == null) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
         int position = from.focus() + step;
@@ -405,9 +378,13 @@ public final class Explorer {
             }
             return s.withStatus(Status.info("Already at the start. q quits."));
         }
-        // the place as it was left, its beat too: a quote, left with h or l, is its list's quote again
-        State popped = s.forgetLast().withBeat(frame.beat(), frame.focus()).withView(frame.view(), frame.focus())
-                .withQuote(frame.quote());
+        // A quote comes back on the beat it was left on (with h or l), so that it is its list's quote
+        // again; other views keep the beat the reader has moved to since (in the matrix, the walk).
+        State popped = s.forgetLast();
+        if (frame.view() == View.QUOTE) {
+            popped = popped.withBeat(frame.beat(), frame.focus());
+        }
+        popped = popped.withView(frame.view(), frame.focus()).withQuote(frame.quote());
         int size = listSize(popped);
         if (popped.focus() >= size && size > 0) {
             popped = popped.withFocus(size - 1);

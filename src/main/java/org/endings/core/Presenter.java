@@ -289,25 +289,55 @@ public final class Presenter {
      * reading's part of a comparison, that reading.
      */
     public int readingOfOpenQuote(State s) {
-        State.Frame from = s.lastFrame();
-        if (s.view() == View.QUOTE && from != null && from.view() == View.COMPARE
+        State.Frame from = listOfOpenQuote(s);
+        if (from != null && from.view() == View.COMPARE && s.other() != s.reading()
                 && from.focus() >= queries.quotesFor(s.beat(), s.reading()).size()) {
             return s.other();
         }
         return s.reading();
     }
 
-    private String quotePosition(State s) {
+    /**
+     * The quotes a view lists, numbered from 1 in this order: a beat page's, a reading walk's, or in
+     * the compare view the first reading's then the other's; empty for a view with none.
+     */
+    public List<Integer> quoteList(State s, View view) {
+        switch (view) {
+            case BEAT:
+                return queries.beatPageQuotes(s.beat(), s.reading());
+            case WALK: {
+                List<Queries.WalkItem> walk = queries.walk(s.reading());
+                return Lazy.list(walk.size(), i -> walk.get(i).quote());
+            }
+            case COMPARE: {
+                List<Integer> both = new ArrayList<>(queries.quotesFor(s.beat(), s.reading()));
+                if (s.other() != s.reading()) {
+                    both.addAll(queries.quotesFor(s.beat(), s.other()));
+                }
+                return both;
+            }
+            default:
+                return List.of();
+        }
+    }
+
+    /**
+     * The list the open quote was opened from and stands in (a beat page, a reading walk, compare),
+     * or null: a quote reached from a search match, or one whose list no longer holds it there.
+     */
+    public State.Frame listOfOpenQuote(State s) {
         State.Frame from = s.lastFrame();
-        if (from != null && from.view() == View.BEAT) {
-            return "Quote " + (from.focus() + 1) + " of " + queries.beatPageQuotes(s.beat(), s.reading()).size();
+        if (s.view() != View.QUOTE || from == null) {
+            return null;
         }
-        if (from != null && from.view() == View.WALK) {
-            return "Quote " + (from.focus() + 1) + " of " + queries.walk(s.reading()).size();
-        }
-        if (from != null && from.view() == View.COMPARE) {
-            return "Quote " + (from.focus() + 1) + " of "
-                    + (queries.quotesFor(s.beat(), s.reading()).size() + queries.quotesFor(s.beat(), s.other()).size());
+        List<Integer> list = quoteList(s, from.view());
+        return from.focus() >= 0 && from.focus() < list.size() && list.get(from.focus()) == s.quote() ? from : null;
+    }
+
+    private String quotePosition(State s) {
+        State.Frame from = listOfOpenQuote(s);
+        if (from != null) {
+            return "Quote " + (from.focus() + 1) + " of " + quoteList(s, from.view()).size();
         }
         return "Quote " + (s.quote() + 1) + " of " + queries.model().quotes().size() + " in the model";
     }

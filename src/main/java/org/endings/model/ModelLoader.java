@@ -294,7 +294,8 @@ public final class ModelLoader {
         // Between two fields (the last value read whole, the next name not yet), the place is the
         // object, not the field before: {"title": "X",, } is wrong in /work, not in /work/title.
         // (A string's text is read after its token, so an error inside a string value stays in its field.)
-        boolean inString = original.contains("string value") || original.contains("VALUE_STRING");
+        boolean inString = original.contains("string value") || original.contains("VALUE_STRING")
+                || original.contains("escape") || original.contains("UTF-8") || original.contains("surrogate");
         if (!unclosed && !inString && context != null && context.inObject() && context.currentName() != null
                 && p.currentToken() != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));

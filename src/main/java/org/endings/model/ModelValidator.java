@@ -196,6 +196,7 @@ public final class ModelValidator {
 
         private void checkSources() {
             List<Source> list = model.sources();
+            boolean[] inRing = sourcesInRings(list);
             for (int i = 0; i < list.size(); i++) {
                 Source source = list.get(i);
                 Entry entry = new Entry("source", "sources", i, source.id());
@@ -221,28 +222,66 @@ public final class ModelValidator {
                     } else if (list.get(found).kind() != SourceKind.ARTICLE) {
                         error(entry.at("reportedBy"), entry.name() + " is reported by \"" + reporter + "\", which is "
                                 + aOrAn(list.get(found).kind().word()) + ", not an article");
-                    } else {
-                        checkReportingCycle(list, sources, i, entry);
+                    } else if (inRing[i]) {
+                        error(entry.at("reportedBy"), "sources are reported by one another in a ring: "
+                                + ring(list, i));
                     }
                 }
             }
         }
 
-        /** Sources reported by one another in a ring ("a" by "b", "b" by "a") are reported by nobody. */
-        private void checkReportingCycle(List<Source> list, Map<String, Integer> sources, int start, Entry entry) {
-            List<String> chain = new ArrayList<>();
-            chain.add(list.get(start).id());
-            Integer at = sources.get(list.get(start).reportedBy());
-            for (int steps = 0; at != null && steps <= list.size(); steps++) {
-                chain.add(list.get(at).id());
-                if (at == start) {
-                    error(entry.at("reportedBy"), "sources are reported by one another in a ring: "
-                            + String.join(" → ", chain.stream().map(id -> "\"" + id + "\"").toList()));
-                    return;
+        /** The index of the source {@code i} is reported by, or -1 when it names none that exists. */
+        private int reporterOf(List<Source> list, int i) {
+            String reporter = list.get(i).reportedBy();
+            Integer found = reporter == null ? null : sources.get(reporter);
+            return found == null ? -1 : found;
+        }
+
+        /**
+         * Which sources are reported by one another in a ring ("a" by "b", "b" by "a": reported by
+         * nobody), in one pass: each source has at most one reporter, so following reporters from each
+         * source not yet seen either ends, joins a path seen before, or comes back into itself.
+         */
+        private boolean[] sourcesInRings(List<Source> list) {
+            int n = list.size();
+            boolean[] inRing = new boolean[n];
+            int[] seenOnWalk = new int[n];   // 0: not seen; else the number of the walk that saw it
+            for (int start = 0; start < n; start++) {
+                if (seenOnWalk[start] != 0) {
+                    continue;
                 }
-                String next = list.get(at).reportedBy();
-                at = next == null ? null : sources.get(next);
+                int walk = start + 1;
+                int at = start;
+                while (at >= 0 && seenOnWalk[at] == 0) {
+                    seenOnWalk[at] = walk;
+                    at = reporterOf(list, at);
+                }
+                if (at >= 0 && seenOnWalk[at] == walk) {
+                    // back on this walk: everything from here round to here again is the ring
+                    int member = at;
+                    do {
+                        inRing[member] = true;
+                        member = reporterOf(list, member);
+                    } while (member != at);
+                }
             }
+            return inRing;
+        }
+
+        /** "\"a\" → \"b\" → \"a\"", at most six sources of a long ring shown. */
+        private String ring(List<Source> list, int start) {
+            StringJoiner chain = new StringJoiner(" → ");
+            chain.add("\"" + list.get(start).id() + "\"");
+            int at = reporterOf(list, start);
+            for (int shown = 1; at != start; shown++) {
+                if (shown == 6) {
+                    chain.add("…");
+                    break;
+                }
+                chain.add("\"" + list.get(at).id() + "\"");
+                at = reporterOf(list, at);
+            }
+            return chain.add("\"" + list.get(start).id() + "\"").toString();
         }
 
         private void checkDate(String date, Entry entry) {
@@ -500,13 +539,16 @@ public final class ModelValidator {
         }
 
         /**
-         * A character that shows nothing: white space of any kind (a no-break space too), an invisible
-         * format character (a zero-width space or joiner, a BOM), the blank braille pattern, the Hangul
-         * fillers. A text of nothing else reads as empty.
+         * A character that shows nothing: white space of any kind (a no-break space too), a soft
+         * hyphen, a zero-width space or joiner, a direction mark or control, a BOM, the blank braille
+         * pattern, the Hangul fillers; the same set as the schema's non-blank pattern. A text of nothing
+         * else reads as empty.
          */
         private static boolean invisible(int c) {
-            return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
-                    || c == 0x2800 || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+            return Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == 0x00AD || c == 0x034F || c == 0x180E || (c >= 0x200B && c <= 0x200F)
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0xFEFF || c == 0x2800 || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
         }
 
         private void error(String pointer, String message) {
@@ -539,7 +581,14 @@ public final class ModelValidator {
         }
 
         private static String shown(String value) {
-            return value.length() <= SHOWN ? value : value.substring(0, SHOWN - 3) + "...";
+            if (value.length() <= SHOWN) {
+                return value;
+            }
+            int end = SHOWN - 3;
+            if (Character.isHighSurrogate(value.charAt(end - 1))) {
+                end--;   // never half a character
+            }
+            return value.substring(0, end) + "...";
         }
 
         private static <T> Map<String, Integer> index(List<T> list, Function<T, String> id) {

@@ -291,7 +291,10 @@ final class Commands {
             return new Fail("open takes a number, for example open 2, or nothing to open what is in focus.");
         }
         int number = number(arg);
-        return new Act(new Action.OpenQuote(number < 0 ? Integer.MAX_VALUE : number), PAGE);
+        if (number < 0) {
+            return new Fail("No item " + arg + " here: the page's list is not that long.");
+        }
+        return new Act(new Action.OpenQuote(number), PAGE);
     }
 
     private static Outcome quote(TextSession s, String arg, boolean letter) {

@@ -87,9 +87,12 @@ class ExplorerTest {
                         List.of(new Show(View.MATRIX), new NextItem(), new Open(), new Back()), View.MATRIX, 1, 0, 0, null, ""),
                 Arguments.of("back to a quote left with the next beat is the quote of its own beat again",
                         List.of(new Open(), new NextBeat(), new Back()), View.QUOTE, 0, 0, 0, "q1", ""),
-                Arguments.of("back to the matrix after moving on from its cell's beat puts the cursor where it was",
+                Arguments.of("back to the matrix keeps the beat the reader moved to since",
                         List.of(new Show(View.MATRIX), new NextItem(), new Open(), new NextBeat(), new Back()),
-                        View.MATRIX, 1, 0, 0, null, ""),
+                        View.MATRIX, 2, 0, 0, null, ""),
+                Arguments.of("back from the matrix keeps the beat chosen in it",
+                        List.of(new Show(View.MATRIX), new NextItem(), new NextItem(), new Back()),
+                        View.BEAT, 2, 0, 0, null, ""),
                 Arguments.of("back at the start", List.of(new Back()), View.BEAT, 0, 0, 0, null,
                         "Already at the start. q quits."),
                 Arguments.of("compare 1 and 3", List.of(new Compare(1, 3)), View.COMPARE, 0, 0, 0, null, ""),
@@ -189,6 +192,14 @@ class ExplorerTest {
         assertEquals(List.of("“The audience decides.”", "“It took three days to shoot.”"),
                 hopeQuotes.items().stream().map(Page.Item::detail).toList(), "the whole-scene quote bears on Hope");
         assertTrue(page.blocks().contains(new Page.Text("Time: night.")));
+    }
+
+    @Test
+    void aQuoteReachedBySearchFromABeatPageIsNotTakenForAQuoteOfThatPagesList() {
+        Page page = pageAfter(new Search("moment"), new Back(), new NextMatch());
+        assertEquals("Quote 5 of 6 in the model", page.position());
+        assertEquals("This quote was not opened from a list.",
+                after(new Search("moment"), new Back(), new NextMatch(), new NextItem()).status().text());
     }
 
     @Test

@@ -224,6 +224,11 @@ class ModelLoaderTest {
                 bytes("{\"format\": \"endings/1\", \"work\": {\"title\": tru}}"))).getMessage();
         assertTrue(inValue.startsWith("m.json:1:"), inValue);
         assertTrue(inValue.contains(": error: /work/title: "), inValue);
+        for (String bad : new String[] {"An\\qora", "An\\u12zz"}) {
+            String escape = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                    bytes("{\"format\": \"endings/1\", \"work\": {\"title\": \"" + bad + "\"}}"))).getMessage();
+            assertTrue(escape.contains(": error: /work/title: "), escape);
+        }
     }
 
     @Test
