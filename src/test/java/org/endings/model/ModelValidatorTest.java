@@ -248,6 +248,18 @@ class ModelValidatorTest {
     }
 
     @Test
+    void aSourceLeadingIntoARingIsNotInItButTheRingIs() {
+        ModelBuilder model = new ModelBuilder();
+        model.sources.add(new Source("x", SourceKind.ARTICLE, null, "X", null, "y"));
+        model.sources.add(new Source("y", SourceKind.ARTICLE, null, "Y", null, "z"));
+        model.sources.add(new Source("z", SourceKind.ARTICLE, null, "Z", null, "y"));
+        assertEquals(List.of(
+                error("/sources/5/reportedBy", "sources are reported by one another in a ring: \"y\" → \"z\" → \"y\""),
+                error("/sources/6/reportedBy", "sources are reported by one another in a ring: \"z\" → \"y\" → \"z\"")),
+                problemsOf(model).stream().filter(p -> p.pointer().startsWith("/sources")).toList());
+    }
+
+    @Test
     void aTextOfInvisibleCharactersIsBlank() {
         ModelBuilder model = new ModelBuilder();
         model.readings.set(1, new Reading("hope", "\u00a0", "\u200b\u2800", glosses("A kindness.", "\ufeff\u3000",
