@@ -60,10 +60,11 @@ seen '^EXIT=0' || fail "q did not leave with 0; the pane showed: $("${T[@]}" cap
 # (wc -L measures display width; Debian's awk is mawk, whose length() counts bytes)
 widest() { "${T[@]}" capture-pane -p -J -t e2e | sed 's/ *$//' | LC_ALL=C.UTF-8 wc -L; }
 "${T[@]}" resize-window -t e2e -x 50 -y 24 2>/dev/null || "${T[@]}" kill-server
+# (waiting for the opening line, not a prompt: the last run's "> q" may still be on the screen)
 "${T[@]}" send-keys -t e2e "clear; $cmd --text; echo EXITED" Enter
-seen '^>' 240 || fail "no prompt at 50 columns"
+seen '^Endings, text mode' 240 && seen '^> *$' || fail "no prompt at 50 columns: $("${T[@]}" capture-pane -p -t e2e)"
 "${T[@]}" send-keys -t e2e "2" Enter
-seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown at 50 columns"
+seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown at 50 columns: $("${T[@]}" capture-pane -p -t e2e)"
 [ "$(widest)" -le 50 ] || fail "a line the terminal had to wrap at 50 columns: $("${T[@]}" capture-pane -p -J -t e2e)"
 # The window made narrower (a resize, or a zoomed font): the next answer wraps at the new width.
 "${T[@]}" resize-window -t e2e -x 36 -y 24
@@ -78,9 +79,9 @@ after=$("${T[@]}" capture-pane -p -J -t e2e | awk '/^> 3$/ { n = NR } { line[NR]
 "${T[@]}" send-keys -t e2e "q" Enter
 seen '^EXITED' || fail "q did not leave at 50 columns"
 "${T[@]}" send-keys -t e2e "clear; $cmd --text --wrap 0" Enter
-seen '^>' 240 || fail "no prompt with --wrap 0"
+seen '^Endings, text mode' 240 && seen '^> *$' || fail "no prompt with --wrap 0: $("${T[@]}" capture-pane -p -t e2e)"
 "${T[@]}" send-keys -t e2e "2" Enter
-seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown with --wrap 0"
+seen '^Beat 2 of 4, The intimacy' || fail "beat 2 was not shown with --wrap 0: $("${T[@]}" capture-pane -p -t e2e)"
 [ "$(widest)" -gt 50 ] || fail "--wrap 0 still wrapped: $("${T[@]}" capture-pane -p -J -t e2e)"
 "${T[@]}" send-keys -t e2e "q" Enter
 
