@@ -412,6 +412,11 @@ public final class Explorer {
             case WALK:
                 focus = firstWalkIndexAt(s.reading(), s.beat());
                 break;
+            case COMPARE:
+                if (queries.readingCount() < 2) {
+                    return s.withStatus(Status.info("There is only one reading: nothing to compare it with."));
+                }
+                break;
             default:
                 break;
         }

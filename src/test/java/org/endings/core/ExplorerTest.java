@@ -195,6 +195,16 @@ class ExplorerTest {
     }
 
     @Test
+    void aModelWithOneReadingHasNothingToCompare() {
+        org.endings.model.Model m = SmallModel.model();
+        Explorer one = new Explorer(new Queries(new org.endings.model.Model(m.format(), m.work(), m.scene(), m.people(),
+                m.sources(), m.beats(), m.readings().subList(0, 1), m.quotes())));
+        State s = one.update(one.start(), new Show(View.COMPARE));
+        assertEquals(View.BEAT, s.view());
+        assertEquals("There is only one reading: nothing to compare it with.", s.status().text());
+    }
+
+    @Test
     void aQuoteReachedBySearchFromABeatPageIsNotTakenForAQuoteOfThatPagesList() {
         Page page = pageAfter(new Search("moment"), new Back(), new NextMatch());
         assertEquals("Quote 5 of 6 in the model", page.position());
