@@ -364,7 +364,8 @@ public final class Explorer {
         int size = quoteList(list, listView).size();
         int quote = quoteAt(list, listView, number - 1);
         if (quote < 0) {
-            return s.withStatus(Status.error("No quote " + number + ": this page lists "
+            return s.withStatus(Status.error("No quote " + (number == Integer.MAX_VALUE ? "that high" : String.valueOf(number))
+                    + ": this page lists "
                     + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes.")));
         }
         return list.withFocus(number - 1).remembered().withView(View.QUOTE, 0).withQuote(quote);

@@ -38,6 +38,7 @@ public sealed interface Command {
         SWITCH_LIST,
         SEARCH_PROMPT,
         BEAT_PROMPT,
+        ITEM_PROMPT,
         PROMPT_CANCEL,
         PROMPT_DELETE,
         REDRAW

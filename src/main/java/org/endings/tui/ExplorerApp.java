@@ -64,7 +64,11 @@ public final class ExplorerApp {
     /** Where keys go now. */
     public Where where() {
         if (prompt != null) {
-            return prompt.kind() == Prompt.Kind.SEARCH ? Where.SEARCH_PROMPT : Where.BEAT_PROMPT;
+            return switch (prompt.kind()) {
+                case SEARCH -> Where.SEARCH_PROMPT;
+                case BEAT -> Where.BEAT_PROMPT;
+                case ITEM -> Where.ITEM_PROMPT;
+            };
         }
         return switch (state.view()) {
             case BEAT -> onBeatList ? Where.BEATS : Where.QUOTES;
@@ -181,6 +185,7 @@ public final class ExplorerApp {
             case SWITCH_LIST -> onBeatList = !onBeatList;
             case SEARCH_PROMPT -> openPrompt(Prompt.Kind.SEARCH);
             case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
+            case ITEM_PROMPT -> openPrompt(Prompt.Kind.ITEM);
             case PROMPT_CANCEL -> prompt = null;
             case PROMPT_DELETE -> {
                 // On an empty prompt Backspace closes it: a screen reader may keep Esc for itself.

@@ -276,6 +276,10 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, new Action.NextMatch(), "next match of the search", null, Key.of('n'));
             t.bind(Where.ANYWHERE, new Action.PrevMatch(), "previous match of the search", null, Key.of('N'));
             t.bind(Where.ANYWHERE, Ui.BEAT_PROMPT, "go to a beat by its number", null, Key.of(':'));
+            // Compare has no list to move through, so its footer offers the number.
+            t.bind(compare, Ui.ITEM_PROMPT, "open a quote by its number", "open", Key.of('#'));
+            t.bind(Where.only(Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS), Ui.ITEM_PROMPT,
+                    "open a quote, match or reading by its number", null, Key.of('#'));
 
             // The other views.
             t.bind(Where.ANYWHERE, new Action.Show(View.MATRIX), "matrix of beats and readings", "matrix", Key.of('m'));
@@ -296,11 +300,13 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, Ui.QUIT, "quit", "quit", Key.of('q'));
             t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'));
 
-            // The one-line prompts under / and :.
+            // The one-line prompts under /, : and #.
             t.bind(Where.only(Where.SEARCH_PROMPT), new Act(Action.Search.class, in -> new Action.Search(in.typed())),
                     "search for what was typed", "search", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.BEAT_PROMPT), new Act(Action.GoToBeat.class, in -> new Action.GoToBeat(number(in.typed()))),
                     "go to the beat with the number typed", "go", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.ITEM_PROMPT), new Act(Action.OpenQuote.class, in -> new Action.OpenQuote(number(in.typed()))),
+                    "open the item with the number typed", "open", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed, or close the prompt when it is empty", "delete", Key.of(KeyType.Backspace));
             return t.out;

@@ -7,7 +7,9 @@ public record Prompt(Kind kind, String text) {
     /** What the prompt is for. */
     public enum Kind {
         SEARCH("Search: ", "Type words to find; Enter searches, Esc or Backspace cancels."),
-        BEAT("Go to beat: ", "Type a beat number; Enter goes there, Esc or Backspace cancels.");
+        BEAT("Go to beat: ", "Type a beat number; Enter goes there, Esc or Backspace cancels."),
+        ITEM("Open number: ", "Type the number of a quote, match or reading on this page; Enter opens it, "
+                + "Esc or Backspace cancels.");
 
         private final String label;
         private final String hint;
@@ -36,7 +38,7 @@ public record Prompt(Kind kind, String text) {
 
     Prompt type(char c) {
         if (text.length() >= MAX_LENGTH || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                || (kind == Kind.BEAT && !Character.isDigit(c))) {
+                || (kind != Kind.SEARCH && !Character.isDigit(c))) {
             return this;
         }
         return new Prompt(kind, text + c);

@@ -16,7 +16,8 @@ public enum Where {
     SEARCH("search results"),
     HELP("help"),
     SEARCH_PROMPT("the search prompt"),
-    BEAT_PROMPT("the beat number prompt");
+    BEAT_PROMPT("the beat number prompt"),
+    ITEM_PROMPT("the number prompt");
 
     private final String label;
 
@@ -30,10 +31,11 @@ public enum Where {
     }
 
     /** The one-line prompts, where typed keys are text. */
-    public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT));
+    public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT, ITEM_PROMPT));
 
     /** Every place but the prompts. */
-    public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT)));
+    public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT,
+            ITEM_PROMPT)));
 
     /** Whether typed keys are text here. */
     public boolean isPrompt() {

@@ -87,6 +87,22 @@ class ExplorerAppTest {
     }
 
     @Test
+    void inCompareHashAndANumberOpenThatQuoteSeenUnderItsReading() {
+        VirtualScreen s = new VirtualScreen(MODEL, 200, 40).press("ll2c");
+        assertEquals(View.COMPARE, s.app.state().view());
+        assertTrue(s.text().contains("# open"), s.text());
+        s.press("#x4");
+        assertTrue(s.text().contains("Open number: 4"), s.text());
+        s.press("<Enter>");
+        assertEquals(View.QUOTE, s.app.state().view());
+        assertTrue(s.row(0).startsWith("Quote 4 of 8 · "), s.row(0));
+        String other = new org.endings.core.Queries(MODEL).reading(s.app.state().other()).title();
+        assertTrue(s.row(0).contains("· Reading: " + other + " ·"), "seen under the other reading: " + s.row(0));
+        s.press("#99<Enter>");
+        assertTrue(s.text().contains("No quote 99: this page lists"), s.text());
+    }
+
+    @Test
     void inTheMatrixHAndLChangeTheReadingAndJAndKTheBeat() {
         VirtualScreen s = screen().press("m");
         assertEquals(View.MATRIX, s.app.state().view());
