@@ -203,31 +203,10 @@ public final class Explorer {
         };
     }
 
-    /** The quotes a view lists, numbered from 1: see {@link Presenter#quoteList}. */
-    public List<Integer> quoteList(State s, View view) {
-        return presenter.quoteList(s, view);
-    }
-
-    /** True for a view whose quotes can be opened by number. */
-    static boolean listsQuotes(View view) {
-        return view == View.BEAT || view == View.WALK || view == View.COMPARE;
-    }
-
     /** The model index of the quote at a position of a view's list, or -1. */
     int quoteAt(State s, View view, int position) {
-        if (view == View.COMPARE) {
-            List<Integer> list = quoteList(s, view);
-            return position >= 0 && position < list.size() ? list.get(position) : -1;
-        }
-        if (view == View.BEAT) {
-            List<Integer> list = queries.beatPageQuotes(s.beat(), s.reading());
-            return position >= 0 && position < list.size() ? list.get(position) : -1;
-        }
-        if (view == View.WALK) {
-            List<Queries.WalkItem> walk = queries.walk(s.reading());
-            return position >= 0 && position < walk.size() ? walk.get(position).quote() : -1;
-        }
-        return -1;
+        List<Integer> list = presenter.quoteList(s, view);
+        return position >= 0 && position < list.size() ? list.get(position) : -1;
     }
 
     private State moveItem(State s, int step) {
@@ -274,9 +253,7 @@ public final class Explorer {
         if (from == null) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
-        State list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
-                s.search(), s.history(), Status.NONE);
-        int target = first ? 0 : quoteList(list, from.view()).size() - 1;
+        int target = first ? 0 : presenter.quoteList(s, from.view()).size() - 1;
         if (target == from.focus()) {
             return s.withStatus(Status.info(first ? "This is the first quote of the list." : "This is the last quote of the list."));
         }
@@ -346,12 +323,12 @@ public final class Explorer {
             if (number < 1 || number > size) {
                 String list = s.view() == View.SEARCH ? plural(size, "match", "matches") : plural(size, "reading", "readings");
                 return s.withStatus(Status.error("No " + (s.view() == View.SEARCH ? "match " : "reading ")
-                        + (number == Integer.MAX_VALUE ? "that high" : String.valueOf(number)) + ": this page lists " + list + "."));
+                        + numbered(number) + ": this page lists " + list + "."));
             }
             return open(s.withFocus(number - 1));
         }
         View listView = s.view() == View.QUOTE && s.lastFrame() != null ? s.lastFrame().view() : s.view();
-        if (!listsQuotes(listView)) {
+        if (!Presenter.listsQuotes(listView)) {
             return s.withStatus(Status.error("No quotes listed here: quotes are listed on a beat, in a reading walk "
                     + "and in compare."));
         }
@@ -361,11 +338,10 @@ public final class Explorer {
             list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
                     s.search(), s.forgetLast().history(), Status.NONE);
         }
-        int size = quoteList(list, listView).size();
+        int size = presenter.quoteList(list, listView).size();
         int quote = quoteAt(list, listView, number - 1);
         if (quote < 0) {
-            return s.withStatus(Status.error("No quote " + (number == Integer.MAX_VALUE ? "that high" : String.valueOf(number))
-                    + ": this page lists "
+            return s.withStatus(Status.error("No quote " + numbered(number) + ": this page lists "
                     + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes.")));
         }
         return list.withFocus(number - 1).remembered().withView(View.QUOTE, 0).withQuote(quote);
@@ -503,6 +479,11 @@ public final class Explorer {
         };
         return at.withStatus(Status.info("Match " + (search.current() + 1) + " of " + search.matches().size()
                 + ": " + m.where() + "."));
+    }
+
+    /** A number the reader asked for, in words: the front ends send Integer.MAX_VALUE for one past all counting. */
+    private static String numbered(int number) {
+        return number == Integer.MAX_VALUE ? "that high" : String.valueOf(number);
     }
 
     static String plural(int n, String one, String many) {

@@ -116,8 +116,7 @@ public final class Presenter {
         blocks.add(new Text(gloss == null ? "This reading gives no gloss for this beat." : gloss));
         List<Integer> quotes = queries.beatPageQuotes(s.beat(), s.reading());
         int scene = 0;
-        for (int i = quotes.size() - 1; i >= 0 && queries.isAboutWholeScene(quotes.get(i))
-                && queries.quote(quotes.get(i)).stanceOn(reading.id()) == null; i--) {
+        for (int i = quotes.size() - 1; i >= 0 && queries.isSceneRemark(quotes.get(i)); i--) {
             scene++;
         }
         blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size() - scene, scene)));
@@ -172,7 +171,7 @@ public final class Presenter {
         Stance stance = reading == null ? null : quote.stanceOn(reading.id());
         String way = reading == null ? "" : stance != null
                 ? " " + capital(stance.word()) + " " + reading.title() + "."
-                : quote.stances().isEmpty() && queries.isAboutWholeScene(q)
+                : queries.isSceneRemark(q)
                 ? " About the whole scene; no stance on any reading."
                 : " No stance on " + reading.title() + ".";
         String contested = queries.isContested(q) ? " Contested." : "";
@@ -295,6 +294,11 @@ public final class Presenter {
             return s.other();
         }
         return s.reading();
+    }
+
+    /** True for a view that lists quotes, which quote N opens: a beat page, a reading walk, compare. */
+    public static boolean listsQuotes(View view) {
+        return view == View.BEAT || view == View.WALK || view == View.COMPARE;
     }
 
     /**

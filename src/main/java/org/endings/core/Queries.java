@@ -299,16 +299,19 @@ public final class Queries {
             }
         }
         for (int q : all) {
-            if (aboutWholeScene[q] && quote(q).stances().isEmpty()) {
+            if (isSceneRemark(q)) {
                 out.add(q);
             }
         }
         return out;
     }
 
-    /** True for a quote that concerns every beat of a scene of more than one beat. */
-    public boolean isAboutWholeScene(int quote) {
-        return aboutWholeScene[quote];
+    /**
+     * True for a remark about the whole scene (every beat of a scene of more than one) that bears on
+     * no reading: a beat page lists these last, and says what they are.
+     */
+    public boolean isSceneRemark(int quote) {
+        return aboutWholeScene[quote] && quote(quote).stances().isEmpty();
     }
 
     /** All quotes about a beat, in file order. */

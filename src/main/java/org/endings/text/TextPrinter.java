@@ -136,12 +136,12 @@ final class TextPrinter {
 
     /** The state whose page lists the quotes that quote N opens, or null. */
     private static State quoteListState(State s) {
-        if (s.view() == View.BEAT || s.view() == View.WALK || s.view() == View.COMPARE) {
+        if (Presenter.listsQuotes(s.view())) {
             return s;
         }
         if (s.view() == View.QUOTE && !s.history().isEmpty()) {
             State.Frame from = s.history().get(s.history().size() - 1);
-            if (from.view() == View.BEAT || from.view() == View.WALK || from.view() == View.COMPARE) {
+            if (Presenter.listsQuotes(from.view())) {
                 return new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
                         s.search(), s.history().subList(0, s.history().size() - 1), Status.NONE);
             }
@@ -167,15 +167,13 @@ final class TextPrinter {
         return quoteListState(s) != null;
     }
 
-    /** How many quotes a beat or walk page lists, for checking a quote number. */
+    /** How many quotes a beat page, a walk or compare lists, for checking a quote number. */
     int quoteCount(State s) {
         State list = quoteListState(s);
         if (list == null) {
             return 0;
         }
-        List<Items> lists = new ArrayList<>();
-        collectLists(presenter.page(list), list.view() != View.COMPARE, lists, new ArrayList<>());
-        return lists.stream().mapToInt(items -> items.items().size()).sum();
+        return presenter.quoteList(list, list.view()).size();
     }
 
     // ---- the first line: where the reader is
