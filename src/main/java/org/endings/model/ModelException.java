@@ -13,7 +13,8 @@ import org.endings.terminal.Sanitizer;
  */
 public final class ModelException extends Exception {
     private static final long serialVersionUID = 1L;
-    private static final int QUOTE_LIMIT = 60;
+    /** The longest a value from the file is shown in a message. */
+    static final int QUOTE_LIMIT = 60;
 
     private final String file;
     private final int line;
@@ -105,17 +106,10 @@ public final class ModelException extends Exception {
      * characters as {@code \}{@code uXXXX}; cut to about 60 characters with "..." when longer.
      */
     static String quote(String s) {
-        int end = s.length();
-        boolean cut = end > QUOTE_LIMIT;
-        if (cut) {
-            end = QUOTE_LIMIT - 3;
-            if (Character.isHighSurrogate(s.charAt(end - 1))) {
-                end--;
-            }
-        }
-        StringBuilder b = new StringBuilder(end + 8).append('"');
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
+        String shown = shorten(s);
+        StringBuilder b = new StringBuilder(shown.length() + 8).append('"');
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             if (c == '"' || c == '\\') {
                 b.append('\\').append(c);
             } else if (unsafe(c)) {
@@ -124,10 +118,23 @@ public final class ModelException extends Exception {
                 b.append(c);
             }
         }
-        if (cut) {
-            b.append("...");
-        }
         return b.append('"').toString();
+    }
+
+    /**
+     * A value as a message shows it: one longer than 60 characters cut to its start and "...", never
+     * between the two halves of a character. The loader's words, the validator's ids and the parts
+     * of a pointer are all cut so.
+     */
+    static String shorten(String s) {
+        if (s.length() <= QUOTE_LIMIT) {
+            return s;
+        }
+        int end = QUOTE_LIMIT - 3;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end) + "...";
     }
 
     private static void appendUnicodeEscape(StringBuilder b, char c) {

@@ -555,12 +555,9 @@ public final class ModelValidator {
             problems.add(Problem.error(pointer, clipped(message)));
         }
 
-        /** The longest a quoted value or a pointer's part is shown, as the loader shows a bad word. */
-        private static final int SHOWN = 60;
-
-        /** A message with every quoted value longer than {@link #SHOWN} cut to its start and "...". */
+        /** A message with every quoted value longer than 60 characters cut to its start and "...". */
         static String clipped(String message) {
-            if (message.length() <= SHOWN) {
+            if (message.length() <= ModelException.QUOTE_LIMIT) {
                 return message;
             }
             StringBuilder out = new StringBuilder(message.length());
@@ -572,23 +569,12 @@ public final class ModelValidator {
                     break;
                 }
                 out.append(message, i, open + 1);
-                out.append(shown(message.substring(open + 1, close)));
+                out.append(ModelException.shorten(message.substring(open + 1, close)));
                 i = close;
                 out.append('"');
                 i++;
             }
             return out.append(message, i, message.length()).toString();
-        }
-
-        private static String shown(String value) {
-            if (value.length() <= SHOWN) {
-                return value;
-            }
-            int end = SHOWN - 3;
-            if (Character.isHighSurrogate(value.charAt(end - 1))) {
-                end--;   // never half a character
-            }
-            return value.substring(0, end) + "...";
         }
 
         private static <T> Map<String, Integer> index(List<T> list, Function<T, String> id) {
@@ -607,7 +593,7 @@ public final class ModelValidator {
             StringJoiner shown = new StringJoiner(", ");
             Iterator<String> ids = firstAt.keySet().iterator();
             for (int i = 0; i < KNOWN_SHOWN && ids.hasNext(); i++) {
-                shown.add(shown(ids.next()));
+                shown.add(ModelException.shorten(ids.next()));
             }
             if (ids.hasNext()) {
                 shown.add("…");

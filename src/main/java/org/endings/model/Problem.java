@@ -32,13 +32,13 @@ public record Problem(Severity severity, String pointer, String message) {
 
     /** The pointer as a message shows it: a part longer than 60 characters is cut to its start and "...". */
     public String shownPointer() {
-        if (pointer.length() <= 60) {
+        if (pointer.length() <= ModelException.QUOTE_LIMIT) {
             return pointer;
         }
         StringBuilder out = new StringBuilder();
         String[] parts = pointer.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
-            out.append(i == 0 ? "" : "/").append(parts[i].length() <= 60 ? parts[i] : parts[i].substring(0, 57) + "...");
+            out.append(i == 0 ? "" : "/").append(ModelException.shorten(parts[i]));
         }
         return out.toString();
     }
