@@ -18,9 +18,13 @@ import org.endings.model.SourceKind;
 import org.endings.model.Stance;
 import org.endings.model.Voice;
 import org.endings.model.Work;
+import org.endings.testing.Golden;
 
 /** The explorers the text mode is tested with. */
 final class Fixtures {
+    /** The transcripts and their scripts, under src/test/resources/golden/text. */
+    static final Golden GOLDEN = Golden.in("text");
+
     private Fixtures() {
     }
 

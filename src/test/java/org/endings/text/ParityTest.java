@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * table, as the tour transcript shows by doing it.
  */
 class ParityTest {
-    private static final List<String> TOUR = Golden.script("tour.script");
+    private static final List<String> TOUR = Fixtures.GOLDEN.script("tour.script");
 
     @Test
     void everyCoreActionIsReachedByACommandOfTheTour() {
@@ -47,7 +47,7 @@ class ParityTest {
             assertEquals(null, parsed.problem(), "the tour line " + line);
             used.add(parsed.command().word());
         }
-        for (String line : Golden.script("errors.script")) {
+        for (String line : Fixtures.GOLDEN.script("errors.script")) {
             Commands.Parsed parsed = Commands.parse(line);
             if (parsed.problem() == null) {
                 used.add(parsed.command().word());

@@ -27,12 +27,12 @@ class SafeOutputTest {
 
     @Test
     void theFullTourWritesNoEscapeNorC1Control() {
-        assertSafe(Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Golden.script("tour.script")).bytes());
+        assertSafe(Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Fixtures.GOLDEN.script("tour.script")).bytes());
     }
 
     @Test
     void aModelFullOfEscapeSequencesCannotReachTheTerminal() {
-        List<String> lines = new ArrayList<>(Golden.script("tour.script"));
+        List<String> lines = new ArrayList<>(Fixtures.GOLDEN.script("tour.script"));
         lines.addAll(List.of("reading hope", "compare 1 2", "1", "quotes", "quote 1", "quote 2", "/ring", "/pwned"));
         // piped, as the typed lines would be echoed by a terminal, not by the program
         Terminal.Run run = Terminal.piped(Fixtures.hostile(), TextOptions.plain(), String.join("\n", lines));
@@ -52,13 +52,13 @@ class SafeOutputTest {
 
     @Test
     void hardWrappingKeepsTheOutputSafe() {
-        Terminal.Run run = Terminal.typed(Fixtures.hostile(), new TextOptions(true, false, 12), Golden.script("tour.script"));
+        Terminal.Run run = Terminal.typed(Fixtures.hostile(), new TextOptions(true, false, 12), Fixtures.GOLDEN.script("tour.script"));
         assertSafe(run.bytes());
     }
 
     @Test
     void colourAsksForBoldHeadersAndRedErrorsAndNothingElse() {
-        List<String> lines = new ArrayList<>(Golden.script("tour.script"));
+        List<String> lines = new ArrayList<>(Fixtures.GOLDEN.script("tour.script"));
         lines.addAll(HOSTILE_INPUT);
         Terminal.Run run = Terminal.piped(Fixtures.hostile(), new TextOptions(false, true, 0), String.join("\n", lines));
         String text = run.text();

@@ -12,16 +12,16 @@ class TranscriptTest {
 
     @Test
     void fullTourOfEveryCommandAndViewReadsAsTheGoldenTranscript() {
-        Terminal.Run run = Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Golden.script("tour.script"));
+        Terminal.Run run = Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Fixtures.GOLDEN.script("tour.script"));
         assertEquals(0, run.exitCode());
-        Golden.check("tour.txt", run.text());
+        Fixtures.GOLDEN.check("tour.txt", run.text());
     }
 
     @Test
     void everyErrorSaysWhatWentWrongAndWhatWouldWork() {
-        Terminal.Run run = Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Golden.script("errors.script"));
+        Terminal.Run run = Terminal.typed(Fixtures.bundled(), AT_A_TERMINAL, Fixtures.GOLDEN.script("errors.script"));
         assertEquals(0, run.exitCode());
-        Golden.check("errors.txt", run.text());
+        Fixtures.GOLDEN.check("errors.txt", run.text());
     }
 
     @Test
@@ -29,13 +29,13 @@ class TranscriptTest {
         // printf 'n\nn\n=\nquit\n' | ./run.sh --text
         Terminal.Run run = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "n\nn\n=\nquit\n");
         assertEquals(0, run.exitCode());
-        Golden.check("pipe.txt", run.text());
+        Fixtures.GOLDEN.check("pipe.txt", run.text());
     }
 
     @Test
     void wrapBreaksLinesAtTheAskedWidth() {
         Terminal.Run run = Terminal.typed(Fixtures.bundled(), new TextOptions(true, false, 40), List.of("2", "=", "quote 1"));
         assertEquals(0, run.exitCode());
-        Golden.check("wrap40.txt", run.text());
+        Fixtures.GOLDEN.check("wrap40.txt", run.text());
     }
 }

@@ -7,10 +7,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.endings.model.Model;
+import org.endings.testing.Golden;
 
 /** Every screen of the explorer at 80×24 and at 40×12, on the bundled model, as golden files. */
 class ScreensTest {
     private static final Model MODEL = TuiModels.bundled();
+    private static final Golden GOLDEN = Golden.in("tui");
 
     /** A screen: its name and the keys that reach it from the start. */
     static Stream<Arguments> screens() {
@@ -52,6 +54,6 @@ class ScreensTest {
     @MethodSource("screens")
     void screenLooksAsItsGoldenFile(String name, String keys, int columns, int rows) {
         VirtualScreen screen = new VirtualScreen(MODEL, columns, rows).press(keys);
-        Golden.assertMatches(name + "-" + columns + "x" + rows, screen.snapshot());
+        GOLDEN.check(name + "-" + columns + "x" + rows + ".txt", screen.snapshot());
     }
 }

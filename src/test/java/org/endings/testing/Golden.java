@@ -1,4 +1,4 @@
-package org.endings.text;
+package org.endings.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,44 +11,54 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Expected transcripts kept as files under src/test/resources/golden/text. They are rewritten only
- * with -Dgolden.update=true, after someone has read them; a mismatch fails with a line diff.
+ * Golden files, what a user should see, under src/test/resources/golden/ in one sub-directory per
+ * front end. They are rewritten only with -Dgolden.update=true, after someone has looked; a
+ * mismatch fails with a line diff.
  */
-final class Golden {
-    static final Path DIR = Path.of("src", "test", "resources", "golden", "text");
+public final class Golden {
+    private final Path dir;
 
-    private Golden() {
+    private Golden(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The golden files of one sub-directory, such as "tui" or "text". */
+    public static Golden in(String subdirectory) {
+        return new Golden(Path.of("src", "test", "resources", "golden", subdirectory));
     }
 
     static boolean updating() {
         return Boolean.parseBoolean(System.getProperty("golden.update", "false"));
     }
 
-    static void check(String name, String actual) {
-        Path file = DIR.resolve(name);
+    /** Fails with a diff unless file {@code name} holds {@code actual}; with -Dgolden.update=true, writes it. */
+    public void check(String name, String actual) {
+        Path file = dir.resolve(name);
         try {
             if (updating()) {
-                Files.createDirectories(DIR);
+                Files.createDirectories(dir);
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
+                System.out.println("golden file written: " + file);
                 return;
             }
             if (!Files.exists(file)) {
-                fail("No golden file " + file + "; run with -Dgolden.update=true to write it, then read it.");
+                fail("No golden file " + file + "; read what the test made, below, then run with"
+                        + " -Dgolden.update=true to write it:\n" + actual);
             }
             String expected = Files.readString(file, StandardCharsets.UTF_8);
             if (!expected.equals(actual)) {
-                fail("Transcript " + name + " differs from " + file + " (- expected, + actual):\n"
-                        + diff(expected, actual));
+                fail("What the test made differs from " + file + " (- expected, + actual; -Dgolden.update=true rewrites it"
+                        + " once you have looked):\n" + diff(expected, actual));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The script of a transcript, one typed line per line; lines starting with # are notes. */
-    static List<String> script(String name) {
+    /** A script kept beside the goldens, one typed line per line; lines starting with # are notes. */
+    public List<String> script(String name) {
         try {
-            return Files.readAllLines(DIR.resolve(name), StandardCharsets.UTF_8).stream()
+            return Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.startsWith("#"))
                     .toList();
         } catch (IOException e) {
@@ -56,7 +66,10 @@ final class Golden {
         }
     }
 
-    /** A line diff from the longest common subsequence, with two lines of context around each change. */
+    /**
+     * A line diff from the longest common subsequence, with two lines of context around each change;
+     * where lines changed, the expected ones come first.
+     */
     static String diff(String expected, String actual) {
         String[] a = expected.split("\n", -1);
         String[] b = actual.split("\n", -1);
@@ -66,7 +79,6 @@ final class Golden {
                 lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        StringBuilder out = new StringBuilder();
         List<String> lines = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -75,10 +87,10 @@ final class Golden {
                 lines.add("  " + a[i]);
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                lines.add("+ " + b[j++]);
-            } else {
+            } else if (i < a.length && (j == b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 lines.add("- " + a[i++]);
+            } else {
+                lines.add("+ " + b[j++]);
             }
         }
         boolean[] shown = new boolean[lines.size()];
@@ -89,6 +101,7 @@ final class Golden {
                 }
             }
         }
+        StringBuilder out = new StringBuilder();
         for (int k = 0; k < lines.size(); k++) {
             if (shown[k]) {
                 if (k > 0 && !shown[k - 1] && out.length() > 0) {
