@@ -210,8 +210,10 @@ class ExplorerAppTest {
                 .press("j<Tab>");
         VirtualScreen contrast = new VirtualScreen(MODEL, 80, 24, new TuiOptions(true, TuiOptions.HIGH_CONTRAST, false))
                 .press("j<Tab>");
-        assertEquals(colour.snapshot(), mono.snapshot());
-        assertEquals(colour.snapshot(), contrast.snapshot());
+        assertEquals(colour.words(), mono.words());
+        assertEquals(colour.words(), contrast.words());
+        assertEquals(colour.reverse(), mono.reverse());
+        assertEquals(colour.reverse(), contrast.reverse());
         assertEquals(com.googlecode.lanterna.TextColor.ANSI.DEFAULT, mono.terminal.getCharacter(20, 10).getForegroundColor());
     }
 

@@ -56,4 +56,18 @@ class ScreensTest {
         VirtualScreen screen = new VirtualScreen(MODEL, columns, rows).press(keys);
         GOLDEN.check(name + "-" + columns + "x" + rows + ".txt", screen.snapshot());
     }
+
+    /** The quote list, where all four stance words show, in the themes other than the default. */
+    static Stream<Arguments> themes() {
+        return Stream.of(
+                Arguments.of("high-contrast", new TuiOptions(true, TuiOptions.HIGH_CONTRAST, false)),
+                Arguments.of("no-color", new TuiOptions(false, TuiOptions.DEFAULT_THEME, false)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("themes")
+    void stanceWordsLookAsTheThemeSays(String name, TuiOptions options) {
+        VirtualScreen screen = new VirtualScreen(MODEL, 80, 24, options).press("j<Tab>jj");
+        GOLDEN.check("beat-quote-list-" + name + "-80x24.txt", screen.snapshot());
+    }
 }

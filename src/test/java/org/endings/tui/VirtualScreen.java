@@ -144,10 +144,15 @@ final class VirtualScreen {
         return out.toString();
     }
 
-    /** Text, cursor and reverse video: what a golden file holds. */
-    String snapshot() {
+    /** Text and cursor: what a reader sees whatever the theme. */
+    String words() {
         TerminalPosition c = cursor();
         return text() + "-- cursor " + c.getColumn() + "," + c.getRow()
-                + (terminal.isCursorVisible() ? " visible" : " hidden") + "\n-- reverse video\n" + reverse();
+                + (terminal.isCursorVisible() ? " visible" : " hidden") + "\n";
+    }
+
+    /** Text, cursor, colours and attributes: what a golden file holds. */
+    String snapshot() {
+        return words() + ScreenStyles.of(terminal);
     }
 }
