@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -53,12 +55,16 @@ public final class ModelLoader {
     /** Where the bundled model sits on the class path. */
     public static final String BUNDLED_RESOURCE = "/org/endings/data/anora.json";
 
+    /** Most digits a number may have; a year needs four. */
+    private static final int MAX_DIGITS = 1000;
+
     private static final String BUNDLED_NAME = "bundled:anora.json";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH)
                     .maxDocumentLength(MAX_BYTES)
+                    .maxNumberLength(MAX_DIGITS)
                     .build())
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -307,6 +313,9 @@ public final class ModelLoader {
         if (e instanceof StreamConstraintsException) {
             if (original.startsWith("Document length")) {
                 return "the file is too big: more than the limit of 8 MiB (" + MAX_BYTES + " bytes)";
+            }
+            if (original.startsWith("Number value length")) {
+                return "invalid number: more than " + MAX_DIGITS + " digits";
             }
             return firstSentence(original.replaceAll(",? from `[^`]*`", ""));
         }
@@ -950,25 +959,32 @@ public final class ModelLoader {
 
         private int integer() throws ModelException {
             JsonToken t = p.currentToken();
-            if (t == JsonToken.VALUE_NUMBER_INT) {
-                if (p.getNumberType() == JsonParser.NumberType.INT) {
-                    return p.getIntValue();
-                }
-                throw here("expected an integer, found " + clip(p.getString()) + ", which is out of range");
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw typeError("an integer");
             }
-            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                // 1967.0 is an integer to JSON Schema, and so to the schema an editor checks the file with
-                java.math.BigDecimal value = p.getDecimalValue();
-                if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
-                    try {
-                        return value.intValueExact();
-                    } catch (ArithmeticException e) {
-                        throw here("expected an integer, found " + clip(p.getString()) + ", which is out of range");
-                    }
-                }
-                throw here("expected an integer, found " + clip(p.getString()));
+            // Read from the number's own text: Jackson's conversions throw for an exponent such as
+            // 1e99999999999. 1967.0 and 1.967e3 are integers to JSON Schema, and so to the schema an
+            // editor checks the file with.
+            String text = p.getString();
+            int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+            BigDecimal digits = new BigDecimal(e < 0 ? text : text.substring(0, e));
+            if (digits.signum() == 0) {
+                return 0;
             }
-            throw typeError("an integer");
+            digits = digits.stripTrailingZeros();
+            // The value is digits.unscaledValue() times ten to the power of shift.
+            BigInteger shift = (e < 0 ? BigInteger.ZERO : new BigInteger(text.substring(e + 1)))
+                    .subtract(BigInteger.valueOf(digits.scale()));
+            if (shift.signum() < 0) {
+                throw here("expected an integer, found " + clip(text));
+            }
+            if (shift.compareTo(BigInteger.TEN) <= 0) {
+                BigInteger value = digits.unscaledValue().multiply(BigInteger.TEN.pow(shift.intValue()));
+                if (value.bitLength() <= 31) {
+                    return value.intValue();
+                }
+            }
+            throw here("expected an integer, found " + clip(text) + ", which is out of range");
         }
 
         private static String clip(String number) {

@@ -104,6 +104,9 @@ class ModelLoaderTest {
                 fixture("year-is-not-an-integer.json",
                         "models/bad/year-is-not-an-integer.json:3:38: error: /work/year: expected an integer,"
                                 + " found 2024.5"),
+                fixture("year-has-a-huge-exponent.json",
+                        "models/bad/year-has-a-huge-exponent.json:3:38: error: /work/year: expected an integer,"
+                                + " found 1e99999999999, which is out of range"),
                 fixture("title-is-a-number.json",
                         "models/bad/title-is-a-number.json:3:22: error: /scene/title: expected a string, found a number"),
                 fixture("beat-reference-is-a-number.json",
@@ -368,6 +371,42 @@ class ModelLoaderTest {
     void aYearWrittenWithAZeroFractionIsTheIntegerItIsToJsonSchema(String year) throws Exception {
         Model m = ModelLoader.load("y.json", bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))).model();
         assertEquals(2024, m.work().year());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e99999999999", "-1E+99999999999", "1.5e2147483648", "2024e10", "2147483648",
+            "-2147483649", "99999999999999999999999999", "2148000000e-0"})
+    void aYearTooBigForAnyCalendarIsOutOfRangeNotACrash(String year) {
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("y.json",
+                bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))));
+        assertEquals("/work/year", e.pointer());
+        assertEquals(4, e.line());
+        assertEquals(39, e.column());
+        assertTrue(e.detail().startsWith("expected an integer, found "), e.detail());
+        assertTrue(e.detail().endsWith(", which is out of range"), e.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-99999999999", "2024.5e-2147483648", "0.5", "-1e-1"})
+    void aYearWithAFractionOfAnySizeIsNotAnInteger(String year) {
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("y.json",
+                bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))));
+        assertEquals("y.json:4:39: error: /work/year: expected an integer, found " + year, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0e99999999999", "-0.0e-99999999999", "2147483647", "-2147483648"})
+    void aNumberWithAnExponentTooBigForJavaStillLoadsWhenItIsAnInteger(String year) throws Exception {
+        Model m = ModelLoader.load("y.json", bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))).model();
+        assertEquals(new java.math.BigDecimal(year.replaceAll("e.*", "")).intValue(), m.work().year());
+    }
+
+    @Test
+    void aNumberWithTooManyDigitsIsReportedInPlainWords() {
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("y.json",
+                bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + "9".repeat(1001)))));
+        assertEquals("/work/year", e.pointer());
+        assertEquals("invalid number: more than 1000 digits", e.detail());
     }
 
     @Test
