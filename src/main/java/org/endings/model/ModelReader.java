@@ -167,7 +167,7 @@ final class ModelReader {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw typeError("a string");
         }
-        return p.getString();
+        return characters();
     }
 
     /** An array of strings; its elements are not recorded in the source map, the array is. */
@@ -176,14 +176,52 @@ final class ModelReader {
             throw typeError("an array of strings");
         }
         List<String> out = new ArrayList<>();
+        int base = path.length();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            path.setLength(base);
+            path.append('/').append(i);
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                path.append('/').append(i);
                 throw typeError("a string");
             }
-            out.add(p.getString());
+            out.add(characters());
         }
+        path.setLength(base);
         return out;
+    }
+
+    /**
+     * The text of the string where the parser stands. A {@code \}{@code u} escape may write half of a
+     * surrogate pair alone, which is no character: it is an error at the escape.
+     */
+    private String characters() throws ModelException {
+        String s = p.getString();
+        int lone = loneSurrogate(s);
+        if (lone < 0) {
+            return s;
+        }
+        // Find the escape in the file: a string is on one line, and each character of its text comes
+        // from one character of the file or one escape.
+        TokenStreamLocation at = p.currentTokenLocation();
+        int start = (int) at.getCharOffset();
+        int i = start + 1;
+        for (int n = 0; n < lone; n++) {
+            i += text[i] != '\\' ? 1 : text[i + 1] == 'u' ? 6 : 2;
+        }
+        throw error(SourceMap.pack(at.getLineNr(), at.getColumnNr() + i - start), "invalid escape "
+                + ModelException.quote(new String(text, i, 6)) + " in a string: a lone surrogate is not a character");
+    }
+
+    /** The index of the first half of a surrogate pair that is not in a pair, or -1. */
+    private static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
