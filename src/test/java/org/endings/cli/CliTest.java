@@ -137,6 +137,20 @@ class CliTest {
     }
 
     @Test
+    void aNumberOutOfRangeIsAnErrorInItsFileAndTheFilesAfterItAreStillChecked() throws IOException {
+        Path good = file("good.json", MINIMAL.replace("QUOTE", "There is hope there."));
+        Path huge = file("huge.json", MINIMAL.replace("\"year\": 2024", "\"year\": 1e99999999999"));
+        Path again = file("again.json", MINIMAL.replace("QUOTE", "There is hope there."));
+        Run run = Run.of("validate", good.toString(), huge.toString(), again.toString());
+        assertEquals(1, run.code(), run.err());
+        assertEquals("", run.err());
+        assertEquals(List.of(
+                good + ": valid (1 beat, 1 reading, 1 quote).",
+                huge + ":3:37: error: /work/year: expected an integer, found 1e99999999999, which is out of range",
+                again + ": valid (1 beat, 1 reading, 1 quote)."), run.out().lines().toList());
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineWithFileLineAndColumn() throws IOException {
         Path broken = file("broken.json", "{\n  \"format\": \"endings/1\",\n  \"work\": {\"title\": \"X\",, }\n}\n");
         Run run = Run.of("validate", broken.toString());

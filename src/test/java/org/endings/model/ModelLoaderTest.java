@@ -104,6 +104,12 @@ class ModelLoaderTest {
                 fixture("year-is-not-an-integer.json",
                         "models/bad/year-is-not-an-integer.json:3:38: error: /work/year: expected an integer,"
                                 + " found 2024.5"),
+                fixture("year-has-a-huge-exponent.json",
+                        "models/bad/year-has-a-huge-exponent.json:3:38: error: /work/year: expected an integer,"
+                                + " found 1e99999999999, which is out of range"),
+                fixture("lone-surrogate-in-a-string.json",
+                        "models/bad/lone-surrogate-in-a-string.json:3:46: error: /work/title: invalid escape"
+                                + " \"\\\\ud800\" in a string: a lone surrogate is not a character"),
                 fixture("title-is-a-number.json",
                         "models/bad/title-is-a-number.json:3:22: error: /scene/title: expected a string, found a number"),
                 fixture("beat-reference-is-a-number.json",
@@ -229,6 +235,30 @@ class ModelLoaderTest {
                     bytes("{\"format\": \"endings/1\", \"work\": {\"title\": \"" + bad + "\"}}"))).getMessage();
             assertTrue(escape.contains(": error: /work/title: "), escape);
         }
+    }
+
+    @Test
+    void halfOfASurrogatePairAloneIsAnErrorAtItsEscape() {
+        for (String[] c : new String[][] {
+                {"\\uDC00 then", "1:44", "/work/title", "\\\\uDC00"},
+                {"pair \\ud83c\\udf19, high alone \\ud83c\\u0041", "1:74", "/work/title", "\\\\ud83c"},
+                {"\\n\\\"\\u00e9\\ud800", "1:54", "/work/title", "\\\\ud800"}}) {
+            ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                    bytes("{\"format\": \"endings/1\", \"work\": {\"title\": \"" + c[0] + "\"}}")), c[0]);
+            assertEquals("m.json:" + c[1] + ": error: " + c[2] + ": invalid escape \"" + c[3]
+                    + "\" in a string: a lone surrogate is not a character", e.getMessage());
+        }
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("m.json",
+                bytes(MINIMAL.replace("\"wipers\"", "\"wip\\udfffers\""))));
+        assertEquals("/beats/1/setting/1", e.pointer());
+        assertEquals(new Location(18, 30), new Location(e.line(), e.column()));
+    }
+
+    @Test
+    void aCharacterOutsideTheBasicPlaneWrittenAsTwoEscapesLoads() throws Exception {
+        Model m = ModelLoader.load("m.json",
+                bytes(MINIMAL.replace("\"A Film\"", "\"A \\uD83C\\udf19 Film\""))).model();
+        assertEquals("A \uD83C\uDF19 Film", m.work().title());
     }
 
     @Test
@@ -368,6 +398,42 @@ class ModelLoaderTest {
     void aYearWrittenWithAZeroFractionIsTheIntegerItIsToJsonSchema(String year) throws Exception {
         Model m = ModelLoader.load("y.json", bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))).model();
         assertEquals(2024, m.work().year());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e99999999999", "-1E+99999999999", "1.5e2147483648", "2024e10", "2147483648",
+            "-2147483649", "99999999999999999999999999", "2148000000e-0"})
+    void aYearTooBigForAnyCalendarIsOutOfRangeNotACrash(String year) {
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("y.json",
+                bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))));
+        assertEquals("/work/year", e.pointer());
+        assertEquals(4, e.line());
+        assertEquals(39, e.column());
+        assertTrue(e.detail().startsWith("expected an integer, found "), e.detail());
+        assertTrue(e.detail().endsWith(", which is out of range"), e.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-99999999999", "2024.5e-2147483648", "0.5", "-1e-1"})
+    void aYearWithAFractionOfAnySizeIsNotAnInteger(String year) {
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("y.json",
+                bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))));
+        assertEquals("y.json:4:39: error: /work/year: expected an integer, found " + year, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0e99999999999", "-0.0e-99999999999", "2147483647", "-2147483648"})
+    void aNumberWithAnExponentTooBigForJavaStillLoadsWhenItIsAnInteger(String year) throws Exception {
+        Model m = ModelLoader.load("y.json", bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + year))).model();
+        assertEquals(new java.math.BigDecimal(year.replaceAll("e.*", "")).intValue(), m.work().year());
+    }
+
+    @Test
+    void aNumberWithTooManyDigitsIsReportedInPlainWords() {
+        ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("y.json",
+                bytes(MINIMAL.replace("\"year\": 2024", "\"year\": " + "9".repeat(1001)))));
+        assertEquals("/work/year", e.pointer());
+        assertEquals("invalid number: more than 1000 digits", e.detail());
     }
 
     @Test
