@@ -19,7 +19,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
 import org.endings.cli.Environment;
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.ModelLoader;
 import org.endings.text.TextMode;
@@ -85,7 +85,7 @@ public final class Training {
         } finally {
             Files.deleteIfExists(model);
         }
-        Explorer explorer = new Explorer(new Queries(ModelLoader.loadBundled().model()));
+        Navigator explorer = new Navigator(new Queries(ModelLoader.loadBundled().model()));
         TextMode.run(explorer, new StringReader(SCRIPT), nowhere, TextOptions.plain());
         TextMode.run(explorer, new StringReader(SCRIPT), nowhere, new TextOptions(true, true, 60));
         explorer(explorer, 80, 24);
@@ -160,7 +160,7 @@ public final class Training {
     }
 
     /** The explorer on a virtual terminal: the first frame, every view, a search, a resize. */
-    private static void explorer(Explorer explorer, int columns, int rows) throws IOException {
+    private static void explorer(Navigator explorer, int columns, int rows) throws IOException {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         Display screen = new Display(terminal);
         screen.start();

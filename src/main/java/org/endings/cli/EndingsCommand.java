@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.terminal.Sanitizer;
 
@@ -43,7 +43,7 @@ public final class EndingsCommand implements Callable<Integer> {
     Boolean color;
 
     @Option(names = "--theme", paramLabel = "THEME",
-            description = "Explorer colours: default or high-contrast.")
+            description = "Navigator colours: default or high-contrast.")
     String theme = "default";
 
     @Option(names = "--wrap", paramLabel = "N",
@@ -119,9 +119,9 @@ public final class EndingsCommand implements Callable<Integer> {
         // big one loads first, so that Ctrl-C still stops the program during its load.
         boolean takeEarly = Models.loadsQuickly(model);
         FullScreenLauncher screen = takeEarly ? launch.fullScreen() : null;
-        Explorer explorer;
+        Navigator explorer;
         try {
-            explorer = new Explorer(new Queries(Models.loadValid(model, env.err()).model()));
+            explorer = new Navigator(new Queries(Models.loadValid(model, env.err()).model()));
         } catch (RuntimeException | Error e) {
             if (screen != null) {
                 screen.abandon();

@@ -1,6 +1,6 @@
 package org.endings.cli;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.tui.FullScreen;
 import org.endings.tui.TuiOptions;
 
@@ -19,7 +19,7 @@ final class FullScreenLauncher {
         return new FullScreenLauncher(new TuiOptions(color, theme, ascii, debug));
     }
 
-    int run(Explorer explorer) {
+    int run(Navigator explorer) {
         return FullScreen.run(explorer, options, prepared);
     }
 

@@ -3,7 +3,7 @@ package org.endings.cli;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
 
@@ -54,7 +54,7 @@ final class Launch {
     }
 
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
-    int explore(Explorer explorer, FullScreenLauncher screen) {
+    int explore(Navigator explorer, FullScreenLauncher screen) {
         if (screen != null) {
             return screen.run(explorer);
         }

@@ -2,7 +2,7 @@ package org.endings.core;
 
 /**
  * Everything a reader can do, as data. Front ends turn keys or typed commands into actions and
- * hand them to {@link Explorer#update}; numbers are 1-based, as the reader sees them.
+ * hand them to {@link Navigator#update}; numbers are 1-based, as the reader sees them.
  */
 public sealed interface Action {
     /** The next beat in film order. */
@@ -35,14 +35,33 @@ public sealed interface Action {
     /** The last item of the view's list; the last beat where the view has no list. */
     record Last() implements Action {}
 
-    /** Opens the focused item: a quote, a matrix cell, a reading, a match. */
+    /** Opens the focused item: a quote, a matrix cell, a reading, a source, a match. */
     record Open() implements Action {}
 
     /**
-     * Opens item {@code number} of the current page's list: a quote on a beat, in a reading walk or
-     * in compare; a match of the search results; a reading of the readings list.
+     * Opens item {@code number} of the current page's list: a quote on a beat, in a reading walk, in
+     * compare, on a source's or a person's page; a match of the search results; a reading of the
+     * readings list; a source of the sources list.
      */
-    record OpenQuote(int number) implements Action {}
+    record OpenItem(int number) implements Action {}
+
+    /** On a beat page, moves the cursor between the list of beats and the beat's quotes. */
+    record SwitchList() implements Action {}
+
+    /** Opens the page of the person who speaks the quote in focus (the open one, or the one under the cursor). */
+    record OpenSpeaker() implements Action {}
+
+    /** Opens the page of the source of the quote in focus. */
+    record OpenSource() implements Action {}
+
+    /** Opens the page of source {@code number}, counted from 1 as the sources list numbers them. */
+    record ShowSource(int number) implements Action {}
+
+    /** Opens the page of person {@code number}, counted from 1 in the model's order. */
+    record ShowPerson(int number) implements Action {}
+
+    /** Ends the session: the transition carries {@link Effect.Quit}. */
+    record Quit() implements Action {}
 
     /** Back to where the reader was before the last view change. */
     record Back() implements Action {}

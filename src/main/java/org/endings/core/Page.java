@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * What a reader is shown, independent of the medium: the work, the page's title and position, the
- * lens, the body as blocks, and the last message. The full-screen explorer draws it, the text mode
- * reads it out line by line, exporters write it.
+ * place in the scene (beat and reading), what the page is about, the body as blocks, and the last
+ * message. The full-screen explorer draws it, the text mode reads it out line by line, exporters
+ * write it. Its items and its subject carry structure (a quote, its stance, its speaker), so a
+ * front end chooses words, colour and markers without reading the labels back.
  */
-public record Page(View view, String work, String title, String position, String lens,
+public record Page(PageKey key, String work, String title, String position, Place place, Subject subject,
                    List<Block> blocks, int focus, Status status) {
     /**
      * {@code focus} is the index of the block the reader moves through, -1 when none: the list whose
@@ -17,7 +19,8 @@ public record Page(View view, String work, String title, String position, String
      * without reading them all.
      */
     public Page {
-        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(place, "place");
         blocks = Lazy.immutable(blocks);
         if (focus < -1 || focus >= blocks.size()) {
             throw new IllegalArgumentException("focus " + focus + " of " + blocks.size() + " blocks");
@@ -25,10 +28,27 @@ public record Page(View view, String work, String title, String position, String
     }
 
     /** A page of blocks already made, whose focus is found by looking through them. */
-    public Page(View view, String work, String title, String position, String lens, List<Block> blocks,
-                Status status) {
-        this(view, work, title, position, lens, blocks, focusOf(blocks), status);
+    public Page(PageKey key, String work, String title, String position, Place place, Subject subject,
+                List<Block> blocks, Status status) {
+        this(key, work, title, position, place, subject, blocks, focusOf(blocks), status);
     }
+
+    /** The view this page shows. */
+    public View view() {
+        return key.view();
+    }
+
+    /**
+     * Where in the scene the page stands: beat {@code beat} (from 0) of {@code beats}, seen through
+     * reading {@code reading} of {@code readings}, each with its title.
+     */
+    public record Place(int beat, int beats, String beatTitle, int reading, int readings, String readingTitle) {}
+
+    /** "Reading: Consent": the reading the page is seen through. */
+    public String lens() {
+        return "Reading: " + place.readingTitle();
+    }
+
 
     /** The block the reader moves through, or null. */
     public Block focused() {
@@ -69,12 +89,29 @@ public record Page(View view, String work, String title, String position, String
 
         /** "3 quotes", "1 beat". */
         public String count() {
-            return items.size() + " " + (items.size() == 1 ? singular : plural);
+            return Words.count(items.size(), singular, plural);
         }
     }
 
-    /** One item of a list: a one-line label and an optional longer text. */
-    public record Item(String label, String detail) {}
+    /**
+     * One item of a list: a one-line label, as phrases, an optional longer text, and what the item
+     * stands for.
+     */
+    public record Item(List<Phrase> label, String detail, Subject subject) {
+        public Item {
+            label = List.copyOf(label);
+        }
+
+        /** An item labelled in plain words. */
+        public Item(String label, String detail, Subject subject) {
+            this(List.of(Phrase.plain(label)), detail, subject);
+        }
+
+        /** The label's words. */
+        public String text() {
+            return Phrase.text(label);
+        }
+    }
 
     /** The matrix: beats down, readings across, each cell the stance counts; the cursor at row, column. */
     public record Grid(List<String> rows, List<String> columns, List<List<Cell>> cells, int row, int column)
@@ -83,22 +120,6 @@ public record Page(View view, String work, String title, String position, String
             rows = Lazy.immutable(rows);
             columns = Lazy.immutable(columns);
             cells = Lazy.immutable(cells);
-        }
-
-        /**
-         * The cell under the cursor in words, as every front end says it: "The refused kiss, read as
-         * Consent: 3 support, none complicate, none challenge."
-         */
-        public String cellSentence() {
-            Cell cell = cells.get(row).get(column);
-            return rows.get(row) + ", read as " + columns.get(column) + ": "
-                    + count(cell.supports(), "supports", "support") + ", "
-                    + count(cell.complicates(), "complicates", "complicate") + ", "
-                    + count(cell.challenges(), "challenges", "challenge") + ".";
-        }
-
-        private static String count(int n, String one, String many) {
-            return n == 0 ? "none " + many : n == 1 ? "1 " + one : n + " " + many;
         }
     }
 

@@ -27,12 +27,25 @@ public final class Presenter {
         "August", "September", "October", "November", "December"};
 
     private final Queries queries;
+    private final QuoteLists lists;
     private final String work;
 
+    /** A presenter of its own, for a command that words quotes without navigating (the command line). */
     public Presenter(Queries queries) {
+        this(queries, new QuoteLists(queries));
+    }
+
+    Presenter(Queries queries, QuoteLists lists) {
         this.queries = queries;
+        this.lists = lists;
         var model = queries.model();
         this.work = model.work().title() + " (" + model.work().year() + ") — " + model.scene().title();
+    }
+
+    /** The film in a few words: "Anora (2024)". */
+    public String film() {
+        var w = queries.model().work();
+        return w.title() + " (" + w.year() + ")";
     }
 
     /** The page for a state. */
@@ -45,6 +58,8 @@ public final class Presenter {
             case QUOTE -> quotePage(s);
             case READINGS -> readingsPage(s);
             case SOURCES -> sourcesPage(s);
+            case SOURCE -> sourcePage(s);
+            case PERSON -> personPage(s);
             case SEARCH -> searchPage(s);
             case HELP -> helpPage(s);
         };
@@ -60,11 +75,15 @@ public final class Presenter {
         if (s.view() == View.COMPARE) {
             out.append(" Compared with ").append(queries.reading(s.other()).title()).append('.');
         }
+        if (s.view() == View.SOURCE) {
+            out.append(' ').append(capital(describe(queries.model().sources().get(s.subject())))).append('.');
+        } else if (s.view() == View.PERSON) {
+            out.append(' ').append(queries.model().people().get(s.subject()).name()).append('.');
+        }
         if (s.view() == View.QUOTE && s.quote() >= 0) {
             out.append(' ').append(quotePosition(s)).append('.');
-        } else if (s.view() == View.BEAT || s.view() == View.WALK) {
-            int n = s.view() == View.BEAT ? queries.beatPageQuotes(s.beat(), s.reading()).size()
-                    : queries.walk(s.reading()).size();
+        } else if (s.view() == View.BEAT || s.view() == View.WALK || s.view() == View.SOURCE || s.view() == View.PERSON) {
+            int n = lists.of(s).size();
             if (n > 0) {
                 out.append(" Quote ").append(s.focus() + 1).append(" of ").append(n).append('.');
             } else {
@@ -82,16 +101,19 @@ public final class Presenter {
         return "Beat " + (beat + 1) + " of " + queries.beatCount();
     }
 
-    private String lens(State s) {
-        return "Reading: " + queries.reading(s.reading()).title();
+    /** Where the state stands, seen through {@code reading}. */
+    private Page.Place place(State s, int reading) {
+        return new Page.Place(s.beat(), queries.beatCount(), queries.beat(s.beat()).title(),
+                reading, queries.readingCount(), queries.reading(reading).title());
     }
 
-    private Page page(State s, String title, String position, List<Block> blocks) {
-        return new Page(s.view(), work, title, position, lens(s), blocks, s.status());
+    private Page page(State s, String title, String position, Subject subject, List<Block> blocks) {
+        return new Page(PageKey.of(s), work, title, position, place(s, s.reading()), subject, blocks, s.status());
     }
 
     private Page page(State s, String title, String position, List<Block> blocks, int focus) {
-        return new Page(s.view(), work, title, position, lens(s), blocks, focus, s.status());
+        return new Page(PageKey.of(s), work, title, position, place(s, s.reading()), null, blocks, focus,
+                s.status());
     }
 
     // ---- beat
@@ -101,7 +123,7 @@ public final class Presenter {
         Reading reading = queries.reading(s.reading());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Items("beat", "beats",
-                Lazy.list(queries.beatCount(), i -> new Item(queries.beat(i).title(), null)),
+                Lazy.list(queries.beatCount(), i -> new Item(queries.beat(i).title(), null, new Subject.OfBeat(i))),
                 s.beat(), false, true, 1));
         blocks.add(new Heading("What happens"));
         blocks.add(new Text(beat.summary()));
@@ -121,8 +143,8 @@ public final class Presenter {
         }
         blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size() - scene, scene)));
         blocks.add(new Items("quote", "quotes",
-                Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), reading)), s.focus(), true, false, 1));
-        return page(s, beat.title(), beatPosition(s.beat()), blocks);
+                Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), s.reading())), s.focus(), true, false, 1));
+        return page(s, beat.title(), beatPosition(s.beat()), new Subject.OfBeat(s.beat()), blocks);
     }
 
     /**
@@ -136,46 +158,44 @@ public final class Presenter {
         int complicates = queries.count(beat, r, Stance.COMPLICATES);
         int challenges = queries.count(beat, r, Stance.CHALLENGES);
         int bearing = supports + complicates + challenges;
-        List<String> parts = new ArrayList<>(3);
-        if (supports > 0) {
-            parts.add(supports + (supports == 1 ? " supports" : " support"));
-        }
-        if (complicates > 0) {
-            parts.add(complicates + (complicates == 1 ? " complicates" : " complicate"));
-        }
-        if (challenges > 0) {
-            parts.add(challenges + (challenges == 1 ? " challenges" : " challenge"));
-        }
         int beatOthers = listed - bearing;
         List<String> groups = new ArrayList<>(2);
         if (beatOthers > 0) {
-            groups.add(Explorer.plural(beatOthers, "other quote", "other quotes") + " about this beat");
+            groups.add(Words.count(beatOthers, "other quote", "other quotes") + " about this beat");
         }
         if (scene > 0) {
-            groups.add((beatOthers > 0 ? scene : Explorer.plural(scene, "other quote", "other quotes"))
+            groups.add((beatOthers > 0 ? scene : Words.count(scene, "other quote", "other quotes"))
                     + " about the whole scene");
         }
         String others = groups.isEmpty() ? "" : "; " + String.join(" and ", groups)
                 + (beatOthers + scene == 1 ? " takes" : " take") + " no stance on it";
-        return (bearing == 0 ? "No quote here bears on " + title : "Bearing on " + title + " here: " + String.join(", ", parts))
+        return (bearing == 0 ? "No quote here bears on " + title
+                : "Bearing on " + title + " here: " + Words.stanceCounts(supports, complicates, challenges))
                 + others + ".";
     }
 
-    private Items quoteList(List<Integer> quotes, Reading reading, int selected, boolean focus, int first) {
+    private Items quoteList(List<Integer> quotes, int reading, int selected, boolean focus, int first) {
         return new Items("quote", "quotes",
                 Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), reading)), selected, focus, false, first);
     }
 
-    private Item quoteItem(int q, Reading reading) {
+    /** A quote as a list shows it under a reading: who and where, then how it bears on the reading. */
+    private Item quoteItem(int q, int reading) {
         Quote quote = queries.quote(q);
-        Stance stance = reading == null ? null : quote.stanceOn(reading.id());
-        String way = reading == null ? "" : stance != null
-                ? " " + capital(stance.word()) + " " + reading.title() + "."
-                : queries.isSceneRemark(q)
-                ? " About the whole scene; no stance on any reading."
-                : " No stance on " + reading.title() + ".";
-        String contested = queries.isContested(q) ? " Contested." : "";
-        return new Item(attribution(quote) + "." + way + contested, words(quote));
+        Subject.OfQuote subject = quoteSubject(q, reading);
+        List<Phrase> label = new ArrayList<>(5);
+        label.add(Phrase.plain(attribution(quote) + ". "));
+        label.addAll(Words.bearing(subject, queries.reading(reading).title()));
+        return new Item(label, words(quote), subject);
+    }
+
+    /** What a quote is, seen under reading {@code r}. */
+    private Subject.OfQuote quoteSubject(int q, int r) {
+        Quote quote = queries.quote(q);
+        int person = quote.voice() == Voice.EDITORIAL ? -1 : queries.personIndex(quote.speaker());
+        return new Subject.OfQuote(q, person, queries.sourceIndex(quote.source()), r,
+                Mark.of(quote.stanceOn(queries.reading(r).id())), queries.isSceneRemark(q), queries.isContested(q),
+                queries.variantsOf(q));
     }
 
     // ---- walk
@@ -203,7 +223,7 @@ public final class Presenter {
                     int to = queries.walkStart(r, b + 1);
                     int selected = s.focus() >= from && s.focus() < to ? s.focus() - from : -1;
                     return new Items("quote", "quotes",
-                            Lazy.list(to - from, k -> quoteItem(walk.get(from + k).quote(), reading)),
+                            Lazy.list(to - from, k -> quoteItem(walk.get(from + k).quote(), r)),
                             selected, true, false, from + 1);
                 }
             }
@@ -231,7 +251,7 @@ public final class Presenter {
                 new Text("Each cell counts the quotes that support, complicate and challenge a reading at a beat."),
                 grid);
         return page(s, "Matrix of beats and readings",
-                beatPosition(s.beat()) + ", reading " + (s.reading() + 1) + " of " + nr, blocks);
+                beatPosition(s.beat()) + ", reading " + (s.reading() + 1) + " of " + nr, null, blocks);
     }
 
     // ---- compare
@@ -244,7 +264,7 @@ public final class Presenter {
         int first = queries.quotesFor(s.beat(), s.reading()).size();
         Split split = new Split(a.title(), side(s.beat(), s.reading(), 1), b.title(), side(s.beat(), s.other(), first + 1));
         return page(s, "Compare " + a.title() + " and " + b.title(),
-                beatPosition(s.beat()) + ", " + beat.title(), List.of(split));
+                beatPosition(s.beat()) + ", " + beat.title(), null, List.of(split));
     }
 
     private List<Block> side(int beat, int r, int firstNumber) {
@@ -253,7 +273,7 @@ public final class Presenter {
         List<Integer> quotes = queries.quotesFor(beat, r);
         return List.of(new Text(reading.thesis()),
                 new Text("At this beat: " + (gloss == null ? "no gloss." : gloss)),
-                quoteList(quotes, reading, -1, false, firstNumber));
+                quoteList(quotes, r, -1, false, firstNumber));
     }
 
     // ---- quote
@@ -279,69 +299,15 @@ public final class Presenter {
                     "Another wording",
                     List.of(new Text(words(other)), new Text(capital(describe(queries.source(other.source()))) + "."))));
         }
-        return new Page(s.view(), work, attribution(quote), quotePosition(s),
-                "Reading: " + queries.reading(readingOfOpenQuote(s)).title(), blocks, s.status());
-    }
-
-    /**
-     * The reading an open quote is seen under: the lens, but for a quote opened from the other
-     * reading's part of a comparison, that reading.
-     */
-    public int readingOfOpenQuote(State s) {
-        State.Frame from = listOfOpenQuote(s);
-        if (from != null && from.view() == View.COMPARE && s.other() != s.reading()
-                && from.focus() >= queries.quotesFor(s.beat(), s.reading()).size()) {
-            return s.other();
-        }
-        return s.reading();
-    }
-
-    /** True for a view that lists quotes, which quote N opens: a beat page, a reading walk, compare. */
-    public static boolean listsQuotes(View view) {
-        return view == View.BEAT || view == View.WALK || view == View.COMPARE;
-    }
-
-    /**
-     * The quotes a view lists, numbered from 1 in this order: a beat page's, a reading walk's, or in
-     * the compare view the first reading's then the other's; empty for a view with none.
-     */
-    public List<Integer> quoteList(State s, View view) {
-        switch (view) {
-            case BEAT:
-                return queries.beatPageQuotes(s.beat(), s.reading());
-            case WALK: {
-                List<Queries.WalkItem> walk = queries.walk(s.reading());
-                return Lazy.list(walk.size(), i -> walk.get(i).quote());
-            }
-            case COMPARE: {
-                List<Integer> both = new ArrayList<>(queries.quotesFor(s.beat(), s.reading()));
-                if (s.other() != s.reading()) {
-                    both.addAll(queries.quotesFor(s.beat(), s.other()));
-                }
-                return both;
-            }
-            default:
-                return List.of();
-        }
-    }
-
-    /**
-     * The list the open quote was opened from and stands in (a beat page, a reading walk, compare),
-     * or null: a quote reached from a search match, or one whose list no longer holds it there.
-     */
-    public State.Frame listOfOpenQuote(State s) {
-        State.Frame from = s.lastFrame();
-        if (s.view() != View.QUOTE || from == null) {
-            return null;
-        }
-        List<Integer> list = quoteList(s, from.view());
-        return from.focus() >= 0 && from.focus() < list.size() && list.get(from.focus()) == s.quote() ? from : null;
+        int seenUnder = lists.readingOfOpenQuote(s);
+        return new Page(PageKey.of(s), work, attribution(quote), quotePosition(s), place(s, seenUnder),
+                quoteSubject(q, seenUnder), blocks, s.status());
     }
 
     private String quotePosition(State s) {
-        State.Frame from = listOfOpenQuote(s);
+        State.Visit from = lists.listOfOpenQuote(s);
         if (from != null) {
-            return "Quote " + (from.focus() + 1) + " of " + quoteList(s, from.view()).size();
+            return "Quote " + (from.focus() + 1) + " of " + lists.of(s, from.view(), from.subject()).size();
         }
         return "Quote " + (s.quote() + 1) + " of " + queries.model().quotes().size() + " in the model";
     }
@@ -360,7 +326,7 @@ public final class Presenter {
             List<String> readings = new ArrayList<>();
             for (Map.Entry<String, Stance> e : quote.stances().entrySet()) {
                 int r = queries.readingIndex(e.getKey());
-                readings.add(e.getValue().word() + " " + (r < 0 ? e.getKey() : queries.reading(r).title()));
+                readings.add(Words.stance(Mark.of(e.getValue())) + " " + (r < 0 ? e.getKey() : queries.reading(r).title()));
             }
             out.append(" Readings: ").append(String.join("; ", readings)).append('.');
         }
@@ -373,20 +339,75 @@ public final class Presenter {
         int n = queries.readingCount();
         Items list = new Items("reading", "readings",
                 Lazy.list(n, r -> new Item(queries.reading(r).title() + (r == s.reading() ? " (the lens)" : ""),
-                        queries.reading(r).thesis())),
+                        queries.reading(r).thesis(), new Subject.OfReading(r, r == s.reading()))),
                 s.focus(), true, false, 1);
-        return page(s, "Readings", Explorer.plural(n, "reading", "readings"), List.of(list));
+        return page(s, "Readings", Words.count(n, "reading", "readings"), null, List.of(list));
     }
 
     private Page sourcesPage(State s) {
         List<Source> sources = queries.model().sources();
         Items list = new Items("source", "sources",
-                Lazy.list(sources.size(), i -> new Item(capital(describe(sources.get(i))) + ".", speakers(i))),
+                Lazy.list(sources.size(), i -> new Item(capital(describe(sources.get(i))) + ".", speakers(i),
+                        new Subject.OfSource(i))),
                 s.focus(), true, false, 1);
-        return page(s, "Sources", Explorer.plural(sources.size(), "source", "sources"), List.of(list));
+        return page(s, "Sources", Words.count(sources.size(), "source", "sources"), null, List.of(list));
     }
 
+    /** A source: what it is, who reports it, who speaks in it, and every quote it carries, in model order. */
+    private Page sourcePage(State s) {
+        Source source = queries.model().sources().get(s.subject());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading("What it is"));
+        StringBuilder what = new StringBuilder(capital(kindAndOutlet(source)));
+        if (source.date() != null) {
+            what.append(", ").append(date(source.date()));
+        }
+        blocks.add(new Text(what.append('.').toString()));
+        Source reporter = queries.source(source.reportedBy());
+        if (reporter != null && reporter != source) {
+            blocks.add(new Heading("Reported by"));
+            blocks.add(new Text(capital(describe(reporter)) + "."));
+        }
+        String names = speakerNames(s.subject());
+        blocks.add(new Heading("Who speaks in it"));
+        blocks.add(new Text(names == null ? "No one: no quote comes from it." : capital(names) + "."));
+        blocks.add(quotesOf(s));
+        return page(s, source.title(), "Source " + (s.subject() + 1) + " of " + queries.sourceCount(),
+                new Subject.OfSource(s.subject()), blocks);
+    }
+
+    /** A person: their role, whom they play, and every quote they speak, across the sources. */
+    private Page personPage(State s) {
+        Person person = queries.model().people().get(s.subject());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading("Role"));
+        blocks.add(new Text(capital(person.role()) + (person.plays() == null ? "" : "; plays " + person.plays())
+                + "."));
+        blocks.add(quotesOf(s));
+        return page(s, person.name(), "Person " + (s.subject() + 1) + " of " + queries.personCount(),
+                new Subject.OfPerson(s.subject()), blocks);
+    }
+
+    /** The quotes of a source's or a person's page, each under the lens. */
+    private Items quotesOf(State s) {
+        List<Integer> quotes = lists.of(s);
+        return new Items("quote", "quotes", Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), s.reading())),
+                s.focus(), true, false, 1);
+    }
+
+    /** "IndieWire interview", "podcast", "The Cinema Group article". */
+    private static String kindAndOutlet(Source source) {
+        return source.outlet() == null ? source.kind().word() : source.outlet() + " " + source.kind().word();
+    }
+
+
     private String speakers(int source) {
+        String names = speakerNames(source);
+        return names == null ? "Quoted directly by no quote." : "Speaking here: " + names + ".";
+    }
+
+    /** "the article’s own voice; Sean Baker, writer-director", or null when no quote speaks in the source. */
+    private String speakerNames(int source) {
         List<String> names = new ArrayList<>();
         for (String id : queries.speakersIn(source)) {
             if (id.isEmpty()) {
@@ -396,26 +417,27 @@ public final class Presenter {
                 names.add(p == null ? id : p.name() + ", " + p.role());
             }
         }
-        return names.isEmpty() ? "Quoted directly by no quote." : "Speaking here: " + String.join("; ", names) + ".";
+        return names.isEmpty() ? null : String.join("; ", names);
     }
 
     private Page searchPage(State s) {
         State.SearchState search = s.search();
         List<Match> matches = search.matches();
         Items list = new Items("match", "matches",
-                Lazy.list(matches.size(), i -> new Item(matches.get(i).where() + ".", matches.get(i).snippet())),
+                Lazy.list(matches.size(), i -> new Item(matches.get(i).where() + ".", matches.get(i).snippet(),
+                        new Subject.OfMatch(matches.get(i)))),
                 s.focus(), true, false, 1);
         return page(s, "Search for “" + search.query() + "”",
-                "Match " + (s.focus() + 1) + " of " + matches.size(), List.of(list));
+                "Match " + (s.focus() + 1) + " of " + matches.size(), null, List.of(list));
     }
 
     private Page helpPage(State s) {
         var model = queries.model();
         List<Block> blocks = List.of(new Text("Endings lets you step through the final scene of "
                 + model.work().title() + " (" + model.work().year() + ", " + model.work().director() + ") beat by beat, "
-                + "and read it through " + Explorer.plural(queries.readingCount(), "reading", "readings")
+                + "and read it through " + Words.count(queries.readingCount(), "reading", "readings")
                 + ", each backed by quotes from the filmmakers and the articles that report them."));
-        return page(s, "Help", "Keys and commands", blocks);
+        return page(s, "Help", "Keys and commands", null, blocks);
     }
 
     // ---- words shared by the pages
@@ -517,7 +539,7 @@ public final class Presenter {
         return iso;
     }
 
-    static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static String capital(String s) {
+        return Words.capital(s);
     }
 }

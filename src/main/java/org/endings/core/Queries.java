@@ -39,6 +39,13 @@ public final class Queries {
     private final Map<String, Integer> quoteIndex = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Source> sources = new HashMap<>();
+    private final Map<String, Integer> personIndex = new HashMap<>();
+    private final Map<String, Integer> sourceIndex = new HashMap<>();
+    /** Per source, the quotes it carries; per person, the quotes they speak or are paraphrased in; file order. */
+    private final List<List<Integer>> sourceQuotes;
+    private final List<List<Integer>> personQuotes;
+    private final String[] personHaystack;
+    private final String[] sourceHaystack;
     /** Per beat, the quotes about it, in file order. */
     private final List<List<Integer>> beatQuotes;
     /** Per beat and reading, the quotes bearing on that reading, supports first. */
@@ -77,11 +84,37 @@ public final class Queries {
         for (int i = 0; i < quotes.size(); i++) {
             quoteIndex.putIfAbsent(quotes.get(i).id(), i);
         }
-        for (Person p : model.people()) {
+        for (int i = 0; i < model.people().size(); i++) {
+            Person p = model.people().get(i);
             people.putIfAbsent(p.id(), p);
+            personIndex.putIfAbsent(p.id(), i);
         }
-        for (Source s : model.sources()) {
+        for (int i = 0; i < model.sources().size(); i++) {
+            Source s = model.sources().get(i);
             sources.putIfAbsent(s.id(), s);
+            sourceIndex.putIfAbsent(s.id(), i);
+        }
+        sourceQuotes = emptyLists(model.sources().size());
+        personQuotes = emptyLists(model.people().size());
+        for (int q = 0; q < quotes.size(); q++) {
+            Integer source = sourceIndex.get(quotes.get(q).source());
+            if (source != null) {
+                sourceQuotes.get(source).add(q);
+            }
+            Integer person = quotes.get(q).voice() == Voice.EDITORIAL ? null : personIndex.get(quotes.get(q).speaker());
+            if (person != null) {
+                personQuotes.get(person).add(q);
+            }
+        }
+        personHaystack = new String[model.people().size()];
+        for (int i = 0; i < personHaystack.length; i++) {
+            Person p = model.people().get(i);
+            personHaystack[i] = fold(p.name() + FIELD + p.role() + FIELD + (p.plays() == null ? "" : p.plays()));
+        }
+        sourceHaystack = new String[model.sources().size()];
+        for (int i = 0; i < sourceHaystack.length; i++) {
+            Source src = model.sources().get(i);
+            sourceHaystack[i] = fold(src.title() + FIELD + (src.outlet() == null ? "" : src.outlet()));
         }
 
         int nb = beats.size();
@@ -164,6 +197,14 @@ public final class Queries {
         }
         variantGroup = buildVariantGroups(quotes);
         sourceSpeakers = buildSourceSpeakers();
+    }
+
+    private static List<List<Integer>> emptyLists(int n) {
+        List<List<Integer>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        return out;
     }
 
     /** Quotes linked by variantOf form a group; each quote's group is named by its lowest index. */
@@ -270,6 +311,34 @@ public final class Queries {
     /** The source with this id, or null. */
     public Source source(String id) {
         return id == null ? null : sources.get(id);
+    }
+
+    /** The index of the person with this id, or -1. */
+    public int personIndex(String id) {
+        return id == null ? -1 : personIndex.getOrDefault(id, -1);
+    }
+
+    /** The index of the source with this id, or -1. */
+    public int sourceIndex(String id) {
+        return id == null ? -1 : sourceIndex.getOrDefault(id, -1);
+    }
+
+    public int personCount() {
+        return model.people().size();
+    }
+
+    public int sourceCount() {
+        return model.sources().size();
+    }
+
+    /** The quotes a source carries, in file order. */
+    public List<Integer> quotesFrom(int source) {
+        return Collections.unmodifiableList(sourceQuotes.get(source));
+    }
+
+    /** The quotes a person speaks, or is paraphrased in, across the sources, in file order. */
+    public List<Integer> quotesBy(int person) {
+        return Collections.unmodifiableList(personQuotes.get(person));
     }
 
     /** The quotes bearing on a reading at a beat: supporting ones first, then complicating, then challenging. */
@@ -393,6 +462,16 @@ public final class Queries {
                 hits = add(hits, n++, Match.Kind.QUOTE, 0, q);
             }
         }
+        for (int p = 0; p < personHaystack.length; p++) {
+            if (find(personHaystack[p], needle) >= 0) {
+                hits = add(hits, n++, Match.Kind.PERSON, 0, p);
+            }
+        }
+        for (int src = 0; src < sourceHaystack.length; src++) {
+            if (find(sourceHaystack[src], needle) >= 0) {
+                hits = add(hits, n++, Match.Kind.SOURCE, 0, src);
+            }
+        }
         long[] found = java.util.Arrays.copyOf(hits, n);
         return Lazy.list(n, i -> match(found[i], needle));
     }
@@ -414,25 +493,35 @@ public final class Queries {
             case BEAT: {
                 Beat beat = beat(i);
                 String text = firstHit(needle, beat.title(), beat.summary(), String.join(" ", beat.setting()));
-                return new Match(Match.Kind.BEAT, i, -1, -1, "Beat " + (i + 1) + ", " + beat.title(), snippet(text, needle));
+                return new Match(Match.Kind.BEAT, i, -1, -1, -1, "Beat " + (i + 1) + ", " + beat.title(), snippet(text, needle));
             }
             case READING: {
                 Reading reading = reading(r);
                 String text = firstHit(needle, reading.title(), reading.thesis());
-                return new Match(Match.Kind.READING, -1, r, -1, "Reading " + reading.title(), snippet(text, needle));
+                return new Match(Match.Kind.READING, -1, r, -1, -1, "Reading " + reading.title(), snippet(text, needle));
             }
             case GLOSS: {
                 Reading reading = reading(r);
                 Beat beat = beat(i);
-                return new Match(Match.Kind.GLOSS, i, r, -1, reading.title() + " on beat " + (i + 1) + ", " + beat.title(),
+                return new Match(Match.Kind.GLOSS, i, r, -1, -1, reading.title() + " on beat " + (i + 1) + ", " + beat.title(),
                         snippet(reading.glossFor(beat.id()), needle));
+            }
+            case PERSON: {
+                Person p = model.people().get(i);
+                String text = firstHit(needle, p.name(), p.role(), p.plays());
+                return new Match(Match.Kind.PERSON, -1, -1, -1, i, "Person, " + p.name(), snippet(text, needle));
+            }
+            case SOURCE: {
+                Source src = model.sources().get(i);
+                String text = firstHit(needle, src.title(), src.outlet());
+                return new Match(Match.Kind.SOURCE, -1, -1, -1, i, "Source, " + src.title(), snippet(text, needle));
             }
             default: {
                 Quote quote = quote(i);
                 Person speaker = person(quote.speaker());
                 String who = speaker != null ? speaker.name() : "the article’s own reading";
                 String text = find(fold(quote.text()), needle) >= 0 ? quote.text() : who;
-                return new Match(Match.Kind.QUOTE, firstBeat(quote), -1, i, "Quote, " + who, snippet(text, needle));
+                return new Match(Match.Kind.QUOTE, firstBeat(quote), -1, i, -1, "Quote, " + who, snippet(text, needle));
             }
         }
     }

@@ -6,17 +6,19 @@ import java.util.Objects;
 
 /**
  * Where a reader is: the view, the current beat, the reading used as the lens, the reading it is
- * compared with, the focused item of the view's list, the open quote, the active search, the way
- * back, and the last message. Immutable; {@link Explorer#update} makes the next one.
+ * compared with, the focused item of the view's list, the open quote, the open source or person
+ * ({@code subject}), on a beat page whether the cursor is in the beat list or the quotes, the
+ * active search, the way back, and the last message. Immutable; {@link Navigator#update} makes the
+ * next one.
  */
-public record State(View view, int beat, int reading, int other, int focus, int quote,
-                    SearchState search, List<Frame> history, Status status) {
+public record State(View view, int beat, int reading, int other, int focus, int quote, int subject,
+                    boolean onBeatList, SearchState search, List<Visit> history, Status status) {
 
     /** How many steps back a reader can go. */
     public static final int HISTORY_LIMIT = 64;
 
     /** A place to go back to. */
-    public record Frame(View view, int focus, int quote, int beat) {}
+    public record Visit(View view, int focus, int quote, int subject, boolean onBeatList, int beat) {}
 
     /** An active search: the query, its matches and the current one. */
     public record SearchState(String query, List<Match> matches, int current) {
@@ -36,56 +38,74 @@ public record State(View view, int beat, int reading, int other, int focus, int 
         history = List.copyOf(history);
     }
 
-    /** The first page: beat 1 under reading 1. */
+    /** The first page: beat 1 under reading 1, the cursor in the beat list. */
     public static State start(Queries queries) {
         int other = queries.readingCount() > 1 ? 1 : 0;
-        return new State(View.BEAT, 0, 0, other, 0, -1, null, List.of(), Status.NONE);
+        return new State(View.BEAT, 0, 0, other, 0, -1, -1, true, null, List.of(), Status.NONE);
     }
 
+    /** Another view; arriving on a beat page, the cursor starts in the beat list. */
     State withView(View view, int focus) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, true, search, history, status);
     }
 
     State withBeat(int beat, int focus) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
     }
 
     State withReading(int reading, int other, int focus) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
     }
 
     State withFocus(int focus) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
     }
 
     State withQuote(int quote) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
+    }
+
+    State withSubject(int subject) {
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
+    }
+
+    State withBeatList(boolean onBeatList) {
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
     }
 
     State withSearch(SearchState search) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
     }
 
     State withStatus(Status status) {
-        return new State(view, beat, reading, other, focus, quote, search, history, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
+    }
+
+    State withHistory(List<Visit> history) {
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, status);
     }
 
     /** This state with the current place remembered, so that Back returns to it. */
     State remembered() {
-        List<Frame> next = new ArrayList<>(Math.min(history.size() + 1, HISTORY_LIMIT));
+        List<Visit> next = new ArrayList<>(Math.min(history.size() + 1, HISTORY_LIMIT));
         int from = history.size() + 1 > HISTORY_LIMIT ? 1 : 0;
         next.addAll(history.subList(from, history.size()));
-        next.add(new Frame(view, focus, quote, beat));
-        return new State(view, beat, reading, other, focus, quote, search, next, status);
+        next.add(new Visit(view, focus, quote, subject, onBeatList, beat));
+        return withHistory(next);
     }
 
     /** The place Back returns to, or null. */
-    Frame lastFrame() {
+    Visit lastVisit() {
         return history.isEmpty() ? null : history.get(history.size() - 1);
     }
 
     State forgetLast() {
-        return new State(view, beat, reading, other, focus, quote, search,
-                history.subList(0, history.size() - 1), status);
+        return withHistory(history.subList(0, history.size() - 1));
+    }
+
+    /** The place a visit remembers, with this state's beat, lenses and search. */
+    State at(Visit visit) {
+        return new State(visit.view(), beat, reading, other, visit.focus(), visit.quote(), visit.subject(),
+                visit.onBeatList(), search, history, Status.NONE);
     }
 }

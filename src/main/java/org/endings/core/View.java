@@ -9,6 +9,8 @@ public enum View {
     QUOTE("quote"),
     READINGS("readings"),
     SOURCES("sources"),
+    SOURCE("source"),
+    PERSON("person"),
     SEARCH("search results"),
     HELP("help");
 

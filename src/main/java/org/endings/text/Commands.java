@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.endings.core.Action;
+import org.endings.core.Names;
 import org.endings.core.View;
 import org.endings.text.Outcome.Act;
 import org.endings.text.Outcome.Again;
 import org.endings.text.Outcome.Fail;
-import org.endings.text.Outcome.Quit;
 
 /**
  * The command table, the one place that says what can be typed: it drives parsing, {@code help} and
@@ -94,8 +94,18 @@ final class Commands {
                             + "Compare alone compares the lens with the reading last compared.",
                     Commands::compare),
             new Command("sources", List.of(), "", NONE,
-                    "lists the sources the quotes come from, and who speaks in each.",
+                    "lists the sources the quotes come from, and who speaks in each; open N opens source N.",
                     (s, arg, letter) -> new Act(new Action.Show(View.SOURCES), PAGE)),
+            // REQUIRED, so that "so" alone lists the sources, as "r" lists the readings; the whole word alone
+            // still works, and opens the source of the quote in focus.
+            new Command("source", List.of(), "N or NAME", REQUIRED,
+                    "the page of a source: what it is, who reports it, who speaks in it, and every quote it carries. "
+                            + "Source alone opens the source of the quote in focus; source N or source NAME opens that one.",
+                    (s, arg, letter) -> subject(s, arg, Names.Kind.SOURCE, new Action.OpenSource())),
+            new Command("person", List.of(), "NAME", OPTIONAL,
+                    "the page of a person: their role, whom they play, and every quote they speak. "
+                            + "Person alone opens the speaker of the quote in focus; person NAME opens that person, for example person baker.",
+                    (s, arg, letter) -> subject(s, arg, Names.Kind.PERSON, new Action.OpenSpeaker())),
             new Command("search", List.of("/"), "TEXT", OPTIONAL,
                     "searches beats, readings and quotes: /ring or search ring. Then n and p go from match to match, "
                             + "until clear. Search alone, or / alone, lists the matches again.",
@@ -112,7 +122,7 @@ final class Commands {
                     Commands::help),
             new Command("quit", List.of("q"), "", NONE,
                     "leaves Endings.",
-                    (s, arg, letter) -> new Quit()));
+                    (s, arg, letter) -> new Act(new Action.Quit(), STATUS)));
 
     // ---- parsing
 
@@ -243,7 +253,7 @@ final class Commands {
     }
 
     private static Outcome beat(TextSession s, String arg, boolean letter) {
-        int beats = s.explorer().queries().beatCount();
+        int beats = s.navigator().names().count(Names.Kind.BEAT);
         if (arg.isEmpty()) {
             return new Act(new Action.Show(View.BEAT), PAGE);
         }
@@ -266,11 +276,11 @@ final class Commands {
             return new Act(new Action.PrevReading(), MOVE);
         }
         if (arg.isEmpty()) {
-            int n = s.explorer().queries().readingCount();
+            int n = s.navigator().names().count(Names.Kind.READING);
             return new Fail("Say which reading: a number from 1 to " + n
                     + " or the start of a name, for example reading 2; readings lists them.");
         }
-        ReadingNames.Found found = s.names().find(arg);
+        Names.Found found = s.navigator().names().find(Names.Kind.READING, arg);
         return found.ok() ? new Act(new Action.ChooseReading(found.number()), MOVE) : new Fail(found.problem());
     }
 
@@ -294,22 +304,22 @@ final class Commands {
         if (number < 0) {
             return new Fail("No item " + arg + " here: the page's list is not that long.");
         }
-        return new Act(new Action.OpenQuote(number), PAGE);
+        return new Act(new Action.OpenItem(number), PAGE);
     }
 
     private static Outcome quote(TextSession s, String arg, boolean letter) {
-        int listed = s.printer().quoteCount(s.state());
+        int listed = s.navigator().quoteCount(s.state());
         String lists = "this page lists " + (listed == 0 ? "no quotes." : listed == 1 ? "1 quote." : listed + " quotes.");
         if (arg.isEmpty() || !isNumber(arg)) {
             return new Fail((arg.isEmpty() ? "Say which quote" : "quote takes a number")
                     + ", for example quote 1; " + lists);
         }
         int number = number(arg);
-        if (number < 0 && s.printer().listsQuotes(s.state())) {
+        if (number < 0 && s.navigator().quoteListState(s.state()) != null) {
             return new Fail("No quote " + arg + ": " + lists);
         }
         // where no quotes are listed, the core says where they are
-        return new Act(new Action.OpenQuote(number < 0 ? Integer.MAX_VALUE : number), PAGE);
+        return new Act(new Action.OpenItem(number < 0 ? Integer.MAX_VALUE : number), PAGE);
     }
 
     private static Outcome compare(TextSession s, String arg, boolean letter) {
@@ -332,10 +342,11 @@ final class Commands {
         if (splits.isEmpty()) {
             return new Fail("compare needs two readings, for example compare 1 2 or compare consent hope.");
         }
-        ReadingNames.Found problem = null;
+        Names names = s.navigator().names();
+        Names.Found problem = null;
         for (int[] at : splits) {
-            ReadingNames.Found first = s.names().find(String.join(" ", List.of(words).subList(0, at[0])));
-            ReadingNames.Found second = s.names().find(String.join(" ", List.of(words).subList(at[1], words.length)));
+            Names.Found first = names.find(Names.Kind.READING, String.join(" ", List.of(words).subList(0, at[0])));
+            Names.Found second = names.find(Names.Kind.READING, String.join(" ", List.of(words).subList(at[1], words.length)));
             if (first.ok() && second.ok()) {
                 return new Act(new Action.Compare(first.number(), second.number()), PAGE);
             }
@@ -344,6 +355,19 @@ final class Commands {
             }
         }
         return new Fail(problem.problem());
+    }
+
+    /** A source's or a person's page: the one of the quote in focus, or the one named. */
+    private static Outcome subject(TextSession s, String arg, Names.Kind kind, Action ofQuote) {
+        if (arg.isEmpty()) {
+            return new Act(ofQuote, PAGE);
+        }
+        Names.Found found = s.navigator().names().find(kind, arg);
+        if (!found.ok()) {
+            return new Fail(found.problem());
+        }
+        return new Act(kind == Names.Kind.SOURCE ? new Action.ShowSource(found.number())
+                : new Action.ShowPerson(found.number()), PAGE);
     }
 
     private static Outcome search(TextSession s, String arg, boolean letter) {

@@ -2,7 +2,7 @@ package org.endings.text;
 
 import org.endings.core.Action;
 
-/** What a command comes to: an action for the core, words to say, an error, a repeat or the end. */
+/** What a command comes to: an action for the core, words to say, an error, or a repeat. */
 sealed interface Outcome {
     /** How much to say after an action. */
     enum Extent {
@@ -28,7 +28,4 @@ sealed interface Outcome {
 
     /** Runs the last command again. */
     record Again() implements Outcome {}
-
-    /** Ends the session. */
-    record Quit() implements Outcome {}
 }

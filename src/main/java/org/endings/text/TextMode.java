@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.util.function.IntSupplier;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 
 /**
  * The screen-reader text mode: reads one command a line and answers in plain lines, never moving
@@ -22,7 +22,7 @@ public final class TextMode {
      * the output cannot be written. Each answer is written and flushed in one piece, so that a
      * screen reader gets it as one update.
      */
-    public static int run(Explorer explorer, Reader in, PrintStream out, TextOptions options) {
+    public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options) {
         return run(explorer, in, out, options, null);
     }
 
@@ -30,7 +30,7 @@ public final class TextMode {
      * The same, wrapping each answer at the width {@code columns} gives at that moment (the terminal's,
      * which a reader may change by resizing the window or zooming); null keeps {@code options}' width.
      */
-    public static int run(Explorer explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns) {
+    public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns) {
         TextSession session = new TextSession(explorer, options);
         BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
         String prompt = options.prompt() ? "> " : "";

@@ -3,10 +3,10 @@ package org.endings.text;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.endings.core.Explorer;
+import org.endings.core.Mark;
+import org.endings.core.Navigator;
 import org.endings.core.Page;
 import org.endings.core.Page.Block;
-import org.endings.core.Page.Cell;
 import org.endings.core.Page.Grid;
 import org.endings.core.Page.Heading;
 import org.endings.core.Page.Item;
@@ -14,13 +14,10 @@ import org.endings.core.Page.Items;
 import org.endings.core.Page.Split;
 import org.endings.core.Page.Text;
 import org.endings.core.Presenter;
-import org.endings.core.Queries;
 import org.endings.core.State;
-import org.endings.core.Status;
+import org.endings.core.Subject;
 import org.endings.core.View;
-import org.endings.model.Quote;
-import org.endings.model.Reading;
-import org.endings.model.Stance;
+import org.endings.core.Words;
 
 /**
  * Reads the core's pages out as lines, for a listener: the first line says where the reader is, a
@@ -39,12 +36,12 @@ final class TextPrinter {
         ITEMS
     }
 
-    private final Queries queries;
+    private final Navigator navigator;
     private final Presenter presenter;
 
-    TextPrinter(Explorer explorer) {
-        this.queries = explorer.queries();
-        this.presenter = explorer.presenter();
+    TextPrinter(Navigator navigator) {
+        this.navigator = navigator;
+        this.presenter = navigator.presenter();
     }
 
     // ---- whole answers
@@ -69,9 +66,9 @@ final class TextPrinter {
                 // The cell the reader moved to, then, on a new beat, that beat's row.
                 for (Block block : page.blocks()) {
                     if (block instanceof Grid grid) {
-                        out.line(grid.cellSentence());
+                        out.line(Words.cellSentence(grid));
                         if (before.beat() != after.beat()) {
-                            out.line(matrixRow(grid, grid.row()));
+                            out.line(Words.matrixRow(grid, grid.row()));
                         }
                     }
                 }
@@ -83,7 +80,7 @@ final class TextPrinter {
                     focused(page, out);
                 }
             }
-            case BEAT, READINGS, SOURCES, SEARCH -> focused(page, out);
+            case BEAT, READINGS, SOURCES, SEARCH, SOURCE, PERSON -> focused(page, out);
             default -> blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
         }
         return out;
@@ -97,8 +94,7 @@ final class TextPrinter {
     /** Where the reader is, then the beats, numbered. */
     Answer beats(State s) {
         Answer out = where(s);
-        Page beatPage = presenter.page(new State(View.BEAT, s.beat(), s.reading(), s.other(), 0, -1, null,
-                List.of(), Status.NONE));
+        Page beatPage = presenter.page(navigator.plain(s, View.BEAT));
         for (Block block : beatPage.blocks()) {
             if (block instanceof Items items && items.index()) {
                 out.line(count(items));
@@ -113,7 +109,7 @@ final class TextPrinter {
      * who, where, which way and the words; null where no quotes are listed.
      */
     Answer quotes(State s) {
-        State list = quoteListState(s);
+        State list = navigator.quoteListState(s);
         if (list == null) {
             return null;
         }
@@ -123,7 +119,7 @@ final class TextPrinter {
         List<String> headings = new ArrayList<>();
         collectLists(page, list.view() != View.COMPARE, lists, headings);
         int total = lists.stream().mapToInt(items -> items.items().size()).sum();
-        out.line(total == 0 ? "No quotes." : total == 1 ? "1 quote." : total + " quotes.");
+        out.line(Words.listed(total, "quote", "quotes"));
         for (int i = 0; i < lists.size(); i++) {
             Items items = lists.get(i);
             if (lists.size() > 1 && !items.items().isEmpty() && headings.get(i) != null) {
@@ -134,25 +130,9 @@ final class TextPrinter {
         return out;
     }
 
-    /** The state whose page lists the quotes that quote N opens, or null. */
-    private static State quoteListState(State s) {
-        if (Presenter.listsQuotes(s.view())) {
-            return s;
-        }
-        if (s.view() == View.QUOTE && !s.history().isEmpty()) {
-            State.Frame from = s.history().get(s.history().size() - 1);
-            if (Presenter.listsQuotes(from.view())) {
-                return new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
-                        s.search(), s.history().subList(0, s.history().size() - 1), Status.NONE);
-            }
-        }
-        return null;
-    }
-
     /** What the program is, in the core's words: the text of its help page. */
     String about(State s) {
-        Page help = presenter.page(new State(View.HELP, s.beat(), s.reading(), s.other(), 0, -1, null,
-                List.of(), Status.NONE));
+        Page help = presenter.page(navigator.plain(s, View.HELP));
         StringBuilder out = new StringBuilder();
         for (Block block : help.blocks()) {
             if (block instanceof Text text) {
@@ -162,46 +142,32 @@ final class TextPrinter {
         return out.toString();
     }
 
-    /** Whether this page, or the page an open quote came from, lists quotes that quote N opens. */
-    boolean listsQuotes(State s) {
-        return quoteListState(s) != null;
-    }
-
-    /** How many quotes a beat page, a walk or compare lists, for checking a quote number. */
-    int quoteCount(State s) {
-        State list = quoteListState(s);
-        if (list == null) {
-            return 0;
-        }
-        return presenter.quoteList(list, list.view()).size();
-    }
-
     // ---- the first line: where the reader is
 
     private String header(State s, Page page) {
         return switch (page.view()) {
             case BEAT -> page.position() + ", " + page.title() + ". " + page.lens() + ".";
             case WALK -> "Reading walk. " + page.position() + ": " + page.title() + ".";
-            case MATRIX -> "Matrix. Beat " + (s.beat() + 1) + " of " + queries.beatCount() + ", "
-                    + queries.beat(s.beat()).title() + ". " + page.lens() + ".";
+            case MATRIX -> "Matrix. Beat " + (page.place().beat() + 1) + " of " + page.place().beats() + ", "
+                    + page.place().beatTitle() + ". " + page.lens() + ".";
             case COMPARE -> page.title() + ". " + page.position() + ".";
-            case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(s);
+            case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(page);
             // Every answer names the view first, so a listener knows where the list that follows belongs.
             case READINGS -> "Readings. " + withoutStop(count(firstList(page))) + "; the lens is "
-                    + queries.reading(s.reading()).title() + ".";
+                    + page.place().readingTitle() + ".";
             case SOURCES -> "Sources. " + count(firstList(page));
             case SEARCH -> "Search results. " + withoutStop(count(firstList(page))) + " for “" + s.search().query() + "”.";
+            case SOURCE, PERSON -> page.position() + ": " + sentence(page.title());
             case HELP -> sentence(page.title());
         };
     }
 
-    /** The quote's stance on the reading it was listed under: the lens, or the other one in compare. */
-    private String stanceOnLens(State s) {
-        Quote quote = queries.quote(s.quote());
-        Reading lens = queries.reading(presenter.readingOfOpenQuote(s));
-        Stance stance = quote.stanceOn(lens.id());
-        return stance == null ? "No stance on " + lens.title() + "."
-                : capital(stance.word()) + " " + lens.title() + ".";
+    /** The quote's stance on the reading it is seen under: the lens, or the other one in compare. */
+    private static String stanceOnLens(Page page) {
+        Subject.OfQuote quote = (Subject.OfQuote) page.subject();
+        String reading = page.place().readingTitle();
+        return quote.stance() == Mark.PLAIN ? "No stance on " + reading + "."
+                : capital(Words.stance(quote.stance())) + " " + reading + ".";
     }
 
     private static Items firstList(Page page) {
@@ -215,7 +181,7 @@ final class TextPrinter {
 
     private static Lists listsOf(View view) {
         return switch (view) {
-            case BEAT, WALK -> Lists.COUNT;
+            case BEAT, WALK, SOURCE, PERSON -> Lists.COUNT;
             case READINGS, SOURCES, SEARCH -> Lists.ITEMS;
             default -> Lists.FULL;
         };
@@ -255,9 +221,9 @@ final class TextPrinter {
                 }
             } else if (block instanceof Grid grid) {
                 // the cell the reader is on first, as a move in the matrix says it; then every beat's row
-                out.line(grid.cellSentence());
+                out.line(Words.cellSentence(grid));
                 for (int row = 0; row < grid.rows().size(); row++) {
-                    out.line(matrixRow(grid, row));
+                    out.line(Words.matrixRow(grid, row));
                 }
             } else if (block instanceof Split split) {
                 side(split.leftTitle(), split.left(), out, lists, skipSaid);
@@ -293,7 +259,7 @@ final class TextPrinter {
     }
 
     private static String item(Item item) {
-        String label = sentence(item.label());
+        String label = sentence(item.text());
         return item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
     }
 
@@ -382,35 +348,11 @@ final class TextPrinter {
         blocks(part, out, Lists.COUNT, false);
     }
 
-    /** "Beat 3, The refused kiss: Consent, 2 support; Hope, 1 complicates." Readings with no quotes are left out. */
-    static String matrixRow(Grid grid, int row) {
-        List<String> cells = new ArrayList<>();
-        for (int column = 0; column < grid.columns().size(); column++) {
-            Cell cell = grid.cells().get(row).get(column);
-            if (cell.total() == 0) {
-                continue;
-            }
-            List<String> counts = new ArrayList<>();
-            counted(counts, cell.supports(), "supports", "support");
-            counted(counts, cell.complicates(), "complicates", "complicate");
-            counted(counts, cell.challenges(), "challenges", "challenge");
-            cells.add(grid.columns().get(column) + ", " + String.join(", ", counts));
-        }
-        return "Beat " + (row + 1) + ", " + grid.rows().get(row) + ": "
-                + (cells.isEmpty() ? "no quotes." : String.join("; ", cells) + ".");
-    }
-
-    private static void counted(List<String> counts, int n, String one, String many) {
-        if (n > 0) {
-            counts.add(n + " " + (n == 1 ? one : many));
-        }
-    }
-
     // ---- small words
 
     /** "5 quotes.", "No quotes.". */
     private static String count(Items items) {
-        return items.items().isEmpty() ? "No " + items.plural() + "." : items.count() + ".";
+        return Words.listed(items.items().size(), items.singular(), items.plural());
     }
 
     /** A heading and its paragraph as one line: "What happens: Igor…", "Beat 1 of 4: The ring. Igor…". */
@@ -418,13 +360,8 @@ final class TextPrinter {
         return heading.contains(":") ? sentence(heading) + " " + text : heading + ": " + text;
     }
 
-    /** The text ending in a full stop, unless it already ends a sentence. */
     static String sentence(String text) {
-        String s = text.strip();
-        if (s.isEmpty() || s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith("…")) {
-            return s;
-        }
-        return s + ".";
+        return Words.sentence(text);
     }
 
     private static String withoutStop(String text) {
@@ -432,6 +369,6 @@ final class TextPrinter {
     }
 
     static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return Words.capital(s);
     }
 }

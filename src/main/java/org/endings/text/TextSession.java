@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.endings.core.Action;
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.State;
 import org.endings.core.Status;
-import org.endings.model.Work;
+import org.endings.core.Transition;
+import org.endings.edge.EffectRunner;
 import org.endings.terminal.DisplayWidth;
 import org.endings.text.Outcome.Act;
 
@@ -29,22 +30,23 @@ final class TextSession {
     /** The width assumed for counting rows when the text is not hard-wrapped. */
     static final int COLUMNS = 80;
 
-    private final Explorer explorer;
+    private final Navigator navigator;
     private TextOptions options;
     private final TextPrinter printer;
-    private final ReadingNames names;
+    private final EffectRunner effects;
+    private boolean quit;
     private State state;
     private String last;
     /** The rest of an answer too long for one screen. */
     private List<Answer.Written> more = List.of();
     private Consumer<Action> observer = action -> {};
 
-    TextSession(Explorer explorer, TextOptions options) {
-        this.explorer = Objects.requireNonNull(explorer, "explorer");
+    TextSession(Navigator navigator, TextOptions options) {
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.options = Objects.requireNonNull(options, "options");
-        this.printer = new TextPrinter(explorer);
-        this.names = new ReadingNames(explorer.queries());
-        this.state = explorer.start();
+        this.printer = new TextPrinter(navigator);
+        this.effects = new EffectRunner(() -> quit = true);
+        this.state = navigator.start();
     }
 
     /** From the next answer on, wrap lines at {@code columns} (the terminal was resized). */
@@ -56,9 +58,8 @@ final class TextSession {
 
     /** One sentence saying what this is and how to get help, then the first page. */
     String opening() {
-        Work work = explorer.queries().model().work();
-        Answer out = new Answer().line("Endings, text mode: how the ending of " + work.title() + " (" + work.year()
-                + ") can be read; type help for the commands, q to quit.");
+        Answer out = new Answer().line("Endings, text mode: how the ending of " + navigator.presenter().film()
+                + " can be read; type help for the commands, q to quit.");
         return paged(out.append(printer.page(state)));
     }
 
@@ -102,9 +103,6 @@ final class TextSession {
         if (remember) {
             last = typed;
         }
-        if (outcome instanceof Outcome.Quit) {
-            return new Reply("", true);
-        }
         if (outcome instanceof Outcome.Fail fail) {
             return say(new Answer().error(fail.message()));
         }
@@ -113,8 +111,13 @@ final class TextSession {
         }
         Act act = (Act) outcome;
         State before = state;
-        State after = explorer.update(before, act.action());
+        Transition transition = navigator.update(before, act.action());
         observer.accept(act.action());
+        effects.run(transition.effects());
+        if (quit) {
+            return new Reply("", true);
+        }
+        State after = transition.state();
         Answer answer = answer(before, after, act.extent());
         state = after;
         return say(answer);
@@ -175,13 +178,13 @@ final class TextSession {
         if (extent == Outcome.Extent.STATUS) {
             return new Answer().line(status.text());
         }
-        if (samePlace(before, after)) {
+        if (Navigator.samePlace(before, after)) {
             if (!status.isEmpty()) {
                 return new Answer().line(status.text());
             }
             return extent == Outcome.Extent.PAGE ? printer.page(after) : printer.where(after);
         }
-        Answer body = extent == Outcome.Extent.PAGE || !samePage(before, after)
+        Answer body = extent == Outcome.Extent.PAGE || !Navigator.samePage(before, after)
                 ? printer.page(after) : printer.move(before, after);
         Answer out = new Answer();
         if (!status.isEmpty() && !body.says(status.text())) {
@@ -190,46 +193,20 @@ final class TextSession {
         return out.append(body);
     }
 
-    /** Nothing but the message changed. */
-    private static boolean samePlace(State a, State b) {
-        return a.view() == b.view() && a.beat() == b.beat() && a.reading() == b.reading() && a.other() == b.other()
-                && a.focus() == b.focus() && a.quote() == b.quote() && Objects.equals(a.search(), b.search())
-                && a.history().equals(b.history());
-    }
-
-    /** Still on the same page, though its focus, or the matrix's cursor, may have moved. */
-    private static boolean samePage(State a, State b) {
-        if (a.view() != b.view()) {
-            return false;
-        }
-        return switch (b.view()) {
-            case BEAT -> a.beat() == b.beat() && a.reading() == b.reading();
-            case WALK -> a.reading() == b.reading();
-            case COMPARE -> a.beat() == b.beat() && a.reading() == b.reading() && a.other() == b.other();
-            case QUOTE -> a.quote() == b.quote() && a.reading() == b.reading() && a.history().equals(b.history());
-            case SEARCH -> a.search() != null && b.search() != null && a.search().query().equals(b.search().query())
-                    && a.search().matches().equals(b.search().matches());
-            case MATRIX, READINGS, SOURCES, HELP -> true;
-        };
-    }
-
     // ---- for the command handlers
 
     State state() {
         return state;
     }
 
-    Explorer explorer() {
-        return explorer;
+    Navigator navigator() {
+        return navigator;
     }
 
     TextPrinter printer() {
         return printer;
     }
 
-    ReadingNames names() {
-        return names;
-    }
 
     /** Tells {@code observer} of every action handed to the core, for tests. */
     void observe(Consumer<Action> observer) {

@@ -5,13 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.endings.core.Mark;
 import org.endings.core.Page.Block;
 import org.endings.core.Page.Heading;
 import org.endings.core.Page.Item;
 import org.endings.core.Page.Items;
 import org.endings.core.Page.Split;
 import org.endings.core.Page.Text;
+import org.endings.core.Phrase;
 import org.endings.terminal.DisplayWidth;
+import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Wrap;
 
 /**
@@ -59,8 +62,6 @@ final class Body {
         }
     }
 
-    private static final String[] STANCE_WORDS = {"Supports", "Complicates", "Challenges", "Contested."};
-    private static final Role[] STANCE_ROLES = {Role.SUPPORTS, Role.COMPLICATES, Role.CHALLENGES, Role.CONTESTED};
 
     private final List<Block> blocks;
     private final int focus;
@@ -269,14 +270,25 @@ final class Body {
         int textWidth = Math.max(1, width - indent);
         Item item = items.items().get(k);
         List<Line> out = new ArrayList<>();
-        List<String> label = Wrap.lines(item.label(), textWidth);
+        // The phrases cleaned one by one, so that their offsets hold in the wrapped lines of the whole.
+        List<Phrase> phrases = new ArrayList<>(item.label().size());
+        for (Phrase p : item.label()) {
+            phrases.add(new Phrase(Sanitizer.clean(p.text()), p.mark()));
+        }
+        String text = Phrase.text(phrases);
+        List<String> label = Wrap.lines(text, textWidth);
         int numberCol = col + pad.length();
+        int at = 0;
         for (int i = 0; i < label.size(); i++) {
             List<Line.Span> spans = new ArrayList<>();
             if (i == 0) {
                 spans.add(new Line.Span(numberCol, number, Role.TEXT));
             }
-            stanceSpans(label.get(i), col + indent, spans);
+            String line = label.get(i);
+            int found = text.indexOf(line, at);
+            at = found < 0 ? at : found;
+            markedSpans(phrases, line, at, col + indent, spans);
+            at += line.length();
             out.add(new Line(spans, col, i == 0 ? numberCol : -1));
         }
         if (item.detail() != null && !item.detail().isBlank()) {
@@ -287,34 +299,44 @@ final class Body {
         return out;
     }
 
-    /** The label as spans, the stance words ("Supports", "Contested.") in their own roles. */
-    private static void stanceSpans(String text, int col, List<Line.Span> out) {
-        int from = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int found = -1;
-            for (int w = 0; w < STANCE_WORDS.length; w++) {
-                String word = STANCE_WORDS[w];
-                if (text.startsWith(word, i) && (i == 0 || text.charAt(i - 1) == ' ')) {
-                    found = w;
-                    break;
+    /**
+     * One wrapped line of a label as spans, each phrase in the role its mark gives (a stance, the
+     * word "Contested."); {@code from} is where the line starts in the label's text.
+     */
+    private static void markedSpans(List<Phrase> phrases, String line, int from, int col, List<Line.Span> out) {
+        int to = from + line.length();
+        int start = 0;
+        int spanStart = 0;
+        Role spanRole = null;
+        for (Phrase p : phrases) {
+            int end = start + p.text().length();
+            int a = Math.max(start, from);
+            int b = Math.min(end, to);
+            if (a < b) {
+                Role role = roleOf(p.mark());
+                if (spanRole != null && role != spanRole) {
+                    out.add(new Line.Span(col + DisplayWidth.of(line, 0, spanStart), line.substring(spanStart, a - from),
+                            spanRole));
+                    spanStart = a - from;
                 }
+                spanRole = role;
             }
-            if (found < 0) {
-                i++;
-                continue;
-            }
-            if (i > from) {
-                out.add(new Line.Span(col + DisplayWidth.of(text, 0, from), text.substring(from, i), Role.TEXT));
-            }
-            String word = STANCE_WORDS[found];
-            out.add(new Line.Span(col + DisplayWidth.of(text, 0, i), word, STANCE_ROLES[found]));
-            i += word.length();
-            from = i;
+            start = end;
         }
-        if (from < text.length() || out.isEmpty()) {
-            out.add(new Line.Span(col + DisplayWidth.of(text, 0, from), text.substring(from), Role.TEXT));
+        if (spanRole == null || spanStart < line.length() || out.isEmpty()) {
+            out.add(new Line.Span(col + DisplayWidth.of(line, 0, spanStart), line.substring(spanStart),
+                    spanRole == null ? Role.TEXT : spanRole));
         }
+    }
+
+    private static Role roleOf(Mark mark) {
+        return switch (mark) {
+            case PLAIN -> Role.TEXT;
+            case SUPPORTS -> Role.SUPPORTS;
+            case COMPLICATES -> Role.COMPLICATES;
+            case CHALLENGES -> Role.CHALLENGES;
+            case CONTESTED -> Role.CONTESTED;
+        };
     }
 
     /** Two columns side by side, or one above the other where each would be narrower than 36. */

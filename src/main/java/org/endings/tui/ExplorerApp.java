@@ -7,13 +7,14 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 import org.endings.core.Action;
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Page;
 import org.endings.core.State;
+import org.endings.core.Transition;
 import org.endings.core.Status;
-import org.endings.core.View;
-import org.endings.tui.Command.Act;
-import org.endings.tui.Command.Ui;
+import org.endings.edge.EffectRunner;
+import org.endings.tui.KeyAction.Act;
+import org.endings.tui.KeyAction.Ui;
 
 /**
  * The full-screen explorer without its terminal: holds the reader's state, turns each key into a
@@ -22,39 +23,39 @@ import org.endings.tui.Command.Ui;
  */
 public final class ExplorerApp {
     /** How the run ended, for the exit code. */
-    public enum Outcome { RUNNING, QUIT, INTERRUPTED }
+    public enum Ending { RUNNING, QUIT, INTERRUPTED }
 
-    private final Explorer explorer;
+    private final Navigator navigator;
     private final Display screen;
     private final ScreenPainter painter;
     private final KeyMap keys;
+    private final EffectRunner effects = new EffectRunner(() -> ending = Ending.QUIT);
     private volatile State state;
-    private boolean onBeatList = true;
     private Prompt prompt;
     private String message;
-    private Outcome outcome = Outcome.RUNNING;
+    private Ending ending = Ending.RUNNING;
     private boolean completeNext;
     /** The message the last frame showed, which a frame that only moves the cursor keeps a moment longer. */
     private Status shown = Status.NONE;
 
-    public ExplorerApp(Explorer explorer, Display screen, TuiOptions options) {
+    public ExplorerApp(Navigator explorer, Display screen, TuiOptions options) {
         this(explorer, screen, options, KeyMap.standard());
     }
 
-    public ExplorerApp(Explorer explorer, Display screen, TuiOptions options, KeyMap keys) {
-        this.explorer = explorer;
+    public ExplorerApp(Navigator navigator, Display screen, TuiOptions options, KeyMap keys) {
+        this.navigator = navigator;
         this.screen = screen;
         this.keys = keys;
         this.painter = new ScreenPainter(Theme.of(options), options.ascii(), keys);
-        this.state = explorer.start();
+        this.state = navigator.start();
     }
 
     public State state() {
         return state;
     }
 
-    public Outcome outcome() {
-        return outcome;
+    public Ending ending() {
+        return ending;
     }
 
     public KeyMap keys() {
@@ -71,13 +72,15 @@ public final class ExplorerApp {
             };
         }
         return switch (state.view()) {
-            case BEAT -> onBeatList ? Where.BEATS : Where.QUOTES;
+            case BEAT -> state.onBeatList() ? Where.BEATS : Where.QUOTES;
             case WALK -> Where.WALK;
             case MATRIX -> Where.MATRIX;
             case COMPARE -> Where.COMPARE;
             case QUOTE -> Where.QUOTE;
             case READINGS -> Where.READINGS;
             case SOURCES -> Where.SOURCES;
+            case SOURCE -> Where.SOURCE;
+            case PERSON -> Where.PERSON;
             case SEARCH -> Where.SEARCH;
             case HELP -> Where.HELP;
         };
@@ -103,7 +106,7 @@ public final class ExplorerApp {
      */
     public boolean draw(boolean complete) {
         screen.resizeIfNeeded();
-        Page page = explorer.presenter().page(state);
+        Page page = navigator.presenter().page(state);
         Status status = message != null ? Status.info(message) : page.status();
         boolean staged = status.isEmpty() && !shown.isEmpty() && !complete && !completeNext;
         Status now = staged ? shown : status;
@@ -120,13 +123,13 @@ public final class ExplorerApp {
 
     /** Where the reader is, in one plain line, for the scrollback after quitting. */
     public String whereAmI() {
-        return explorer.presenter().whereAmI(state);
+        return navigator.presenter().whereAmI(state);
     }
 
     /** Handles one key without drawing; false once the reader has quit. */
     boolean handle(KeyStroke key) {
         dispatch(key);
-        return outcome == Outcome.RUNNING;
+        return ending == Ending.RUNNING;
     }
 
     private void dispatch(KeyStroke key) {
@@ -135,7 +138,7 @@ public final class ExplorerApp {
             return;
         }
         if (key.getKeyType() == KeyType.EOF) {
-            outcome = Outcome.QUIT;
+            ending = Ending.QUIT;
             return;
         }
         Where where = where();
@@ -151,38 +154,31 @@ public final class ExplorerApp {
             }
             return;
         }
-        Command command = binding.command();
+        KeyAction command = binding.command();
         if (command instanceof Act act) {
             String typed = prompt == null ? "" : prompt.text();
             prompt = null;
-            apply(act.make().apply(new Command.Input(state, typed)));
+            apply(act.make().apply(new KeyAction.Input(state, typed)));
         } else {
             ui((Ui) command);
         }
     }
 
     private void apply(Action action) {
-        View before = state.view();
-        state = explorer.update(state, action);
-        if (state.view() == View.BEAT && before != View.BEAT && before != View.QUOTE) {
-            onBeatList = true;   // arriving on a beat from elsewhere starts on the beat list
-        }
-        if (before == View.QUOTE && state.view() == View.BEAT && action instanceof Action.Back) {
-            onBeatList = false;  // back from a quote opened from the list
-        }
+        Transition transition = navigator.update(state, action);
+        state = transition.state();
+        effects.run(transition.effects());
     }
 
     private void ui(Ui command) {
         switch (command) {
-            case QUIT -> outcome = Outcome.QUIT;
-            case INTERRUPT -> outcome = Outcome.INTERRUPTED;
+            case INTERRUPT -> ending = Ending.INTERRUPTED;
             case PAGE_DOWN -> painter.scroll(ScreenPainter.Scroll.PAGE_DOWN);
             case PAGE_UP -> painter.scroll(ScreenPainter.Scroll.PAGE_UP);
             case LINE_DOWN -> painter.scroll(ScreenPainter.Scroll.LINE_DOWN);
             case LINE_UP -> painter.scroll(ScreenPainter.Scroll.LINE_UP);
             case TOP -> painter.scroll(ScreenPainter.Scroll.TOP);
             case BOTTOM -> painter.scroll(ScreenPainter.Scroll.BOTTOM);
-            case SWITCH_LIST -> onBeatList = !onBeatList;
             case SEARCH_PROMPT -> openPrompt(Prompt.Kind.SEARCH);
             case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
             case ITEM_PROMPT -> openPrompt(Prompt.Kind.ITEM);

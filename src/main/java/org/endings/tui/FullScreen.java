@@ -24,7 +24,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
 
@@ -127,7 +127,7 @@ public final class FullScreen {
         }
     }
 
-    private FullScreen(Explorer explorer, TuiOptions options, KeyMap keys, Parts parts) throws IOException {
+    private FullScreen(Navigator explorer, TuiOptions options, KeyMap keys, Parts parts) throws IOException {
         this.options = options;
         charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
         rawOut = parts.rawOut;
@@ -150,13 +150,13 @@ public final class FullScreen {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts taking the terminal for {@link #run(Explorer, TuiOptions, Prepared)} while the caller goes on. */
+    /** Starts taking the terminal for {@link #run(Navigator, TuiOptions, Prepared)} while the caller goes on. */
     public static Prepared prepare(TuiOptions options) {
         return new Prepared(options);
     }
 
-    /** {@link #run(Explorer, TuiOptions, Prepared)} with the terminal taken now. */
-    public static int run(Explorer explorer, TuiOptions options) {
+    /** {@link #run(Navigator, TuiOptions, Prepared)} with the terminal taken now. */
+    public static int run(Navigator explorer, TuiOptions options) {
         return run(explorer, options, prepare(options));
     }
 
@@ -164,7 +164,7 @@ public final class FullScreen {
      * Runs the explorer until the reader quits; returns the exit code: 0 after q, 130 after
      * Ctrl-C, 70 after an internal error (reported on stderr once the terminal is back).
      */
-    public static int run(Explorer explorer, TuiOptions options, Prepared prepared) {
+    public static int run(Navigator explorer, TuiOptions options, Prepared prepared) {
         System.out.flush();
         FullScreen session;
         try {
@@ -275,7 +275,7 @@ public final class FullScreen {
             }
             return 70;
         }
-        return app.outcome() == ExplorerApp.Outcome.INTERRUPTED ? 130 : 0;
+        return app.ending() == ExplorerApp.Ending.INTERRUPTED ? 130 : 0;
     }
 
     /** Draws a frame; false when it is the first of a staged pair (see {@link ExplorerApp#draw}). */

@@ -14,8 +14,8 @@ import com.googlecode.lanterna.input.KeyType;
 import org.endings.core.Action;
 import org.endings.core.Page;
 import org.endings.core.View;
-import org.endings.tui.Command.Act;
-import org.endings.tui.Command.Ui;
+import org.endings.tui.KeyAction.Act;
+import org.endings.tui.KeyAction.Ui;
 
 /**
  * The one table of keys: (key, where it works, what it does, what help says, what the footer says).
@@ -25,7 +25,7 @@ import org.endings.tui.Command.Ui;
 public final class KeyMap {
 
     /** One row of the table; {@code footer} is the footer's word for it, or null to leave it to help. */
-    public record Binding(Key key, Set<Where> where, Command command, String description, String footer) {
+    public record Binding(Key key, Set<Where> where, KeyAction command, String description, String footer) {
         public Binding {
             Objects.requireNonNull(key, "key");
             where = Set.copyOf(where);
@@ -154,7 +154,7 @@ public final class KeyMap {
     private static final class Table {
         private final List<Binding> out = new ArrayList<>();
 
-        private void bind(Set<Where> where, Command command, String description, String footer, Key... keys) {
+        private void bind(Set<Where> where, KeyAction command, String description, String footer, Key... keys) {
             for (Key k : keys) {
                 out.add(new Binding(k, where, command, description, footer));
             }
@@ -168,7 +168,7 @@ public final class KeyMap {
             Table t = new Table();
             Set<Where> beats = Where.only(Where.BEATS);
             Set<Where> quotes = Where.only(Where.QUOTES, Where.WALK);
-            Set<Where> lists = Where.only(Where.READINGS, Where.SOURCES, Where.SEARCH);
+            Set<Where> lists = Where.only(Where.READINGS, Where.SOURCES, Where.SEARCH, Where.SOURCE, Where.PERSON);
             Set<Where> matrix = Where.only(Where.MATRIX);
             Set<Where> compare = Where.only(Where.COMPARE);
             Set<Where> quote = Where.only(Where.QUOTE);
@@ -212,25 +212,35 @@ public final class KeyMap {
             t.bind(help, Ui.LINE_UP, "scroll up a line", null, Key.of(KeyType.ArrowUp));
 
             // Between the beat page's two lists; back. Before left and right: a narrow footer keeps these.
-            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", "other list",
+            t.bind(Where.only(Where.BEATS), new Action.SwitchList(), "move the cursor to the quote list", "other list",
                     Key.of(KeyType.Tab));
-            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "move the cursor to the quote list", null,
+            t.bind(Where.only(Where.BEATS), new Action.SwitchList(), "move the cursor to the quote list", null,
                     Key.of(KeyType.ReverseTab));
-            t.bind(Where.only(Where.BEATS), Ui.SWITCH_LIST, "open the beat's quotes: the cursor goes to them", "open",
+            t.bind(Where.only(Where.BEATS), new Action.SwitchList(), "open the beat's quotes: the cursor goes to them", "open",
                     Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", "other list",
+            t.bind(Where.only(Where.QUOTES), new Action.SwitchList(), "move the cursor to the beat list", "other list",
                     Key.of(KeyType.Tab));
-            t.bind(Where.only(Where.QUOTES), Ui.SWITCH_LIST, "move the cursor to the beat list", null,
+            t.bind(Where.only(Where.QUOTES), new Action.SwitchList(), "move the cursor to the beat list", null,
                     Key.of(KeyType.ReverseTab));
 
             // Opening.
-            t.bind(quotes, new Act(Action.OpenQuote.class, in -> new Action.OpenQuote(in.state().focus() + 1)),
+            t.bind(quotes, new Act(Action.OpenItem.class, in -> new Action.OpenItem(in.state().focus() + 1)),
                     "open the quote under the cursor", "open", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.READINGS), new Action.Open(), "read the beat under this reading", "open",
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.SOURCES), new Action.Open(), "open this source’s page", "open", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.SOURCE, Where.PERSON), new Action.Open(), "open the quote under the cursor", "open",
+                    Key.of(KeyType.Enter));
+
+            // Who said it, and where: from a quote, or the quote under the cursor.
+            Set<Where> aQuote = Where.only(Where.QUOTE, Where.QUOTES, Where.WALK, Where.SOURCE, Where.PERSON);
+            t.bind(aQuote, new Action.OpenSpeaker(), "the page of the person who said the quote", "speaker",
+                    Key.of('p'));
+            t.bind(aQuote, new Action.OpenSource(), "the page of the source that printed the quote", "source",
+                    Key.of('S'));
 
             // Back.
             Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);
@@ -278,8 +288,9 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, Ui.BEAT_PROMPT, "go to a beat by its number", null, Key.of(':'));
             // Compare has no list to move through, so its footer offers the number.
             t.bind(compare, Ui.ITEM_PROMPT, "open a quote by its number", "open", Key.of('#'));
-            t.bind(Where.only(Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS), Ui.ITEM_PROMPT,
-                    "open a quote, match or reading by its number", null, Key.of('#'));
+            t.bind(Where.only(Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS, Where.SOURCES,
+                    Where.SOURCE, Where.PERSON), Ui.ITEM_PROMPT,
+                    "open a quote, match, reading or source by its number", null, Key.of('#'));
 
             // The other views.
             t.bind(Where.ANYWHERE, new Action.Show(View.MATRIX), "matrix of beats and readings", "matrix", Key.of('m'));
@@ -297,7 +308,7 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, Ui.REDRAW, "draw the screen again", null, Key.ctrl('L'));
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", null, Key.of(KeyType.F1));
-            t.bind(Where.ANYWHERE, Ui.QUIT, "quit", "quit", Key.of('q'));
+            t.bind(Where.ANYWHERE, new Action.Quit(), "quit", "quit", Key.of('q'));
             t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'));
 
             // The one-line prompts under /, : and #.
@@ -305,7 +316,7 @@ public final class KeyMap {
                     "search for what was typed", "search", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.BEAT_PROMPT), new Act(Action.GoToBeat.class, in -> new Action.GoToBeat(number(in.typed()))),
                     "go to the beat with the number typed", "go", Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.ITEM_PROMPT), new Act(Action.OpenQuote.class, in -> new Action.OpenQuote(number(in.typed()))),
+            t.bind(Where.only(Where.ITEM_PROMPT), new Act(Action.OpenItem.class, in -> new Action.OpenItem(number(in.typed()))),
                     "open the item with the number typed", "open", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed, or close the prompt when it is empty", "delete", Key.of(KeyType.Backspace));

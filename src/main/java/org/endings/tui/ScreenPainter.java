@@ -14,6 +14,7 @@ import org.endings.core.Page.Items;
 import org.endings.core.Page.Text;
 import org.endings.core.Status;
 import org.endings.core.View;
+import org.endings.core.Words;
 import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Wrap;
 
@@ -316,7 +317,7 @@ public final class ScreenPainter {
                 c.fill(row, 0, c.columns(), Role.TEXT, true);
             }
             c.put(row, numberCol, number, Role.TEXT, reverse);
-            String title = Wrap.truncate(index.items().get(k).label(), c.columns() - numberWidth - 3, more);
+            String title = Wrap.truncate(index.items().get(k).text(), c.columns() - numberWidth - 3, more);
             c.put(row, numberWidth + 2, title, selected && !cursorHere ? Role.CURRENT : Role.TEXT, reverse);
             if (selected) {
                 cursor = new TerminalPosition(numberCol, row);
@@ -540,7 +541,7 @@ public final class ScreenPainter {
             }
         }
         List<String> intro = introText == null ? List.of() : Wrap.lines(introText, cols);
-        List<String> words = Wrap.lines(grid.cellSentence() + " Enter opens it.", cols);
+        List<String> words = Wrap.lines(Words.cellSentence(grid) + " Enter opens it.", cols);
         StringBuilder legendText = new StringBuilder("Readings: ");
         for (int r = 0; r < nr; r++) {
             legendText.append(r == 0 ? "" : dot).append(r + 1).append(' ').append(grid.columns().get(r));

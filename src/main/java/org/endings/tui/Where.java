@@ -13,6 +13,8 @@ public enum Where {
     QUOTE("a quote"),
     READINGS("the readings"),
     SOURCES("the sources"),
+    SOURCE("a source"),
+    PERSON("a person"),
     SEARCH("search results"),
     HELP("help"),
     SEARCH_PROMPT("the search prompt"),
@@ -43,7 +45,7 @@ public enum Where {
     }
 
     /** The places whose body is a list the reader moves through. */
-    public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, WALK, READINGS, SOURCES, SEARCH));
+    public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, WALK, READINGS, SOURCES, SEARCH, SOURCE, PERSON));
 
     /** Every place but the prompts and these. */
     public static Set<Where> anywhereBut(Where first, Where... rest) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Loaded;
 import org.endings.model.ModelLoader;
@@ -115,8 +115,8 @@ public final class Harness {
         Queries queries = new Queries(big.model());
         results.addAll(search(queries, sizes, log));
 
-        Explorer bundled = new Explorer(new Queries(ModelLoader.loadBundled().model()));
-        Explorer large = new Explorer(queries);
+        Navigator bundled = new Navigator(new Queries(ModelLoader.loadBundled().model()));
+        Navigator large = new Navigator(queries);
         results.add(keys("key_frame_bundled", bundled, sizes, log));
         results.add(keys("key_frame_big", large, sizes, log));
         return results;
@@ -163,7 +163,7 @@ public final class Harness {
                 of("search_big_slowest", worst, "\"" + worstQuery));
     }
 
-    private static Result keys(String name, Explorer explorer, Sizes sizes, PrintStream log) throws Exception {
+    private static Result keys(String name, Navigator explorer, Sizes sizes, PrintStream log) throws Exception {
         TuiDriver driver = new TuiDriver(explorer, 120, 50);
         String[] script = TuiDriver.SCRIPT;
         for (int i = 0; i < sizes.warmupKeys(); i++) {

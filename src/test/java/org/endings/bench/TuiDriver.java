@@ -6,7 +6,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.tui.BytesTerminal;
 import org.endings.tui.Display;
 import org.endings.tui.ExplorerApp;
@@ -34,7 +34,7 @@ final class TuiDriver {
 
     private final ExplorerApp app;
 
-    TuiDriver(Explorer explorer, int columns, int rows) throws IOException {
+    TuiDriver(Navigator explorer, int columns, int rows) throws IOException {
         Display screen = new Display(BytesTerminal.discarding(new TerminalSize(columns, rows)));
         screen.start();
         app = new ExplorerApp(explorer, screen, TuiOptions.DEFAULT);

@@ -92,7 +92,8 @@ class QueriesTest {
     void searchFindsBeatsReadingsGlossesAndSpeakers() {
         assertEquals(List.of(Match.Kind.BEAT), queries.search("cut to black").stream().map(Match::kind).toList());
         assertEquals(List.of(Match.Kind.READING), queries.search("something begins").stream().map(Match::kind).toList());
-        assertEquals(3, queries.search("ann director").size(), "every quote Ann speaks");
+        assertEquals(List.of(Match.Kind.QUOTE, Match.Kind.QUOTE, Match.Kind.QUOTE, Match.Kind.PERSON),
+                queries.search("ann director").stream().map(Match::kind).toList(), "every quote Ann speaks, then Ann");
         assertEquals(List.of(), queries.search("   "));
     }
 

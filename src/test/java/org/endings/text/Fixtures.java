@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Beat;
 import org.endings.model.Model;
@@ -29,16 +29,16 @@ final class Fixtures {
     }
 
     /** The Anora model that ships with the program. */
-    static Explorer bundled() {
+    static Navigator bundled() {
         return explorer(ModelLoader.loadBundled().model());
     }
 
-    static Explorer explorer(Model model) {
-        return new Explorer(new Queries(model));
+    static Navigator explorer(Model model) {
+        return new Navigator(new Queries(model));
     }
 
     /** A small model: three beats, two readings, and no quote about the last beat. */
-    static Explorer small() {
+    static Navigator small() {
         return explorer(small(""));
     }
 
@@ -46,7 +46,7 @@ final class Fixtures {
      * Every string field of the small model carries {@code poison}; ids too, so that every lookup
      * still finds its target.
      */
-    static Explorer hostile() {
+    static Navigator hostile() {
         return explorer(small(POISON));
     }
 

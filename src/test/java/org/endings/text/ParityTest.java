@@ -29,7 +29,8 @@ class ParityTest {
         TOUR.forEach(session::handle);
         List<String> missing = new ArrayList<>();
         for (Class<?> action : Action.class.getPermittedSubclasses()) {
-            if (!reached.contains(action)) {
+            // The text mode has no cursor to move between a beat page's two lists: quotes reads the quotes.
+            if (!reached.contains(action) && action != Action.SwitchList.class) {
                 missing.add(action.getSimpleName());
             }
         }

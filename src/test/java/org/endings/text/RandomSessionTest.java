@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Random;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.junit.jupiter.api.Test;
 
 /** Whatever a reader types, in whatever order, every answer comes from the program, never from a failure inside. */
@@ -20,7 +20,7 @@ class RandomSessionTest {
     void randomSequencesOfCommandsNeverFailInside() {
         for (boolean small : new boolean[] {false, true}) {
             for (int seed = 0; seed < 400; seed++) {
-                Explorer explorer = small ? Fixtures.small() : Fixtures.bundled();
+                Navigator explorer = small ? Fixtures.small() : Fixtures.bundled();
                 TextSession session = new TextSession(explorer, new TextOptions(seed % 2 == 0, false, 0));
                 session.opening();
                 Random random = new Random(seed);

@@ -7,7 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 
 /**
  * Runs {@link TextMode#run} as a user at a terminal would see it: each typed line is echoed into
@@ -25,7 +25,7 @@ final class Terminal {
     }
 
     /** The session with the typed lines echoed, as a person at a terminal sees it. */
-    static Run typed(Explorer explorer, TextOptions options, List<String> lines) {
+    static Run typed(Navigator explorer, TextOptions options, List<String> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n")) {
@@ -43,7 +43,7 @@ final class Terminal {
     }
 
     /** The session with input from a pipe: nothing echoed. */
-    static Run piped(Explorer explorer, TextOptions options, String input) {
+    static Run piped(Navigator explorer, TextOptions options, String input) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         int code = TextMode.run(explorer, new StringReader(input), out, options);

@@ -43,7 +43,7 @@ class TextPrinterTest {
     }
 
     @Test
-    void anOpenQuoteNamesItsSourceBrieflyFirstThenInFull() {
+    void anOpenItemNamesItsSourceBrieflyFirstThenInFull() {
         assertEquals(List.of(
                 "Quote 2 of 3. Sean Baker, writer-director, “What happens at the end”, 12 March 2025. "
                         + "Supports Regaining power.",

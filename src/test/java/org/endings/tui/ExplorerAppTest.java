@@ -189,10 +189,10 @@ class ExplorerAppTest {
     void qQuitsAndCtrlCInterruptsFromAnywhere() {
         VirtualScreen s = screen();
         assertFalse(s.app.step(new KeyStroke('q', false, false)));
-        assertEquals(ExplorerApp.Outcome.QUIT, s.app.outcome());
+        assertEquals(ExplorerApp.Ending.QUIT, s.app.ending());
         VirtualScreen t = screen().press("/abc");
         assertFalse(t.app.step(new KeyStroke('c', true, false)));
-        assertEquals(ExplorerApp.Outcome.INTERRUPTED, t.app.outcome());
+        assertEquals(ExplorerApp.Ending.INTERRUPTED, t.app.ending());
         VirtualScreen u = screen();
         assertFalse(u.app.step(new KeyStroke(KeyType.EOF)));
     }

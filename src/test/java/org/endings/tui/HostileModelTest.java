@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Model;
 
@@ -85,7 +85,7 @@ class HostileModelTest {
         Display screen = new Display(terminal);
         screen.start();
         boolean ascii = !charset.equals(StandardCharsets.UTF_8);
-        ExplorerApp app = new ExplorerApp(new Explorer(new Queries(HOSTILE)), screen,
+        ExplorerApp app = new ExplorerApp(new Navigator(new Queries(HOSTILE)), screen,
                 new TuiOptions(true, TuiOptions.DEFAULT_THEME, ascii));
         app.draw(true);
         VirtualScreen.press(app, keys);

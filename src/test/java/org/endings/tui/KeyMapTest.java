@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.endings.core.Action;
 import org.endings.core.Page;
-import org.endings.tui.Command.Act;
+import org.endings.tui.KeyAction.Act;
 import org.endings.tui.KeyMap.Binding;
 
 class KeyMapTest {
@@ -28,8 +28,11 @@ class KeyMapTest {
                 .filter(b -> b.command() instanceof Act)
                 .map(b -> ((Act) b.command()).kind())
                 .collect(Collectors.toSet());
+        // A source or a person named by typing is the text mode's way; the explorer reaches them by
+        // choosing: Enter on a source, p and S on a quote, a search match.
+        Set<Class<?>> chosenNotNamed = Set.of(Action.ShowSource.class, Action.ShowPerson.class);
         for (Class<?> action : Action.class.getPermittedSubclasses()) {
-            assertTrue(bound.contains(action), "no key does " + action.getSimpleName());
+            assertTrue(bound.contains(action) || chosenNotNamed.contains(action), "no key does " + action.getSimpleName());
         }
     }
 
@@ -107,18 +110,18 @@ class KeyMapTest {
         assertAction(Action.Show.class, key('m'), Where.BEATS);
         assertAction(Action.Show.class, key(KeyType.F1), Where.MATRIX);
         assertAction(Action.Show.class, key('?'), Where.MATRIX);
-        assertAction(Action.OpenQuote.class, key(KeyType.Enter), Where.QUOTES);
+        assertAction(Action.OpenItem.class, key(KeyType.Enter), Where.QUOTES);
         assertAction(Action.Open.class, key(KeyType.Enter), Where.MATRIX);
-        assertUi(Command.Ui.SWITCH_LIST, key(KeyType.Tab), Where.BEATS);
-        assertUi(Command.Ui.PAGE_DOWN, key(' '), Where.QUOTE);
-        assertUi(Command.Ui.PAGE_DOWN, key(KeyType.PageDown), Where.WALK);
-        assertUi(Command.Ui.PAGE_UP, key('b'), Where.HELP);
-        assertUi(Command.Ui.SEARCH_PROMPT, key('/'), Where.SOURCES);
-        assertUi(Command.Ui.QUIT, key('q'), Where.COMPARE);
-        assertUi(Command.Ui.INTERRUPT, new KeyStroke('c', true, false), Where.SEARCH_PROMPT);
+        assertAction(Action.SwitchList.class, key(KeyType.Tab), Where.BEATS);
+        assertUi(KeyAction.Ui.PAGE_DOWN, key(' '), Where.QUOTE);
+        assertUi(KeyAction.Ui.PAGE_DOWN, key(KeyType.PageDown), Where.WALK);
+        assertUi(KeyAction.Ui.PAGE_UP, key('b'), Where.HELP);
+        assertUi(KeyAction.Ui.SEARCH_PROMPT, key('/'), Where.SOURCES);
+        assertAction(Action.Quit.class, key('q'), Where.COMPARE);
+        assertUi(KeyAction.Ui.INTERRUPT, new KeyStroke('c', true, false), Where.SEARCH_PROMPT);
         assertAction(Action.Search.class, key(KeyType.Enter), Where.SEARCH_PROMPT);
         assertAction(Action.GoToBeat.class, key(KeyType.Enter), Where.BEAT_PROMPT);
-        assertUi(Command.Ui.INTERRUPT, new KeyStroke('c', true, false), Where.MATRIX);
+        assertUi(KeyAction.Ui.INTERRUPT, new KeyStroke('c', true, false), Where.MATRIX);
     }
 
     @Test
@@ -150,7 +153,7 @@ class KeyMapTest {
                 key + " in " + where + " does " + b.command() + ", not " + kind.getSimpleName());
     }
 
-    private void assertUi(Command.Ui ui, KeyStroke key, Where where) {
+    private void assertUi(KeyAction.Ui ui, KeyStroke key, Where where) {
         Binding b = keys.find(key, where);
         assertNotNull(b, key + " does nothing in " + where);
         assertEquals(ui, b.command());

@@ -12,7 +12,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import org.junit.jupiter.api.Test;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 
 class TerminalOutputTest {
@@ -101,7 +101,7 @@ class TerminalOutputTest {
         BytesTerminal ansi = new BytesTerminal(out, StandardCharsets.UTF_8, new TerminalSize(120, 50));
         Display screen = new Display(ansi);
         screen.start();
-        ExplorerApp app = new ExplorerApp(new Explorer(new Queries(TuiModels.bundled())), screen, TuiOptions.DEFAULT);
+        ExplorerApp app = new ExplorerApp(new Navigator(new Queries(TuiModels.bundled())), screen, TuiOptions.DEFAULT);
         app.draw(true);
         for (char key : "jjk\tjjmlw?q".toCharArray()) {
             int before = terminal.writes;

@@ -2,7 +2,7 @@ package org.endings.tui;
 
 import java.nio.file.Path;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Model;
 import org.endings.model.ModelLoader;
@@ -34,7 +34,7 @@ public final class TuiLauncher {
         if (model == null) {
             model = ModelLoader.loadBundled().model();
         }
-        int code = FullScreen.run(new Explorer(new Queries(model)), new TuiOptions(color, theme, ascii));
+        int code = FullScreen.run(new Navigator(new Queries(model)), new TuiOptions(color, theme, ascii));
         System.exit(code);
     }
 }

@@ -11,7 +11,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
-import org.endings.core.Explorer;
+import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Model;
 
@@ -33,7 +33,7 @@ final class VirtualScreen {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        app = new ExplorerApp(new Explorer(new Queries(model)), screen, options);
+        app = new ExplorerApp(new Navigator(new Queries(model)), screen, options);
         app.draw(true);
     }
 

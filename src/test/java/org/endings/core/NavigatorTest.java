@@ -22,7 +22,7 @@ import org.endings.core.Action.NextItem;
 import org.endings.core.Action.NextMatch;
 import org.endings.core.Action.NextReading;
 import org.endings.core.Action.Open;
-import org.endings.core.Action.OpenQuote;
+import org.endings.core.Action.OpenItem;
 import org.endings.core.Action.PrevBeat;
 import org.endings.core.Action.PrevItem;
 import org.endings.core.Action.PrevMatch;
@@ -35,13 +35,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sequences of actions, as a reader would make them, and where they leave the reader. */
-class ExplorerTest {
-    private final Explorer explorer = new Explorer(new Queries(SmallModel.model()));
+class NavigatorTest {
+    private final Navigator explorer = new Navigator(new Queries(SmallModel.model()));
 
     private State after(Action... actions) {
         State s = explorer.start();
         for (Action a : actions) {
-            s = explorer.update(s, a);
+            s = explorer.update(s, a).state();
         }
         return s;
     }
@@ -71,16 +71,16 @@ class ExplorerTest {
                         View.BEAT, 0, 1, 2, null, ""),
                 Arguments.of("next quote from inside a quote", List.of(new Open(), new NextItem()),
                         View.QUOTE, 0, 0, 0, "q5", ""),
-                Arguments.of("past the last quote of the list", List.of(new OpenQuote(3), new NextItem()),
+                Arguments.of("past the last quote of the list", List.of(new OpenItem(3), new NextItem()),
                         View.QUOTE, 0, 0, 0, "q2", "This is the last quote of the list."),
                 Arguments.of("last from inside a quote opens the list's last quote", List.of(new Open(), new Last()),
                         View.QUOTE, 0, 0, 0, "q2", ""),
                 Arguments.of("first from inside the first quote says so", List.of(new Open(), new First()),
                         View.QUOTE, 0, 0, 0, "q1", "This is the first quote of the list."),
                 Arguments.of("last on a beat page is the last beat", List.of(new Last()), View.BEAT, 2, 0, 0, null, ""),
-                Arguments.of("quote 9 does not exist", List.of(new OpenQuote(9)), View.BEAT, 0, 0, 0, null,
+                Arguments.of("quote 9 does not exist", List.of(new OpenItem(9)), View.BEAT, 0, 0, 0, null,
                         "No quote 9: this page lists 3 quotes."),
-                Arguments.of("quote 3 opens the challenging one", List.of(new OpenQuote(3)), View.QUOTE, 0, 0, 0, "q2", ""),
+                Arguments.of("quote 3 opens the challenging one", List.of(new OpenItem(3)), View.QUOTE, 0, 0, 0, "q2", ""),
                 Arguments.of("matrix cell opens its beat", List.of(new Show(View.MATRIX), new NextItem(), new NextReading(),
                         new Open()), View.BEAT, 1, 1, 0, null, ""),
                 Arguments.of("back from the matrix's beat returns to the matrix",
@@ -97,11 +97,11 @@ class ExplorerTest {
                         "Already at the start. q quits."),
                 Arguments.of("compare 1 and 3", List.of(new Compare(1, 3)), View.COMPARE, 0, 0, 0, null, ""),
                 Arguments.of("quote 4 in compare opens the other reading's first quote",
-                        List.of(new Compare(1, 2), new OpenQuote(4)), View.QUOTE, 0, 0, 0, "q2", ""),
+                        List.of(new Compare(1, 2), new OpenItem(4)), View.QUOTE, 0, 0, 0, "q2", ""),
                 Arguments.of("back from a quote opened in compare returns to compare",
-                        List.of(new Compare(1, 2), new OpenQuote(4), new Back()), View.COMPARE, 0, 0, 3, null, ""),
+                        List.of(new Compare(1, 2), new OpenItem(4), new Back()), View.COMPARE, 0, 0, 3, null, ""),
                 Arguments.of("no quote 99 in compare",
-                        List.of(new Compare(1, 2), new OpenQuote(99)), View.COMPARE, 0, 0, 0, null,
+                        List.of(new Compare(1, 2), new OpenItem(99)), View.COMPARE, 0, 0, 0, null,
                         "No quote 99: this page lists 6 quotes."),
                 Arguments.of("compare a reading with itself", List.of(new Compare(2, 2)), View.BEAT, 0, 0, 0, null,
                         "Compare needs two different readings, for example compare 1 2."),
@@ -123,13 +123,13 @@ class ExplorerTest {
                         List.of(new Search("moment"), new NextItem(), new Back(), new PrevMatch()), View.QUOTE, 0, 0, 0,
                         "q1", "Match 1 of 2: Quote, Ann Director."),
                 Arguments.of("open 2 on the list of matches opens the second match",
-                        List.of(new Search("moment"), new OpenQuote(2)), View.QUOTE, 0, 0, 0, "q5",
+                        List.of(new Search("moment"), new OpenItem(2)), View.QUOTE, 0, 0, 0, "q5",
                         "Match 2 of 2: Quote, Ann Director."),
                 Arguments.of("no match 3 of 2",
-                        List.of(new Search("moment"), new OpenQuote(3)), View.SEARCH, 0, 0, 0, null,
+                        List.of(new Search("moment"), new OpenItem(3)), View.SEARCH, 0, 0, 0, null,
                         "No match 3: this page lists 2 matches."),
                 Arguments.of("open 3 on the readings list makes the third the lens",
-                        List.of(new Show(View.READINGS), new OpenQuote(3)), View.BEAT, 0, 2, 0, null, ""),
+                        List.of(new Show(View.READINGS), new OpenItem(3)), View.BEAT, 0, 2, 0, null, ""),
                 Arguments.of("a gloss match opens the beat under its reading",
                         List.of(new Search("despair at the kiss"), new Open()), View.BEAT, 1, 2, 0, null,
                         "Match 1 of 1: Despair on beat 2, The kiss."),
@@ -167,7 +167,7 @@ class ExplorerTest {
         assertEquals("Reading: Power", page.lens());
         Page.Items beats = (Page.Items) page.blocks().get(0);
         assertTrue(beats.index());
-        assertEquals(List.of("The ring", "The kiss", "The end"), beats.items().stream().map(Page.Item::label).toList());
+        assertEquals(List.of("The ring", "The kiss", "The end"), beats.items().stream().map(Page.Item::text).toList());
         Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
         assertEquals("3 quotes", quotes.count());
         assertTrue(page.blocks().contains(new Page.Text("Bearing on Power here: 2 support, 1 challenges.")));
@@ -175,7 +175,7 @@ class ExplorerTest {
                 "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper, 12 March 2025. Supports Power. Contested.",
                 "Ann Director, writer-director, The Paper, 12 March 2025. Supports Power.",
                 "Ann Director, writer-director, IndieWire interview, November 2024, as reported by The Paper, 12 March 2025. Challenges Power. Contested."),
-                quotes.items().stream().map(Page.Item::label).toList());
+                quotes.items().stream().map(Page.Item::text).toList());
         assertEquals("“I’m in control of this moment.”", quotes.items().get(0).detail());
     }
 
@@ -184,7 +184,7 @@ class ExplorerTest {
         Page page = pageAfter(new GoToBeat(3));
         Page.Items quotes = (Page.Items) page.blocks().get(page.blocks().size() - 1);
         assertEquals(List.of("Bo Producer, producer, The Paper, 12 March 2025. No stance on Power."),
-                quotes.items().stream().map(Page.Item::label).toList());
+                quotes.items().stream().map(Page.Item::text).toList());
         assertTrue(page.blocks().contains(new Page.Text(
                 "No quote here bears on Power; 1 other quote about this beat takes no stance on it.")));
         Page underHope = pageAfter(new GoToBeat(3), new ChooseReading(2));
@@ -197,9 +197,9 @@ class ExplorerTest {
     @Test
     void aModelWithOneReadingHasNothingToCompare() {
         org.endings.model.Model m = SmallModel.model();
-        Explorer one = new Explorer(new Queries(new org.endings.model.Model(m.format(), m.work(), m.scene(), m.people(),
+        Navigator one = new Navigator(new Queries(new org.endings.model.Model(m.format(), m.work(), m.scene(), m.people(),
                 m.sources(), m.beats(), m.readings().subList(0, 1), m.quotes())));
-        State s = one.update(one.start(), new Show(View.COMPARE));
+        State s = one.update(one.start(), new Show(View.COMPARE)).state();
         assertEquals(View.BEAT, s.view());
         assertEquals("There is only one reading: nothing to compare it with.", s.status().text());
     }
@@ -214,15 +214,15 @@ class ExplorerTest {
 
     @Test
     void aQuoteOpenedFromTheOtherReadingsPartOfACompareIsSeenUnderThatReading() {
-        Page fromOther = pageAfter(new Compare(1, 2), new OpenQuote(4));
+        Page fromOther = pageAfter(new Compare(1, 2), new OpenItem(4));
         assertEquals("Reading: Hope", fromOther.lens());
-        Page fromFirst = pageAfter(new Compare(1, 2), new OpenQuote(1));
+        Page fromFirst = pageAfter(new Compare(1, 2), new OpenItem(1));
         assertEquals("Reading: Power", fromFirst.lens());
     }
 
     @Test
     void anEditorialQuoteIsNeverShownAsAFilmmakersWords() {
-        Page page = pageAfter(new GoToBeat(2), new ChooseReading(2), new OpenQuote(3));
+        Page page = pageAfter(new GoToBeat(2), new ChooseReading(2), new OpenItem(3));
         assertEquals("The article’s own reading, The Paper, 12 March 2025", page.title());
         assertEquals(new Page.Text("Article: The kiss breaches her defences."), page.blocks().get(0));
         assertTrue(page.blocks().contains(
@@ -275,7 +275,7 @@ class ExplorerTest {
         assertEquals("Speaking here: the article’s own voice; Bo Producer, producer; Ann Director, writer-director.",
                 list.items().get(0).detail());
         assertEquals("IndieWire interview, November 2024, as reported by The Paper article “All about the end”, 12 March 2025.",
-                list.items().get(1).label());
+                list.items().get(1).text());
     }
 
     @Test
@@ -294,7 +294,7 @@ class ExplorerTest {
     void theWayBackIsBounded() {
         State s = explorer.start();
         for (int i = 0; i < 500; i++) {
-            s = explorer.update(s, new Show(i % 2 == 0 ? View.MATRIX : View.SOURCES));
+            s = explorer.update(s, new Show(i % 2 == 0 ? View.MATRIX : View.SOURCES)).state();
         }
         assertEquals(State.HISTORY_LIMIT, s.history().size());
     }
@@ -328,9 +328,9 @@ class ExplorerTest {
         List<Action> actions = everyAction();
         assertEquals(Action.class.getPermittedSubclasses().length, actions.stream().map(Object::getClass).distinct().count());
         for (Action setup : actions) {
-            State base = explorer.update(explorer.update(explorer.start(), new Search("moment")), setup);
+            State base = explorer.update(explorer.update(explorer.start(), new Search("moment")).state(), setup).state();
             for (Action a : actions) {
-                State s = explorer.update(base, a);
+                State s = explorer.update(base, a).state();
                 assertNotNull(explorer.presenter().page(s), () -> setup + " then " + a);
                 int size = explorer.listSize(s);
                 assertTrue(size == 0 || (s.focus() >= 0 && s.focus() < size), () -> setup + " then " + a + ": focus " + s.focus());
@@ -343,8 +343,8 @@ class ExplorerTest {
     @Test
     void updateIsPure() {
         State s = explorer.start();
-        State a = explorer.update(s, new NextBeat());
-        State b = explorer.update(s, new NextBeat());
+        State a = explorer.update(s, new NextBeat()).state();
+        State b = explorer.update(s, new NextBeat()).state();
         assertEquals(a, b);
         assertFalse(a == s);
         assertEquals(0, s.beat());

@@ -7,13 +7,13 @@ import org.endings.core.Action;
 import org.endings.core.State;
 
 /** What a key does: hand an action to the core, or something only the screen knows about. */
-public sealed interface Command {
+public sealed interface KeyAction {
 
     /** What an action is made from: the state, and what has been typed at the prompt ("" elsewhere). */
     record Input(State state, String typed) {}
 
     /** A core action, made when the key is pressed (a number may depend on the focus or on what was typed). */
-    record Act(Class<? extends Action> kind, Function<Input, Action> make) implements Command {
+    record Act(Class<? extends Action> kind, Function<Input, Action> make) implements KeyAction {
         public Act {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(make, "make");
@@ -25,9 +25,8 @@ public sealed interface Command {
         }
     }
 
-    /** Things the screen does itself: quitting, paging, the prompt, moving between the beat page's lists. */
-    enum Ui implements Command {
-        QUIT,
+    /** Things the screen does itself: interrupting, paging, the prompt, redrawing. */
+    enum Ui implements KeyAction {
         INTERRUPT,
         PAGE_DOWN,
         PAGE_UP,
@@ -35,7 +34,6 @@ public sealed interface Command {
         LINE_UP,
         TOP,
         BOTTOM,
-        SWITCH_LIST,
         SEARCH_PROMPT,
         BEAT_PROMPT,
         ITEM_PROMPT,

@@ -13,7 +13,13 @@ import org.endings.core.Action.NextItem;
 import org.endings.core.Action.NextMatch;
 import org.endings.core.Action.NextReading;
 import org.endings.core.Action.Open;
-import org.endings.core.Action.OpenQuote;
+import org.endings.core.Action.OpenItem;
+import org.endings.core.Action.OpenSource;
+import org.endings.core.Action.OpenSpeaker;
+import org.endings.core.Action.Quit;
+import org.endings.core.Action.ShowPerson;
+import org.endings.core.Action.ShowSource;
+import org.endings.core.Action.SwitchList;
 import org.endings.core.Action.PrevBeat;
 import org.endings.core.Action.PrevItem;
 import org.endings.core.Action.PrevMatch;
@@ -21,20 +27,34 @@ import org.endings.core.Action.PrevReading;
 import org.endings.core.Action.Search;
 import org.endings.core.Action.Show;
 import org.endings.core.Action.WhereAmI;
-import org.endings.core.State.Frame;
 import org.endings.core.State.SearchState;
+import org.endings.core.State.Visit;
+import org.endings.model.Quote;
+import org.endings.model.Voice;
 
 /**
- * The one place a reader's state changes: {@code update(state, action)} returns the next state.
- * Pure: no I/O, no clock; the same state and action always give the same result.
+ * The one place a reader's state changes: {@code update(state, action)} returns the next state and
+ * the effects it asks the edge to carry out. Pure: no I/O, no clock; the same state and action
+ * always give the same result. Every rule of navigation lives here or in the classes it uses: which
+ * list the reader moves in, what "the same page" is ({@link PageKey}), the list an open quote
+ * stands in, which reading a name means ({@link Names}).
  */
-public final class Explorer {
+public final class Navigator {
     private final Queries queries;
+    private final QuoteLists lists;
     private final Presenter presenter;
+    private final Names names;
 
-    public Explorer(Queries queries) {
+    public Navigator(Queries queries) {
         this.queries = queries;
-        this.presenter = new Presenter(queries);
+        this.lists = new QuoteLists(queries);
+        this.presenter = new Presenter(queries, lists);
+        this.names = new Names(queries);
+    }
+
+    /** Finds a beat, reading, person or source by number or name. */
+    public Names names() {
+        return names;
     }
 
     public Queries queries() {
@@ -51,17 +71,49 @@ public final class Explorer {
     }
 
     /**
-     * The state after {@code action}; the previous message is cleared. On the list of matches the
-     * current match is the one the reader is on, so n and N go on from there.
+     * The state after {@code action}, with its effects; the previous message is cleared. On the list
+     * of matches the current match is the one the reader is on, so n and N go on from there.
      */
-    public State update(State state, Action action) {
+    public Transition update(State state, Action action) {
+        if (action instanceof Quit) {
+            return new Transition(state.withStatus(Status.NONE), List.of(new Effect.Quit()));
+        }
         State next = apply(state.withStatus(Status.NONE), action);
         SearchState search = next.search();
         if (next.view() == View.SEARCH && search != null && next.focus() != search.current()
                 && next.focus() >= 0 && next.focus() < search.matches().size()) {
-            return next.withSearch(new SearchState(search.query(), search.matches(), next.focus()));
+            next = next.withSearch(new SearchState(search.query(), search.matches(), next.focus()));
         }
-        return next;
+        return Transition.to(next);
+    }
+
+    /** True when the two states show the same page, though its focus or the matrix's cursor may differ. */
+    public static boolean samePage(State a, State b) {
+        return PageKey.of(a).equals(PageKey.of(b));
+    }
+
+    /** Nothing but the message changed. */
+    public static boolean samePlace(State a, State b) {
+        return a.withStatus(Status.NONE).equals(b.withStatus(Status.NONE));
+    }
+
+    /**
+     * The state whose page lists the quotes that quote N opens here (this one, or for an open quote
+     * the list it came from), or null where no quotes are listed.
+     */
+    public State quoteListState(State s) {
+        return lists.listState(s);
+    }
+
+    /** How many quotes quote N chooses from here; 0 where none are listed. */
+    public int quoteCount(State s) {
+        State list = lists.listState(s);
+        return list == null ? 0 : lists.of(list).size();
+    }
+
+    /** The state of a view reached from {@code s} without history: the beat page for the beats, help for what the program is. */
+    public State plain(State s, View view) {
+        return new State(view, s.beat(), s.reading(), s.other(), 0, -1, -1, true, null, List.of(), Status.NONE);
     }
 
     private State apply(State s, Action action) {
@@ -88,8 +140,8 @@ public final class Explorer {
             return firstOrLast(s, false);
         } else if (action instanceof Open) {
             return open(s);
-        } else if (action instanceof OpenQuote a) {
-            return openQuote(s, a.number());
+        } else if (action instanceof OpenItem a) {
+            return openItem(s, a.number());
         } else if (action instanceof Back) {
             return back(s);
         } else if (action instanceof Show a) {
@@ -104,6 +156,19 @@ public final class Explorer {
             return moveMatch(s, -1);
         } else if (action instanceof WhereAmI) {
             return s.withStatus(Status.info(presenter.whereAmI(s)));
+        } else if (action instanceof SwitchList) {
+            if (s.view() != View.BEAT) {
+                return s.withStatus(Status.info("Only a beat page has two lists to move between."));
+            }
+            return s.withBeatList(!s.onBeatList());
+        } else if (action instanceof OpenSpeaker) {
+            return openSpeaker(s);
+        } else if (action instanceof OpenSource) {
+            return openSource(s);
+        } else if (action instanceof ShowSource a) {
+            return showSubject(s, View.SOURCE, a.number(), queries.sourceCount(), "source", "sources");
+        } else if (action instanceof ShowPerson a) {
+            return showSubject(s, View.PERSON, a.number(), queries.personCount(), "person", "people");
         }
         throw new IllegalArgumentException("unhandled action " + action);
     }
@@ -132,7 +197,8 @@ public final class Explorer {
     private State atBeat(State s, int beat) {
         State base = s;
         if (s.view() == View.QUOTE || s.view() == View.SOURCES || s.view() == View.HELP
-                || s.view() == View.READINGS || s.view() == View.SEARCH) {
+                || s.view() == View.READINGS || s.view() == View.SEARCH || s.view() == View.SOURCE
+                || s.view() == View.PERSON) {
             base = s.remembered().withView(View.BEAT, 0);
         }
         State moved = base.withBeat(beat, 0);
@@ -197,15 +263,16 @@ public final class Explorer {
             case BEAT -> queries.beatPageQuotes(s.beat(), s.reading()).size();
             case WALK -> queries.walk(s.reading()).size();
             case READINGS -> queries.readingCount();
-            case SOURCES -> queries.model().sources().size();
+            case SOURCES -> queries.sourceCount();
+            case SOURCE, PERSON -> lists.of(s).size();
             case SEARCH -> s.search() == null ? 0 : s.search().matches().size();
             default -> 0;
         };
     }
 
     /** The model index of the quote at a position of a view's list, or -1. */
-    int quoteAt(State s, View view, int position) {
-        List<Integer> list = presenter.quoteList(s, view);
+    private int quoteAt(State s, View view, int subject, int position) {
+        List<Integer> list = lists.of(s, view, subject);
         return position >= 0 && position < list.size() ? list.get(position) : -1;
     }
 
@@ -249,11 +316,11 @@ public final class Explorer {
 
     /** In the quote view, the first or last quote of the list the quote was opened from, as j and k move in it. */
     private State firstOrLastQuote(State s, boolean first) {
-        Frame from = presenter.listOfOpenQuote(s);
+        Visit from = lists.listOfOpenQuote(s);
         if (from == null) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
-        int target = first ? 0 : presenter.quoteList(s, from.view()).size() - 1;
+        int target = first ? 0 : lists.of(s, from.view(), from.subject()).size() - 1;
         if (target == from.focus()) {
             return s.withStatus(Status.info(first ? "This is the first quote of the list." : "This is the last quote of the list."));
         }
@@ -262,18 +329,16 @@ public final class Explorer {
 
     /** In the quote view, the next or previous quote of the list the quote was opened from. */
     private State moveQuote(State s, int step) {
-        Frame from = presenter.listOfOpenQuote(s);
+        Visit from = lists.listOfOpenQuote(s);
         if (from == null) {
             return s.withStatus(Status.info("This quote was not opened from a list."));
         }
         int position = from.focus() + step;
-        int quote = quoteAt(s, from.view(), position);
+        int quote = quoteAt(s, from.view(), from.subject(), position);
         if (quote < 0) {
             return s.withStatus(Status.info(step > 0 ? "This is the last quote of the list." : "This is the first quote of the list."));
         }
-        State popped = s.forgetLast();
-        State list = new State(from.view(), s.beat(), s.reading(), s.other(), position, from.quote(),
-                s.search(), popped.history(), Status.NONE);
+        State list = s.forgetLast().at(from).withFocus(position);
         return list.remembered().withView(View.QUOTE, 0).withQuote(quote);
     }
 
@@ -295,13 +360,18 @@ public final class Explorer {
 
     private State open(State s) {
         switch (s.view()) {
-            case BEAT, WALK: {
-                int quote = quoteAt(s, s.view(), s.focus());
+            case BEAT, WALK, SOURCE, PERSON: {
+                int quote = quoteAt(s, s.view(), s.subject(), s.focus());
                 if (quote < 0) {
                     return s.withStatus(Status.info("No quote to open here."));
                 }
-                return s.remembered().withView(View.QUOTE, 0).withQuote(quote);
+                return inList(s).remembered().withView(View.QUOTE, 0).withQuote(quote);
             }
+            case SOURCES:
+                if (s.focus() < 0 || s.focus() >= queries.sourceCount()) {
+                    return s.withStatus(Status.info("No source to open here."));
+                }
+                return s.remembered().withView(View.SOURCE, 0).withSubject(s.focus());
             case MATRIX:
                 return s.remembered().withView(View.BEAT, 0);
             case READINGS:
@@ -317,39 +387,95 @@ public final class Explorer {
         }
     }
 
-    private State openQuote(State s, int number) {
-        if (s.view() == View.SEARCH || s.view() == View.READINGS) {
+    private State openItem(State s, int number) {
+        if (s.view() == View.SEARCH || s.view() == View.READINGS || s.view() == View.SOURCES) {
             int size = listSize(s);
             if (number < 1 || number > size) {
-                String list = s.view() == View.SEARCH ? plural(size, "match", "matches") : plural(size, "reading", "readings");
-                return s.withStatus(Status.error("No " + (s.view() == View.SEARCH ? "match " : "reading ")
-                        + numbered(number) + ": this page lists " + list + "."));
+                String[] words = switch (s.view()) {
+                    case SEARCH -> new String[] {"match", "matches"};
+                    case READINGS -> new String[] {"reading", "readings"};
+                    default -> new String[] {"source", "sources"};
+                };
+                return s.withStatus(Status.error("No " + words[0] + " " + numbered(number) + ": this page lists "
+                        + plural(size, words[0], words[1]) + "."));
             }
             return open(s.withFocus(number - 1));
         }
-        View listView = s.view() == View.QUOTE && s.lastFrame() != null ? s.lastFrame().view() : s.view();
-        if (!Presenter.listsQuotes(listView)) {
+        State list = lists.listState(s);
+        if (list == null) {
             return s.withStatus(Status.error("No quotes listed here: quotes are listed on a beat, in a reading walk "
-                    + "and in compare."));
+                    + "and in compare, and on the page of a source or a person."));
         }
-        State list = s;
-        if (s.view() == View.QUOTE) {
-            Frame from = s.lastFrame();
-            list = new State(from.view(), s.beat(), s.reading(), s.other(), from.focus(), from.quote(),
-                    s.search(), s.forgetLast().history(), Status.NONE);
-        }
-        int size = presenter.quoteList(list, listView).size();
-        int quote = quoteAt(list, listView, number - 1);
+        int size = lists.of(list).size();
+        int quote = quoteAt(list, list.view(), list.subject(), number - 1);
         if (quote < 0) {
             return s.withStatus(Status.error("No quote " + numbered(number) + ": this page lists "
                     + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes.")));
         }
-        return list.withFocus(number - 1).remembered().withView(View.QUOTE, 0).withQuote(quote);
+        return inList(list.withFocus(number - 1)).remembered().withView(View.QUOTE, 0).withQuote(quote);
+    }
+
+    /** A beat page with the cursor in its quotes, where a quote opened from it stands, and Back returns. */
+    private static State inList(State s) {
+        return s.view() == View.BEAT ? s.withBeatList(false) : s;
+    }
+
+    // ---- who said it, and where
+
+    /** The quote the reader is on: the open one, or the one under the cursor in a list of quotes; -1 for none. */
+    private int quoteInFocus(State s) {
+        if (s.view() == View.QUOTE) {
+            return s.quote();
+        }
+        if (QuoteLists.listsQuotes(s.view()) && s.view() != View.COMPARE && !(s.view() == View.BEAT && s.onBeatList())) {
+            return quoteAt(s, s.view(), s.subject(), s.focus());
+        }
+        return -1;
+    }
+
+    /** A person's or a source's page opens on the quote it was reached from. */
+    private State openSpeaker(State s) {
+        int q = quoteInFocus(s);
+        if (q < 0) {
+            return s.withStatus(Status.error("No quote in focus: open a quote, or move to one, to see who said it."));
+        }
+        Quote quote = queries.quote(q);
+        int person = quote.voice() == Voice.EDITORIAL ? -1 : queries.personIndex(quote.speaker());
+        if (person < 0) {
+            return s.withStatus(Status.info("No one is quoted here: these are the article’s own words."));
+        }
+        if (s.view() == View.PERSON && s.subject() == person) {
+            return s.withStatus(Status.info("This is the speaker’s page."));
+        }
+        return inList(s).remembered().withView(View.PERSON, queries.quotesBy(person).indexOf(q)).withSubject(person);
+    }
+
+    private State openSource(State s) {
+        int q = quoteInFocus(s);
+        if (q < 0) {
+            return s.withStatus(Status.error("No quote in focus: open a quote, or move to one, to see where it was printed."));
+        }
+        int source = queries.sourceIndex(queries.quote(q).source());
+        if (s.view() == View.SOURCE && s.subject() == source) {
+            return s.withStatus(Status.info("This is the quote’s source."));
+        }
+        return inList(s).remembered().withView(View.SOURCE, queries.quotesFrom(source).indexOf(q)).withSubject(source);
+    }
+
+    private State showSubject(State s, View view, int number, int count, String one, String many) {
+        if (number < 1 || number > count) {
+            return s.withStatus(Status.error("No " + one + " " + numbered(number) + ": there "
+                    + (count == 1 ? "is 1 " + one : "are " + count + " " + many) + "."));
+        }
+        if (s.view() == view && s.subject() == number - 1) {
+            return s;
+        }
+        return s.remembered().withView(view, 0).withSubject(number - 1);
     }
 
     private State back(State s) {
-        Frame frame = s.lastFrame();
-        if (frame == null) {
+        Visit visit = s.lastVisit();
+        if (visit == null) {
             if (s.view() != View.BEAT) {
                 return s.withView(View.BEAT, 0);
             }
@@ -358,10 +484,10 @@ public final class Explorer {
         // A quote comes back on the beat it was left on (with h or l), so that it is its list's quote
         // again; other views keep the beat the reader has moved to since (in the matrix, the walk).
         State popped = s.forgetLast();
-        if (frame.view() == View.QUOTE) {
-            popped = popped.withBeat(frame.beat(), frame.focus());
+        if (visit.view() == View.QUOTE) {
+            popped = popped.withBeat(visit.beat(), visit.focus());
         }
-        popped = popped.withView(frame.view(), frame.focus()).withQuote(frame.quote());
+        popped = popped.at(visit);
         int size = listSize(popped);
         if (popped.focus() >= size && size > 0) {
             popped = popped.withFocus(size - 1);
@@ -377,6 +503,8 @@ public final class Explorer {
         switch (view) {
             case QUOTE:
                 return s.withStatus(Status.error("No quote is open: choose one with Enter or quote N."));
+            case SOURCE, PERSON:
+                return s.withStatus(Status.error("Say which " + view.label() + ": choose one from a quote, or by its number."));
             case SEARCH:
                 if (s.search() == null) {
                     return s.withStatus(Status.error("No search yet: type / and a word."));
@@ -423,9 +551,8 @@ public final class Explorer {
                 return s.withStatus(Status.info("No search to end."));
             }
             // The results are gone with the search, so no way back may lead to them.
-            List<Frame> kept = s.history().stream().filter(f -> f.view() != View.SEARCH).toList();
-            State ended = new State(s.view(), s.beat(), s.reading(), s.other(), s.focus(), s.quote(), null, kept,
-                    Status.info("Search ended."));
+            List<Visit> kept = s.history().stream().filter(f -> f.view() != View.SEARCH).toList();
+            State ended = s.withSearch(null).withHistory(kept).withStatus(Status.info("Search ended."));
             return ended.view() == View.SEARCH ? back(ended).withStatus(Status.info("Search ended.")) : ended;
         }
         List<Match> matches = queries.search(q);
@@ -476,6 +603,8 @@ public final class Explorer {
                 State q = m.beat() >= 0 ? at.withBeat(m.beat(), 0) : at;
                 yield q.withView(View.QUOTE, 0).withQuote(m.quote());
             }
+            case PERSON -> at.withView(View.PERSON, 0).withSubject(m.subject());
+            case SOURCE -> at.withView(View.SOURCE, 0).withSubject(m.subject());
         };
         return at.withStatus(Status.info("Match " + (search.current() + 1) + " of " + search.matches().size()
                 + ": " + m.where() + "."));

@@ -1,15 +1,15 @@
-package org.endings.text;
+package org.endings.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A reading is found by number, id, the start of its title, or the start of a word in it. */
-class ReadingNamesTest {
-    private final ReadingNames names = new ReadingNames(Fixtures.bundled().queries());
+/** A reading (a beat, a person, a source) is found by number, id, the start of its title, or the start of a word in it. */
+class NamesTest {
+    private final Names names = new Names(new Queries(org.endings.model.ModelLoader.loadBundled().model()));
 
     private int number(String text) {
-        ReadingNames.Found found = names.find(text);
+        Names.Found found = names.find(Names.Kind.READING, text);
         assertEquals(null, found.problem(), text);
         return found.number();
     }
@@ -34,12 +34,12 @@ class ReadingNamesTest {
     @Test
     void anAmbiguousNameListsWhatItCouldBe() {
         assertEquals("“co” could be reading 2, Consent or reading 5, Connection without words: "
-                + "type more of the name, or its number.", names.find("co").problem());
+                + "type more of the name, or its number.", names.find(Names.Kind.READING, "co").problem());
     }
 
     @Test
     void anUnknownNameSaysWhatWouldWork() {
         assertEquals("No reading “joy”: readings lists the 9 readings; give a number from 1 to 9 or the start of a name.",
-                names.find("joy").problem());
+                names.find(Names.Kind.READING, "joy").problem());
     }
 }

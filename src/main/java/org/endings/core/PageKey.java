@@ -1,0 +1,28 @@
+package org.endings.core;
+
+import java.util.List;
+
+/**
+ * Which page a state shows, by the one rule every front end uses: a move within a page (the focus,
+ * the matrix's cursor) keeps its key; anything else makes another page. The full-screen explorer
+ * keeps its scroll position while the key stays; the text mode then says only what moved.
+ */
+public record PageKey(View view, int beat, int reading, int other, int quote, int subject, String query,
+                      List<State.Visit> history) {
+
+    /** The key of the page a state shows. */
+    public static PageKey of(State s) {
+        View v = s.view();
+        return switch (v) {
+            case BEAT -> new PageKey(v, s.beat(), s.reading(), -1, -1, -1, null, List.of());
+            case WALK -> new PageKey(v, -1, s.reading(), -1, -1, -1, null, List.of());
+            case COMPARE -> new PageKey(v, s.beat(), s.reading(), s.other(), -1, -1, null, List.of());
+            // a quote is another page when reached another way: its list, and so its position, differ;
+            // a search's matches follow from its query, the model being immutable
+            case QUOTE -> new PageKey(v, -1, s.reading(), -1, s.quote(), -1, null, s.history());
+            case SEARCH -> new PageKey(v, -1, -1, -1, -1, -1, s.search() == null ? null : s.search().query(), List.of());
+            case SOURCE, PERSON -> new PageKey(v, -1, -1, -1, -1, s.subject(), null, List.of());
+            case MATRIX, READINGS, SOURCES, HELP -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.endings.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.endings.core.Page.Cell;
+import org.endings.core.Page.Grid;
+
+/**
+ * The one place recurring phrases are worded for a reader: stances, counts and plurals, a quote's
+ * bearing on a reading, a matrix cell. Every front end says these through here, so a stance reads
+ * the same on the screen, in the text mode and in an export. (The file format's words for a stance
+ * are the model's, in {@code Stance}.)
+ */
+public final class Words {
+    /** The word a list puts after a contested quote. */
+    public static final String CONTESTED = "Contested.";
+
+    private Words() {
+    }
+
+    /** "supports", "complicates", "challenges"; "" for PLAIN. */
+    public static String stance(Mark mark) {
+        return switch (mark) {
+            case SUPPORTS -> "supports";
+            case COMPLICATES -> "complicates";
+            case CHALLENGES -> "challenges";
+            default -> "";
+        };
+    }
+
+    /** "1 quote", "3 quotes". */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** "No quotes.", "1 quote.", "3 quotes.". */
+    public static String listed(int n, String one, String many) {
+        return n == 0 ? "No " + many + "." : count(n, one, many) + ".";
+    }
+
+    /** "none support", "1 supports", "3 support": a count and the verb agreeing with it. */
+    private static String verbCount(int n, Mark mark, boolean none) {
+        String verb = stance(mark);
+        String plural = verb.substring(0, verb.length() - 1);
+        if (n == 0) {
+            return none ? "none " + plural : "";
+        }
+        return n + " " + (n == 1 ? verb : plural);
+    }
+
+    /** "2 support, 1 complicates": the stances that have quotes, in order; "" when none has. */
+    public static String stanceCounts(int supports, int complicates, int challenges) {
+        List<String> parts = new ArrayList<>(3);
+        int[] counts = {supports, complicates, challenges};
+        Mark[] marks = {Mark.SUPPORTS, Mark.COMPLICATES, Mark.CHALLENGES};
+        for (int i = 0; i < 3; i++) {
+            if (counts[i] > 0) {
+                parts.add(verbCount(counts[i], marks[i], false));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * How a quote bears on the reading it is listed under, as a list item's label ends: "Supports
+     * Consent." (the stance its own phrase), "No stance on Consent.", "About the whole scene; no
+     * stance on any reading.", then "Contested." where it is.
+     */
+    public static List<Phrase> bearing(Subject.OfQuote quote, String readingTitle) {
+        List<Phrase> out = new ArrayList<>(4);
+        if (quote.stance() != Mark.PLAIN) {
+            out.add(new Phrase(capital(stance(quote.stance())), quote.stance()));
+            out.add(Phrase.plain(" " + readingTitle + "."));
+        } else if (quote.sceneRemark()) {
+            out.add(Phrase.plain("About the whole scene; no stance on any reading."));
+        } else {
+            out.add(Phrase.plain("No stance on " + readingTitle + "."));
+        }
+        if (quote.contested()) {
+            out.add(Phrase.plain(" "));
+            out.add(new Phrase(CONTESTED, Mark.CONTESTED));
+        }
+        return out;
+    }
+
+    /** The cell under the matrix's cursor: "The refused kiss, read as Consent: 3 support, none complicate, none challenge." */
+    public static String cellSentence(Grid grid) {
+        Cell cell = grid.cells().get(grid.row()).get(grid.column());
+        return grid.rows().get(grid.row()) + ", read as " + grid.columns().get(grid.column()) + ": "
+                + verbCount(cell.supports(), Mark.SUPPORTS, true) + ", "
+                + verbCount(cell.complicates(), Mark.COMPLICATES, true) + ", "
+                + verbCount(cell.challenges(), Mark.CHALLENGES, true) + ".";
+    }
+
+    /** A matrix row read out: "Beat 3, The refused kiss: Consent, 2 support; Hope, 1 complicates." Readings with no quotes are left out. */
+    public static String matrixRow(Grid grid, int row) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < grid.columns().size(); column++) {
+            Cell cell = grid.cells().get(row).get(column);
+            if (cell.total() > 0) {
+                cells.add(grid.columns().get(column) + ", "
+                        + stanceCounts(cell.supports(), cell.complicates(), cell.challenges()));
+            }
+        }
+        return "Beat " + (row + 1) + ", " + grid.rows().get(row) + ": "
+                + (cells.isEmpty() ? "no quotes." : String.join("; ", cells) + ".");
+    }
+
+    /** The text with its first letter a capital. */
+    public static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The text ending in a full stop, unless it already ends a sentence. */
+    public static String sentence(String text) {
+        String s = text.strip();
+        if (s.isEmpty() || s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith("…")) {
+            return s;
+        }
+        return s + ".";
+    }
+}

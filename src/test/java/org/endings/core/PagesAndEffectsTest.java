@@ -1,0 +1,149 @@
+package org.endings.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.endings.core.Action.Back;
+import org.endings.core.Action.NextItem;
+import org.endings.core.Action.Open;
+import org.endings.core.Action.OpenItem;
+import org.endings.core.Action.OpenSource;
+import org.endings.core.Action.OpenSpeaker;
+import org.endings.core.Action.Quit;
+import org.endings.core.Action.Search;
+import org.endings.core.Action.Show;
+import org.endings.core.Action.ShowPerson;
+import org.endings.core.Action.SwitchList;
+
+/**
+ * The effects update returns, the who-said-what pages, and what a page's items say they are: a
+ * stance is a value on the item, not a word a front end has to find in the label.
+ */
+class PagesAndEffectsTest {
+    private final Navigator navigator = new Navigator(new Queries(SmallModel.model()));
+
+    private Transition run(Action... actions) {
+        Transition t = Transition.to(navigator.start());
+        for (Action a : actions) {
+            t = navigator.update(t.state(), a);
+        }
+        return t;
+    }
+
+    private State after(Action... actions) {
+        return run(actions).state();
+    }
+
+    private Page page(Action... actions) {
+        return navigator.presenter().page(after(actions));
+    }
+
+    @Test
+    void quitIsAnEffectAndLeavesThePlaceAsItWas() {
+        State before = after(new NextItem());
+        Transition t = navigator.update(before, new Quit());
+        assertEquals(List.of(new Effect.Quit()), t.effects());
+        assertTrue(t.quits());
+        assertEquals(before, t.state());
+    }
+
+    @Test
+    void everyOtherActionAsksForNoEffect() throws ReflectiveOperationException {
+        for (Action a : NavigatorTest.everyAction()) {
+            if (!(a instanceof Quit)) {
+                assertEquals(List.of(), navigator.update(navigator.start(), a).effects(), a.toString());
+            }
+        }
+    }
+
+    @Test
+    void tabMovesTheCursorBetweenTheBeatListAndTheQuotesAndBackReturnsToTheQuotes() {
+        assertTrue(navigator.start().onBeatList());
+        State inQuotes = after(new SwitchList());
+        assertFalse(inQuotes.onBeatList());
+        State back = after(new SwitchList(), new Open(), new Back());
+        assertEquals(View.BEAT, back.view());
+        assertFalse(back.onBeatList(), "back from a quote opened from the list returns to the list");
+        assertTrue(after(new Show(View.MATRIX), new Open()).onBeatList(), "a beat reached from elsewhere starts on the beats");
+    }
+
+    @Test
+    void aQuoteItemCarriesItsStanceSpeakerAndSourceAsValues() {
+        Page.Items quotes = (Page.Items) page().blocks().get(page().focus());
+        Page.Item first = quotes.items().get(0);
+        Subject.OfQuote q = (Subject.OfQuote) first.subject();
+        assertEquals(Mark.SUPPORTS, q.stance());
+        assertEquals(0, q.person(), "Ann Director");
+        assertEquals(1, q.source(), "the interview");
+        assertTrue(q.contested());
+        assertEquals(List.of(4), q.variants());
+        assertEquals(List.of(Phrase.plain("Ann Director, writer-director, IndieWire interview, November 2024, as reported by "
+                        + "The Paper, 12 March 2025. "), new Phrase("Supports", Mark.SUPPORTS), Phrase.plain(" Power."),
+                Phrase.plain(" "), new Phrase("Contested.", Mark.CONTESTED)), first.label());
+    }
+
+    @Test
+    void theSpeakerOfAQuoteOpensTheirPageWithEveryQuoteTheySpeak() {
+        State s = after(new SwitchList(), new OpenSpeaker());
+        assertEquals(View.PERSON, s.view());
+        Page page = navigator.presenter().page(s);
+        assertEquals("Ann Director", page.title());
+        assertEquals("Person 1 of 2", page.position());
+        assertEquals(new Subject.OfPerson(0), page.subject());
+        Page.Items quotes = (Page.Items) page.blocks().get(page.focus());
+        assertEquals(List.of(0, 1, 4), quotes.items().stream().map(i -> ((Subject.OfQuote) i.subject()).quote()).toList());
+        State quote = navigator.update(s, new OpenItem(3)).state();
+        assertEquals(4, quote.quote());
+        assertEquals("Quote 3 of 3", navigator.presenter().page(quote).position());
+        assertEquals(View.PERSON, navigator.update(quote, new Back()).state().view());
+    }
+
+    @Test
+    void theSourceOfAQuoteOpensItsPageWithReporterSpeakersAndQuotes() {
+        Page page = page(new SwitchList(), new OpenSource());
+        assertEquals(View.SOURCE, page.view());
+        assertEquals("Interview", page.title());
+        List<String> texts = page.blocks().stream()
+                .filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text()).toList();
+        assertEquals(List.of("IndieWire interview, November 2024.", "The Paper article “All about the end”, 12 March 2025.",
+                "Ann Director, writer-director."), texts);
+    }
+
+    @Test
+    void enterOnASourceOpensItsPageAndTheArticlesOwnWordsHaveNoSpeakerPage() {
+        State source = after(new Show(View.SOURCES), new Open());
+        assertEquals(View.SOURCE, source.view());
+        assertEquals(0, source.subject());
+        // the article's own quote q3 is the first on its page
+        State editorial = navigator.update(source, new OpenSpeaker()).state();
+        assertEquals(View.SOURCE, editorial.view());
+        assertEquals("No one is quoted here: these are the article’s own words.", editorial.status().text());
+    }
+
+    @Test
+    void aPersonOrSourceIsFoundBySearchAndByNumber() {
+        State results = after(new Search("producer"));
+        List<Match> matches = results.search().matches();
+        assertEquals(Match.Kind.PERSON, matches.get(matches.size() - 1).kind(), "the quotes Bo speaks, then Bo");
+        State found = navigator.update(results, new OpenItem(matches.size())).state();
+        assertEquals(View.PERSON, found.view());
+        assertEquals(1, found.subject());
+        assertEquals("No person 3: there are 2 people.", after(new ShowPerson(3)).status().text());
+    }
+
+    @Test
+    void aMoveWithinAPageKeepsItsKeyAndAnotherPageHasAnother() {
+        State beat = navigator.start();
+        State moved = after(new SwitchList(), new NextItem());
+        assertTrue(Navigator.samePage(beat, moved));
+        assertEquals(PageKey.of(moved), navigator.presenter().page(moved).key());
+        assertFalse(Navigator.samePage(beat, after(new Action.NextBeat())));
+        assertTrue(Navigator.samePage(after(new Show(View.MATRIX)), after(new Show(View.MATRIX), new Action.NextReading())),
+                "the matrix's cursor moves within one page");
+    }
+}
