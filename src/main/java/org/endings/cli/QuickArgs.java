@@ -123,7 +123,8 @@ final class QuickArgs {
             boolean ok = switch (name) {
                 case "--beat" -> (command.beat = o.value()) != null;
                 case "--reading" -> (command.reading = o.value()) != null;
-                case "--speaker" -> (command.speaker = o.value()) != null;
+                case "--speaker", "--person" -> (command.speaker = o.value()) != null;
+                case "--source" -> (command.source = o.value()) != null;
                 case "--stance" -> (command.stance = o.value()) != null;
                 case "--format" -> {
                     String value = o.value();

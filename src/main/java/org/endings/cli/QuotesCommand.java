@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.endings.core.Names;
 import org.endings.core.Presenter;
 import org.endings.core.Queries;
 import org.endings.model.Model;
-import org.endings.model.Person;
 import org.endings.model.Quote;
 import org.endings.model.Stance;
 import org.endings.terminal.Sanitizer;
@@ -29,14 +29,20 @@ final class QuotesCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
 
-    @Option(names = "--beat", paramLabel = "ID", description = "Only quotes about this beat.")
+    @Option(names = "--beat", paramLabel = "BEAT", description = "Only quotes about this beat: its number, or the start of its title.")
     String beat;
 
-    @Option(names = "--reading", paramLabel = "ID", description = "Only quotes bearing on this reading.")
+    @Option(names = "--reading", paramLabel = "READING",
+            description = "Only quotes bearing on this reading: its number, or the start of its name or of a word in it.")
     String reading;
 
-    @Option(names = "--speaker", paramLabel = "ID", description = "Only quotes spoken by this person.")
+    @Option(names = {"--person", "--speaker"}, paramLabel = "PERSON",
+            description = "Only quotes this person speaks (or is paraphrased in): the start of their name.")
     String speaker;
+
+    @Option(names = "--source", paramLabel = "SOURCE",
+            description = "Only quotes this source carries: its number in the sources list, or the start of its title or outlet.")
+    String source;
 
     @Option(names = "--stance", paramLabel = "STANCE",
             description = "Only quotes taking this stance (supports, complicates, challenges); on --reading if given, else on any reading.")
@@ -57,20 +63,14 @@ final class QuotesCommand implements Callable<Integer> {
                 throw new Failure(2, "No stance \"" + stance + "\": use supports, complicates or challenges.");
             }
         }
-        if (beat != null && queries.beatIndex(beat) < 0) {
-            throw new Failure(2, "No beat \"" + beat + "\": the beats are " + ids(model.beats().stream().map(b -> b.id()).toList()) + ".");
-        }
-        if (reading != null && queries.readingIndex(reading) < 0) {
-            throw new Failure(2, "No reading \"" + reading + "\": the readings are "
-                    + ids(model.readings().stream().map(r -> r.id()).toList()) + ".");
-        }
-        if (speaker != null && queries.person(speaker) == null) {
-            throw new Failure(2, "No person \"" + speaker + "\": the people are "
-                    + ids(model.people().stream().map(Person::id).toList()) + ".");
-        }
+        Names names = new Names(queries);
+        String beatId = beat == null ? null : model.beats().get(find(names, Names.Kind.BEAT, beat)).id();
+        String readingId = reading == null ? null : model.readings().get(find(names, Names.Kind.READING, reading)).id();
+        String personId = speaker == null ? null : model.people().get(find(names, Names.Kind.PERSON, speaker)).id();
+        String sourceId = source == null ? null : model.sources().get(find(names, Names.Kind.SOURCE, source)).id();
         List<Quote> selected = new ArrayList<>();
         for (Quote q : model.quotes()) {
-            if (matches(q, wanted)) {
+            if (matches(q, wanted, beatId, readingId, personId, sourceId)) {
                 selected.add(q);
             }
         }
@@ -89,11 +89,27 @@ final class QuotesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private boolean matches(Quote q, Stance wanted) {
+    /** The index of the beat, reading, person or source named; a usage error (exit 2) says why none is. */
+    private static int find(Names names, Names.Kind kind, String text) {
+        Names.Found found = names.find(kind, text);
+        if (!found.ok()) {
+            throw new Failure(2, found.problem());
+        }
+        if (found.number() < 1 || found.number() > names.count(kind)) {
+            throw new Failure(2, "No " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + found.number()
+                    + ": they are numbered 1 to " + names.count(kind) + ".");
+        }
+        return found.number() - 1;
+    }
+
+    private static boolean matches(Quote q, Stance wanted, String beat, String reading, String person, String source) {
         if (beat != null && !q.beats().contains(beat)) {
             return false;
         }
-        if (speaker != null && !speaker.equals(q.speaker())) {
+        if (person != null && (q.voice() == org.endings.model.Voice.EDITORIAL || !person.equals(q.speaker()))) {
+            return false;
+        }
+        if (source != null && !source.equals(q.source())) {
             return false;
         }
         if (reading != null) {
@@ -116,7 +132,4 @@ final class QuotesCommand implements Callable<Integer> {
                 + (readings.isEmpty() ? "" : " Readings: " + String.join("; ", readings) + ".");
     }
 
-    private static String ids(List<String> ids) {
-        return String.join(", ", ids);
-    }
 }

@@ -115,12 +115,13 @@ public final class Names {
                         + ": type more of the " + kind.name + ", or its number.");
             }
         }
-        if (kind == Kind.PERSON) {
-            return new Found(0, "No person “" + text.strip() + "”: the people are " + all(kind)
-                    + "; give the start of a name.");
-        }
-        return new Found(0, "No " + kind.one + " “" + text.strip() + "”: " + kind.many + " lists the " + n
-                + " " + kind.many + "; give a number from 1 to " + n + " or the start of a " + kind.name + ".");
+        String none = "No " + kind.one + " “" + text.strip() + "”: ";
+        return new Found(0, switch (kind) {
+            case BEAT -> none + "there are " + n + " beats; give a number from 1 to " + n + " or the start of a title.";
+            case PERSON -> none + "the people are " + list(kind, false) + "; give the start of a name.";
+            default -> none + "the " + kind.many + " are " + list(kind, true) + "; give a number or the start of a "
+                    + kind.name + ".";
+        });
     }
 
     private static boolean startsAWord(String title, String wanted) {
@@ -144,12 +145,12 @@ public final class Names {
         return out.toString();
     }
 
-    /** The names of a kind, listed: "Sean Baker, Samantha Quan and Alex Coco". */
-    public String all(Kind kind) {
+    /** The names of a kind, listed, with their numbers or without: "1 Consent, 2 Hope and 3 Despair". */
+    private String list(Kind kind, boolean numbers) {
         int n = count(kind);
         List<String> names = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            names.add(title(kind, i));
+            names.add((numbers ? (i + 1) + " " : "") + title(kind, i));
         }
         return names.size() <= 1 ? String.join("", names)
                 : String.join(", ", names.subList(0, n - 1)) + " and " + names.get(n - 1);

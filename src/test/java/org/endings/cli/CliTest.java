@@ -242,10 +242,32 @@ class CliTest {
     }
 
     @Test
-    void anUnknownBeatNamesTheBeatsThereAre() {
+    void anUnknownBeatSaysHowManyThereAreAndHowToNameOne() {
         Run run = Run.of("quotes", "--beat", "finale");
         assertEquals(2, run.code());
-        assertEquals("endings: No beat \"finale\": the beats are ring, intimacy, kiss, breakdown.\n", run.err());
+        assertEquals("endings: No beat “finale”: there are 4 beats; give a number from 1 to 4 or the start of a title.\n",
+                run.err());
+    }
+
+    @Test
+    void filtersTakeWhatAReaderSeesNumbersTitlesAndNamesNotIds() {
+        Run byBeat = Run.of("quotes", "--beat", "3", "--reading", "devastating");
+        assertEquals(0, byBeat.code(), byBeat.err());
+        assertEquals(byBeat.out(), Run.of("quotes", "--beat", "the refused", "--reading", "A DEVASTATING PLACE").out());
+        Run bySource = Run.of("quotes", "--source", "script apart", "--person", "baker");
+        assertEquals(0, bySource.code(), bySource.err());
+        assertTrue(bySource.out().startsWith("8 quotes.\n"), bySource.out());
+        for (String line : bySource.out().lines().skip(1).filter(l -> !l.startsWith("   ")).toList()) {
+            assertTrue(line.contains("Sean Baker") && line.contains("Script Apart podcast"), line);
+        }
+        assertEquals("", Run.of("quotes", "--source", "1", "--person", "baker").err());
+        Run nobody = Run.of("quotes", "--person", "zed");
+        assertEquals(2, nobody.code());
+        assertTrue(nobody.err().startsWith("endings: No person “zed”: the people are Sean Baker, "), nobody.err());
+        Run twoReadings = Run.of("quotes", "--reading", "co");
+        assertEquals(2, twoReadings.code());
+        assertTrue(twoReadings.err().contains("could be reading 2, Consent or reading 5, Connection without words"),
+                twoReadings.err());
     }
 
     static final String MINIMAL = """

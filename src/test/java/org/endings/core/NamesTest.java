@@ -39,7 +39,15 @@ class NamesTest {
 
     @Test
     void anUnknownNameSaysWhatWouldWork() {
-        assertEquals("No reading “joy”: readings lists the 9 readings; give a number from 1 to 9 or the start of a name.",
+        assertEquals("No reading “joy”: the readings are 1 Reclaimed power, 2 Consent, 3 Hope, 4 A devastating place, "
+                + "5 Connection without words, 6 Gratitude or transaction, 7 An existential breakdown, 8 Ani will be fine "
+                + "and 9 Left to the audience; give a number or the start of a name.",
                 names.find(Names.Kind.READING, "joy").problem());
+        assertEquals("No beat “finale”: there are 4 beats; give a number from 1 to 4 or the start of a title.",
+                names.find(Names.Kind.BEAT, "finale").problem());
+        assertEquals("No source “zz”: the sources are 1 What happens at the end of Anora, 2 Sean Baker Reflects on "
+                + "Crafting the Profound Ending of ‘Anora’ — A Timeless Cinematic Closure, 3 Sean Baker interviewed by "
+                + "IndieWire, 4 IndieWire conversation with Sean Baker, Samantha Quan and Alex Coco and 5 Sean Baker on "
+                + "Script Apart with Al Horner; give a number or the start of a title.", names.find(Names.Kind.SOURCE, "zz").problem());
     }
 }
