@@ -1,0 +1,109 @@
+package org.endings.core;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A reader's own reading of one model: where they stand on each reading at each beat, their notes,
+ * how they spread 100 points of credence across the readings (revised at any beat), and where they
+ * were. Everything is keyed by the model's ids, never by position, so that a notebook outlives an
+ * edit of its model: what names a beat or reading the model no longer has is kept, and shown as
+ * orphaned. Immutable; the navigator makes the next one, and the edge saves it.
+ *
+ * <p>{@code model} is the notebook's key: the work, the scene and the format version (see
+ * {@link #keyOf}). {@code writable} is false when another Endings holds the notebook; it is not
+ * saved.
+ */
+public record Notebook(String model, Map<String, Map<String, Standing>> standings,
+                       Map<String, Map<String, String>> notes, Map<String, Map<String, Integer>> credence,
+                       Resume resume, boolean writable) {
+
+    /** Where the reader was, by ids: the view's name, the beat, the lens and the open quote (null when none). */
+    public record Resume(String view, String beat, String reading, String quote) {}
+
+    public Notebook {
+        Objects.requireNonNull(model, "model");
+        standings = frozen(standings);
+        notes = frozen(notes);
+        credence = frozen(credence);
+    }
+
+    /** An empty notebook for a model. */
+    public static Notebook empty(String model) {
+        return new Notebook(model, Map.of(), Map.of(), Map.of(), null, true);
+    }
+
+    /**
+     * A model's key: its work's title and year, its scene's title and its format version, as
+     * "Anora|2024|The final car scene|endings/1". Editing anything else in the model (a beat, a
+     * reading, a quote) keeps the notebook; renaming the film or the scene starts another.
+     */
+    public static String keyOf(org.endings.model.Model model) {
+        return model.work().title() + "|" + model.work().year() + "|" + model.scene().title() + "|" + model.format();
+    }
+
+    public Standing standing(String beat, String reading) {
+        return standings.getOrDefault(beat, Map.of()).get(reading);
+    }
+
+    public String note(String beat, String reading) {
+        return notes.getOrDefault(beat, Map.of()).get(reading);
+    }
+
+    /** The credence set at this beat, reading id to points, or an empty map. */
+    public Map<String, Integer> credenceAt(String beat) {
+        return credence.getOrDefault(beat, Map.of());
+    }
+
+    public boolean isEmpty() {
+        return standings.isEmpty() && notes.isEmpty() && credence.isEmpty();
+    }
+
+    Notebook withStanding(String beat, String reading, Standing standing) {
+        return new Notebook(model, put(standings, beat, reading, standing), notes, credence, resume, writable);
+    }
+
+    Notebook withNote(String beat, String reading, String note) {
+        return new Notebook(model, standings, put(notes, beat, reading, note == null || note.isBlank() ? null : note),
+                credence, resume, writable);
+    }
+
+    Notebook withCredence(String beat, Map<String, Integer> points) {
+        Map<String, Map<String, Integer>> next = new LinkedHashMap<>(credence);
+        if (points.isEmpty()) {
+            next.remove(beat);
+        } else {
+            next.put(beat, points);
+        }
+        return new Notebook(model, standings, notes, next, resume, writable);
+    }
+
+    Notebook withResume(Resume resume) {
+        return new Notebook(model, standings, notes, credence, resume, writable);
+    }
+
+    private static <V> Map<String, Map<String, V>> put(Map<String, Map<String, V>> outer, String beat, String reading,
+                                                        V value) {
+        Map<String, Map<String, V>> next = new LinkedHashMap<>(outer);
+        Map<String, V> inner = new LinkedHashMap<>(next.getOrDefault(beat, Map.of()));
+        if (value == null) {
+            inner.remove(reading);
+        } else {
+            inner.put(reading, value);
+        }
+        if (inner.isEmpty()) {
+            next.remove(beat);
+        } else {
+            next.put(beat, inner);
+        }
+        return next;
+    }
+
+    /** An unmodifiable copy that keeps the order entries were made in. */
+    private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> map) {
+        Map<String, Map<String, V>> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(Objects.requireNonNull(k), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}
