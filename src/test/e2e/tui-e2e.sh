@@ -7,8 +7,9 @@
 # back (`stty -g`, run inside the pane, is the same before and after); and that a hostile model
 # changes neither the pane title nor tmux's paste buffers (OSC 0/2 and OSC 52).
 #
-# Also: Ctrl-Z gives the terminal back and fg takes it again; SIGHUP and an uncaught exception
-# (a test hook, -Dendings.tui.crashOnKey) give it back too.
+# Also: Ctrl-Z gives the terminal back and fg takes it again;
+# Ctrl-\ quits like Ctrl-C (no JVM thread dump); SIGHUP and an uncaught exception (a test hook,
+# -Dendings.tui.crashOnKey) give it back too. Signals during start-up: startup-race.sh.
 #
 # usage: src/test/e2e/tui-e2e.sh            (from anywhere; runs ./run.sh from the repo root)
 # env:   TUI_CMD      the command that starts the explorer (default ./run.sh); it must accept
@@ -232,6 +233,18 @@ scenario_broken_model() {
     say "ok: broken-model (exit 1, the error line, stty -g unchanged)"
 }
 
+# Ctrl-\ quits like Ctrl-C: the terminal would send SIGQUIT, and the JVM would print a thread dump
+# over the screen and go on.
+scenario_ctrl_backslash() {
+    new_pane
+    start ctrl-backslash "$cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys 'C-\'
+    finish ctrl-backslash 130 || return 1
+    if screen | grep -qF "Full thread dump"; then fail "ctrl-backslash: a JVM thread dump on the screen"; fi
+}
+
 scenario_ctrl_c_busy() {
     new_pane
     start ctrl-c-busy "$busy_cmd" || return 1
@@ -383,8 +396,8 @@ JSON
 command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
-for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_custom_interrupt scenario_ctrl_c_busy \
-        scenario_broken_model scenario_sigterm scenario_sighup \
+for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
+        scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_sigterm scenario_sighup \
         scenario_crash scenario_ctrl_z_fg scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done

@@ -470,9 +470,10 @@ public final class FullScreen {
         }
     }
 
+    /** Ctrl-C, or Ctrl-\ (which the terminal would otherwise turn into SIGQUIT): quit at once. */
     private static boolean isCtrlC(KeyStroke key) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() != null
-                && Character.toLowerCase(key.getCharacter()) == 'c';
+                && (Character.toLowerCase(key.getCharacter()) == 'c' || key.getCharacter() == '\\');
     }
 
     /** Ctrl-Z: give the terminal back, stop, and on fg take it again and redraw. */

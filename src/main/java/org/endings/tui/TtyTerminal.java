@@ -24,12 +24,13 @@ import org.endings.terminal.Signals;
  *   <li>characters are encoded whole: Lanterna encodes each UTF-16 unit alone, which turns an
  *       emoji into "??" and pads some characters with a NUL byte;</li>
  *   <li>it can give the terminal back and take it again, for Ctrl-Z and fg;</li>
- *   <li>Ctrl-C comes in as a key (the explorer quits cleanly on it, and at once when busy).</li>
+ *   <li>Ctrl-C and Ctrl-\ come in as keys (the explorer quits cleanly on them, and at once when
+ *       busy), not as SIGINT and SIGQUIT: the JVM answers SIGQUIT with a thread dump over the screen;</li>
  * </ul>
  */
 final class TtyTerminal extends UnixTerminal {
-    /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C as a key. */
-    private static final String KEYS = "-icanon min 1 -echo intr undef";
+    /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C and Ctrl-\ as keys (Ctrl-Z stops it). */
+    private static final String KEYS = "-icanon min 1 -echo intr undef quit undef";
 
     private final CharacterEncoder encoder;
     // Set while Lanterna's constructor runs, so without initialisers (they would run after it and undo them).
