@@ -7,7 +7,7 @@
 # back (`stty -g`, run inside the pane, is the same before and after); and that a hostile model
 # changes neither the pane title nor tmux's paste buffers (OSC 0/2 and OSC 52).
 #
-# Also: Ctrl-Z gives the terminal back and fg takes it again;
+# Also: Ctrl-Z gives the terminal back and fg takes it again; kill %1 ends the stopped explorer;
 # Ctrl-\ quits like Ctrl-C (no JVM thread dump); SIGHUP and an uncaught exception (a test hook,
 # -Dendings.tui.crashOnKey) give it back too. Signals during start-up: startup-race.sh.
 #
@@ -325,6 +325,34 @@ scenario_ctrl_z_fg() {
     say "ok: ctrl-z and fg (stty -g unchanged while stopped and after)"
 }
 
+# A stopped explorer ended with kill %1 (SIGTERM, then SIGCONT from the shell) ends, in the
+# background, without touching the terminal the shell has now.
+scenario_ctrl_z_kill() {
+    new_pane
+    keys "clear; stty -g > $work/ctrl-z-kill.before; $cmd" Enter
+    wait_for "Beat 1 of" "$start_timeout" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys C-z
+    wait_for "Stopped" || return 1
+    # Up to ten seconds for the job to end; "wait" then gives its exit code.
+    keys "clear; p=\$(jobs -p %1); kill %1; for i in \$(seq 100); do kill -0 \$p 2>/dev/null || break; sleep 0.1; done; " \
+        "if kill -0 \$p 2>/dev/null; then echo STILL-THERE; jobs; else wait \$p; echo \"EXIT=\$?\"; fi; " \
+        "stty -g > $work/ctrl-z-kill.after; echo KILLED-\$((40 + 2))" Enter
+    wait_for "KILLED-42" || return 1
+    if screen | grep -qF "STILL-THERE"; then
+        fail "ctrl-z-kill: the stopped explorer did not end on kill %1"
+        "${T[@]}" send-keys -t "$pane" "kill -KILL %1" Enter
+        return 1
+    fi
+    screen | grep -qF "EXIT=143" || { fail "ctrl-z-kill: expected exit code 143"; return 1; }
+    if ! cmp -s "$work/ctrl-z-kill.before" "$work/ctrl-z-kill.after"; then
+        fail "ctrl-z-kill: stty -g differs: before $(cat "$work/ctrl-z-kill.before"), after $(cat "$work/ctrl-z-kill.after")"
+        return 1
+    fi
+    say "ok: ctrl-z and kill %1 (the job ended, exit 143, stty -g unchanged)"
+}
+
 scenario_hostile_model() {
     new_pane
     write_hostile_model "$work/hostile.json"
@@ -398,7 +426,7 @@ cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
 for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
         scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_sigterm scenario_sighup \
-        scenario_crash scenario_ctrl_z_fg scenario_hostile_model}; do
+        scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_kill scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done
 if ((failures > 0)); then

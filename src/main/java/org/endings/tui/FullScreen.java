@@ -64,6 +64,8 @@ public final class FullScreen {
     /** The terminal's taking, whose shutdown hook gives the terminal back through {@link #restore}. */
     private final Prepared prepared;
     private final TuiOptions options;
+    /** Given back for Ctrl-Z and not yet taken again (guarded by frameLock). */
+    private volatile boolean suspended;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
     private final Object restoring = new Object();
 
@@ -326,7 +328,7 @@ public final class FullScreen {
             Signals.on("CONT", new Runnable() {
                 @Override
                 public void run() {
-                    events.offer(RESUMED);
+                    resume();
                 }
             });
             Thread keys = new Thread("endings-keys") {
@@ -415,7 +417,7 @@ public final class FullScreen {
     private boolean frame(boolean complete) {
         frameLock.lock();
         try {
-            return restored.get() || app.draw(complete);
+            return restored.get() || suspended || app.draw(complete);
         } finally {
             frameLock.unlock();
         }
@@ -483,6 +485,7 @@ public final class FullScreen {
             if (restored.get()) {
                 return;
             }
+            suspended = true;
             screen.stop();
             terminal.suspend();
             out.flush();
@@ -499,13 +502,26 @@ public final class FullScreen {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        resume();
+    }
+
+    /**
+     * Continued (SIGCONT, and the end of a Ctrl-Z): after fg, takes the terminal again and redraws.
+     * Continued in the background (bg, or the kill %1 that sends SIGTERM too) the terminal is the
+     * shell's: touching it would stop the program again (SIGTTOU), so it waits for fg.
+     */
+    private void resume() {
         frameLock.lock();
         try {
-            if (!restored.get()) {
+            if (restored.get() || (suspended && !Signals.foreground())) {
+                return;
+            }
+            if (suspended) {
                 terminal.resume();
                 // A resize while stopped went to the shell, not to us: ask now (the listeners hear of a change).
                 terminal.getTerminalSize();
                 screen.start();
+                suspended = false;
             }
         } catch (IOException | RuntimeException e) {
             events.offer(new Failure(e));
@@ -532,7 +548,12 @@ public final class FullScreen {
                 Thread.currentThread().interrupt();
             }
             try {
-                giveBack(sayWhere);
+                // In the background (a stopped job killed) the terminal was given back at Ctrl-Z and is
+                // the shell's now; writing to it could stop the program (SIGTTOU) before it ends.
+                if (Signals.foreground()) {
+                    giveBack(sayWhere);
+                }
+                out.mute();
             } finally {
                 if (locked) {
                     frameLock.unlock();

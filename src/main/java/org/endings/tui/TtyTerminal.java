@@ -26,6 +26,8 @@ import org.endings.terminal.Signals;
  *   <li>it can give the terminal back and take it again, for Ctrl-Z and fg;</li>
  *   <li>Ctrl-C and Ctrl-\ come in as keys (the explorer quits cleanly on them, and at once when
  *       busy), not as SIGINT and SIGQUIT: the JVM answers SIGQUIT with a thread dump over the screen;</li>
+ *   <li>in the background (after Ctrl-Z, or a {@code kill %1} of the stopped job) it leaves the
+ *       terminal's settings alone: they are the shell's then, and stty would stop the program.</li>
  * </ul>
  */
 final class TtyTerminal extends UnixTerminal {
@@ -61,7 +63,7 @@ final class TtyTerminal extends UnixTerminal {
             return new TtyTerminal(in, out, charset);
         } catch (IOException | RuntimeException e) {
             String found = FOUND.get();
-            if (found != null) {
+            if (found != null && Signals.foreground()) {
                 try {
                     new ProcessBuilder(sttyCommand(), found).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty")))
                             .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start().waitFor();
@@ -104,7 +106,7 @@ final class TtyTerminal extends UnixTerminal {
 
     @Override
     protected void restoreTerminalSettings() throws IOException {
-        if (saved != null) {
+        if (saved != null && Signals.foreground()) {
             runSTTYCommand(saved);
             restored = true;
         }
