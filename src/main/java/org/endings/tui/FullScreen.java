@@ -147,13 +147,8 @@ public final class FullScreen {
 
         /** The shutdown hook: gives the terminal back, whoever has it, once a take in flight is over. */
         private void restoreOnExit() {
-            boolean locked = false;
-            try {
-                // stty ends in milliseconds; one stopped in the background must not keep the program from ending
-                locked = lock.tryLock(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // stty ends in milliseconds; one stopped in the background must not keep the program from ending
+            boolean locked = lockWithin(lock, 2000);
             try {
                 closed = true;
                 if (session != null) {
@@ -541,12 +536,7 @@ public final class FullScreen {
             if (!restored.compareAndSet(false, true)) {
                 return;
             }
-            boolean locked = false;
-            try {
-                locked = frameLock.tryLock(500, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            boolean locked = lockWithin(frameLock, 500);
             try {
                 // In the background (a stopped job killed) the terminal was given back at Ctrl-Z and is
                 // the shell's now; writing to it could stop the program (SIGTTOU) before it ends.
@@ -586,6 +576,16 @@ public final class FullScreen {
         out.mute();
         if (sayWhere) {
             sayWhere();
+        }
+    }
+
+    /** Takes the lock if it comes free within the time; false when it does not or the wait is interrupted. */
+    private static boolean lockWithin(ReentrantLock lock, long millis) {
+        try {
+            return lock.tryLock(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
