@@ -6,13 +6,15 @@
 # SIGHUP or SIGINT (kill on the program's pid) or presses Ctrl-C (tmux send-keys, a real key press
 # through the terminal) a given number of milliseconds after the launcher started. After each trial
 # `stty -g` in the pane must be what it was before, the alternate screen off, the cursor visible,
-# and the exit code 128 + the signal's number.
+# and the exit code 128 + the signal's number (or 1 when the JVM itself fails: a SIGINT during its
+# own initialisation can end it with "Error occurred during initialization of VM", before any of
+# the program runs).
 #
 # usage: src/test/e2e/startup-race.sh       (from anywhere; runs ./run.sh from the repo root)
 # env:   RACE_KINDS   what to send (default: TERM HUP INT C-c)
-#        RACE_DELAYS  milliseconds after the launcher starts (default: 30 60 100: on a quiet machine
-#                     the first is during the JVM's start, the second while the terminal is being
-#                     taken, the third around the first frame; on a loaded one they move later)
+#        RACE_DELAYS  milliseconds after the launcher starts (default: 30 40 … 110: on a quiet machine
+#                     the first is during the JVM's start, the middle ones while the terminal is being
+#                     taken, the last around the first frame; on a loaded one they move later)
 #        RACE_ROUNDS  how many times over (default 1)
 #        RACE_COUNT=1 count the failures by kind and go on, rather than print each one's pane: for
 #                     reproducing a race over many trials
@@ -26,7 +28,7 @@ cmd=${TUI_CMD:-./run.sh}
 timeout=${TUI_TIMEOUT:-20}
 start_timeout=${TUI_START_TIMEOUT:-240}
 kinds=${RACE_KINDS:-TERM HUP INT C-c}
-delays=${RACE_DELAYS:-30 60 100}
+delays=${RACE_DELAYS:-30 40 50 60 70 80 90 110}
 rounds=${RACE_ROUNDS:-1}
 count_only=${RACE_COUNT:-0}
 
@@ -35,15 +37,8 @@ sock="startup-race-$$"
 T=(tmux -L "$sock" -f /dev/null)
 pane="race:0.0"
 
-cleanup() {
-    "${T[@]}" kill-server 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-say() { printf '%s\n' "$*"; }
-screen() { "${T[@]}" capture-pane -p -t "$pane"; }
-keys() { "${T[@]}" send-keys -t "$pane" "$@"; }
+# shellcheck source=tmux-session.sh
+. "$here/tmux-session.sh"
 
 # Waits until a line of the pane is the text, up to $2 seconds.
 wait_for() {
@@ -60,17 +55,7 @@ wait_for() {
 
 # A fresh pane with a plain shell: after a trial that left the terminal taken, nothing of it stays.
 new_pane() {
-    "${T[@]}" kill-server 2>/dev/null
-    local tries=0
-    until "${T[@]}" new-session -d -s race -x 80 -y 24 \
-            "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile" 2>/dev/null; do
-        tries=$((tries + 1))
-        if ((tries > 20)); then
-            say "FAIL: cannot start tmux"
-            exit 1
-        fi
-        sleep 0.2
-    done
+    open_session race
     # The settings and the exit code are read before each prompt: an interactive shell drops the rest
     # of a command line whose program was killed by SIGINT (the launcher, before java starts).
     keys "PROMPT_COMMAND='s=\$?; stty -g > $work/after; echo \"EXIT=\$s\"; echo DONE-\$trial'; trial=0" Enter
@@ -79,7 +64,7 @@ new_pane() {
 }
 
 # The launcher, run in the pane: schedules the signal or the key press, then becomes the program
-# (run.sh execs java, so $$ is the explorer's pid by the time the signal comes).
+# (run.sh execs java, so $$ is the explorer's pid once java runs; a kill waits for that).
 cat >"$work/launch" <<EOF
 #!/usr/bin/env bash
 kind=\$1
@@ -87,7 +72,9 @@ seconds=\$(printf '0.%03d' "\$2")
 if [ "\$kind" = C-c ]; then
     (sleep "\$seconds"; tmux -L $(printf '%q' "$sock") send-keys -t $pane C-c) &
 else
-    (sleep "\$seconds"; kill -"\$kind" \$\$) &
+    # To java itself: a bash still running run.sh outlives a SIGINT that its child of the moment survives.
+    (sleep "\$seconds"; for _ in \$(seq 400); do [ "\$(cat /proc/\$\$/comm 2>/dev/null)" = java ] && break; sleep 0.005; done
+        kill -"\$kind" \$\$) &
 fi
 exec $cmd
 EOF
@@ -113,7 +100,8 @@ run_trial() {
         why="stty -g differs: before $(cat "$work/before"), after $(cat "$work/after")"
     elif [ "$state" != "0 1" ]; then
         why="the alternate screen or the hidden cursor stayed (alternate_on cursor_flag: $state)"
-    elif ! screen | grep -q "EXIT=${code_of[$kind]}$"; then
+    elif ! screen | grep -q "EXIT=${code_of[$kind]}$" \
+            && ! { screen | grep -q "EXIT=1$" && screen | grep -qF "Error occurred during initialization of VM"; }; then
         why="expected exit code ${code_of[$kind]}: $(screen | grep -o 'EXIT=[0-9]*')"
     else
         return 0
