@@ -7,8 +7,9 @@
 # back (`stty -g`, run inside the pane, is the same before and after); and that a hostile model
 # changes neither the pane title nor tmux's paste buffers (OSC 0/2 and OSC 52).
 #
-# Also: Ctrl-Z gives the terminal back and fg takes it again; SIGHUP and an uncaught exception
-# (a test hook, -Dendings.tui.crashOnKey) give it back too.
+# Also: Ctrl-Z gives the terminal back and fg takes it again; kill %1 ends the stopped explorer;
+# Ctrl-\ quits like Ctrl-C (no JVM thread dump); SIGHUP and an uncaught exception (a test hook,
+# -Dendings.tui.crashOnKey) give it back too. Signals during start-up: startup-race.sh.
 #
 # usage: src/test/e2e/tui-e2e.sh            (from anywhere; runs ./run.sh from the repo root)
 # env:   TUI_CMD      the command that starts the explorer (default ./run.sh); it must accept
@@ -33,16 +34,8 @@ pane="e2e:0.0"
 failures=0
 started_once=0
 
-cleanup() {
-    "${T[@]}" kill-server 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-say() { printf '%s\n' "$*"; }
-
-# What the pane shows now.
-screen() { "${T[@]}" capture-pane -p -t "$pane"; }
+# shellcheck source=tmux-session.sh
+. "$here/tmux-session.sh"
 
 # The line the terminal cursor is on, and the cursor's column.
 cursor_line() { screen | sed -n "$(("$("${T[@]}" display -p -t "$pane" '#{cursor_y}')" + 1))p"; }
@@ -97,23 +90,11 @@ wait_header() {
     fail "waited ${timeout}s for a header starting: $text"
 }
 
-keys() { "${T[@]}" send-keys -t "$pane" "$@"; }
 type_text() { "${T[@]}" send-keys -t "$pane" -l "$1"; }
 
 # A fresh pane with a plain shell, and the marker the shell prints when it is ready.
 new_pane() {
-    "${T[@]}" kill-server 2>/dev/null
-    local tries=0
-    # A server being killed can take a moment to go; try again rather than fail.
-    until "${T[@]}" new-session -d -s e2e -x 80 -y 24 \
-            "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile" 2>/dev/null; do
-        tries=$((tries + 1))
-        if ((tries > 20)); then
-            say "FAIL: cannot start tmux"
-            exit 1
-        fi
-        sleep 0.2
-    done
+    open_session e2e
     "${T[@]}" set-option -g set-clipboard on >/dev/null
     "${T[@]}" set-option -g allow-rename on >/dev/null
     keys "PS1='ready\$ '; cd $(printf '%q' "$repo"); clear" Enter
@@ -232,6 +213,18 @@ scenario_broken_model() {
     say "ok: broken-model (exit 1, the error line, stty -g unchanged)"
 }
 
+# Ctrl-\ quits like Ctrl-C: the terminal would send SIGQUIT, and the JVM would print a thread dump
+# over the screen and go on.
+scenario_ctrl_backslash() {
+    new_pane
+    start ctrl-backslash "$cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys 'C-\'
+    finish ctrl-backslash 130 || return 1
+    if screen | grep -qF "Full thread dump"; then fail "ctrl-backslash: a JVM thread dump on the screen"; fi
+}
+
 scenario_ctrl_c_busy() {
     new_pane
     start ctrl-c-busy "$busy_cmd" || return 1
@@ -312,6 +305,34 @@ scenario_ctrl_z_fg() {
     say "ok: ctrl-z and fg (stty -g unchanged while stopped and after)"
 }
 
+# A stopped explorer ended with kill %1 (SIGTERM, then SIGCONT from the shell) ends, in the
+# background, without touching the terminal the shell has now.
+scenario_ctrl_z_kill() {
+    new_pane
+    keys "clear; stty -g > $work/ctrl-z-kill.before; $cmd" Enter
+    wait_for "Beat 1 of" "$start_timeout" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys C-z
+    wait_for "Stopped" || return 1
+    # Up to ten seconds for the job to end; the shell reports its exit code, at once or under jobs.
+    keys "clear; p=\$(jobs -p %1); kill %1; for i in \$(seq 100); do kill -0 \$p 2>/dev/null || break; sleep 0.1; done; " \
+        "if kill -0 \$p 2>/dev/null; then echo STILL-THERE; fi; jobs; " \
+        "stty -g > $work/ctrl-z-kill.after; echo KILLED-\$((40 + 2))" Enter
+    wait_for "KILLED-42" || return 1
+    if screen | grep -qF "STILL-THERE"; then
+        fail "ctrl-z-kill: the stopped explorer did not end on kill %1"
+        "${T[@]}" send-keys -t "$pane" "kill -KILL %1" Enter
+        return 1
+    fi
+    screen | grep -qE "Exit 143 " || { fail "ctrl-z-kill: expected the job to end with exit code 143"; return 1; }
+    if ! cmp -s "$work/ctrl-z-kill.before" "$work/ctrl-z-kill.after"; then
+        fail "ctrl-z-kill: stty -g differs: before $(cat "$work/ctrl-z-kill.before"), after $(cat "$work/ctrl-z-kill.after")"
+        return 1
+    fi
+    say "ok: ctrl-z and kill %1 (the job ended, exit 143, stty -g unchanged)"
+}
+
 scenario_hostile_model() {
     new_pane
     write_hostile_model "$work/hostile.json"
@@ -383,9 +404,9 @@ JSON
 command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
-for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_custom_interrupt scenario_ctrl_c_busy \
-        scenario_broken_model scenario_sigterm scenario_sighup \
-        scenario_crash scenario_ctrl_z_fg scenario_hostile_model}; do
+for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
+        scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_sigterm scenario_sighup \
+        scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_kill scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done
 if ((failures > 0)); then

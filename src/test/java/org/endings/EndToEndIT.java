@@ -47,6 +47,11 @@ class EndToEndIT {
     }
 
     @Test
+    void aSignalAtAnyMomentOfTheExplorersStartGivesTheTerminalBack() throws Exception {
+        script("startup-race.sh");
+    }
+
+    @Test
     void theTextModeAnswersThroughAPipeAndAtATerminal() throws Exception {
         script("text-e2e.sh");
     }

@@ -1,5 +1,10 @@
 package org.endings.terminal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * Unix signal handlers through {@code sun.misc.Signal} (module jdk.unsupported, kept for exactly
  * this use until Java has a standard API; javac warns that it is internal). It is called directly:
@@ -16,6 +21,24 @@ public final class Signals {
             return true;
         } catch (IllegalArgumentException | LinkageError e) {
             return false;
+        }
+    }
+
+    /**
+     * Whether this process is in its terminal's foreground job; true when there is no terminal or
+     * it cannot be told. A job in the background that sets the terminal's modes (stty) is stopped by
+     * SIGTTOU, and writing to it may be; after Ctrl-Z the terminal belongs to the shell.
+     */
+    public static boolean foreground() {
+        try {
+            // pid (name) state ppid pgrp session tty_nr tpgid …; the name may hold spaces and parentheses
+            String stat = new String(Files.readAllBytes(Path.of("/proc/self/stat")), StandardCharsets.US_ASCII);
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long group = Long.parseLong(fields[2]);
+            long foreground = Long.parseLong(fields[5]);
+            return foreground == -1 || foreground == group;
+        } catch (IOException | RuntimeException e) {
+            return true;
         }
     }
 

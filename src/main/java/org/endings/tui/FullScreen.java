@@ -61,8 +61,13 @@ public final class FullScreen {
     private final ReentrantLock frameLock = new ReentrantLock();
     private final AtomicBoolean restored = new AtomicBoolean();
     private volatile boolean busy;
-    private final Thread shutdownHook;
+    /** The terminal's taking, whose shutdown hook gives the terminal back through {@link #restore}. */
+    private final Prepared prepared;
     private final TuiOptions options;
+    /** Given back for Ctrl-Z and not yet taken again (guarded by frameLock). */
+    private volatile boolean suspended;
+    /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
+    private final Object restoring = new Object();
 
     /** The terminal taken (keys raw, not echoed), its output and a display of its size: all a first frame needs. */
     private static final class Parts {
@@ -73,7 +78,7 @@ public final class FullScreen {
         Parts(TuiOptions options) throws IOException {
             rawOut = new FileOutputStream(FileDescriptor.out);
             out = new TerminalOutput(rawOut);
-            terminal = new TtyTerminal(System.in, out, options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
+            terminal = TtyTerminal.open(System.in, out, options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
             // Lanterna's colours are made with String.format, whose first call costs ~15 ms: pay it here.
             TextColor.ANSI.DEFAULT.hashCode();
         }
@@ -83,20 +88,127 @@ public final class FullScreen {
      * The terminal being taken on a thread of its own, so that it happens while the model loads: an
      * stty process, Lanterna's classes and colours, ~40 ms of the explorer's start that the main
      * thread, reading the model meanwhile, no longer waits for.
+     *
+     * <p>It also gives the terminal back whenever the program ends: its shutdown hook is added before
+     * the terminal is touched, so a signal at any moment of the start (SIGTERM, SIGHUP, SIGINT, a
+     * Ctrl-C before it is a key) finds it. Taking, giving back and handing over to the session hold
+     * one lock: the hook waits for a take in flight and then undoes it, and nothing is taken once the
+     * hook has run (the main thread goes on while hooks run).
      */
     public static final class Prepared {
         private final FutureTask<Parts> parts;
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Thread hook;
+        // Guarded by lock.
+        /** The program is ending, or the explorer will not start: take nothing more. */
+        private boolean closed;
+        /** The terminal taken and not yet given back, until the session has it. */
+        private Parts taken;
+        /** The session running on the terminal, which gives it back itself. */
+        private FullScreen session;
 
         private Prepared(TuiOptions options) {
             parts = new FutureTask<>(new Callable<Parts>() {
                 @Override
                 public Parts call() throws IOException {
-                    return new Parts(options);
+                    return take(options);
                 }
             });
+            hook = new Thread("endings-restore") {
+                @Override
+                public void run() {
+                    restoreOnExit();
+                }
+            };
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException alreadyEnding) {
+                closed = true;
+            }
             Thread thread = new Thread(parts, "endings-terminal");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        private Parts take(TuiOptions options) throws IOException {
+            lock.lock();
+            try {
+                if (closed) {
+                    throw new IOException("the program is ending");
+                }
+                Parts p = new Parts(options);
+                p.terminal.dropLanternaShutdownHook();
+                taken = p;
+                return p;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** The shutdown hook: gives the terminal back, whoever has it, once a take in flight is over. */
+        private void restoreOnExit() {
+            // stty ends in milliseconds; one stopped in the background must not keep the program from ending
+            boolean locked = lockWithin(lock, 2000);
+            try {
+                closed = true;
+                if (session != null) {
+                    session.restore(true);
+                } else {
+                    closeTaken();
+                }
+            } finally {
+                if (locked) {
+                    lock.unlock();
+                }
+            }
+        }
+
+        private void closeTaken() {
+            Parts p = taken;
+            taken = null;
+            if (p != null) {
+                try {
+                    p.terminal.close();
+                } catch (IOException | RuntimeException e) {
+                    // Lanterna removes its hook last, which fails during shutdown; the settings are back by then
+                }
+            }
+        }
+
+        /** Hands the terminal to the session; false when the program is ending and it was given back already. */
+        private boolean handOver(FullScreen s) {
+            lock.lock();
+            try {
+                if (closed) {
+                    return false;
+                }
+                session = s;
+                taken = null;
+                return true;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** Whether the JVM is ending (a signal came): then the start's failure is not the reader's to hear of. */
+        private static boolean ending() {
+            Thread probe = new Thread("endings-probe");
+            try {
+                Runtime.getRuntime().addShutdownHook(probe);
+                Runtime.getRuntime().removeShutdownHook(probe);
+                return false;
+            } catch (IllegalStateException shuttingDown) {
+                return true;
+            }
+        }
+
+        /** The session gave the terminal back and the program ends normally: the hook has nothing left to do. */
+        private void done() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
         }
 
         private Parts get() throws IOException {
@@ -120,15 +232,24 @@ public final class FullScreen {
         /** Gives the terminal back untouched, for when the explorer will not start after all (a broken model). */
         public void abandon() {
             try {
-                get().terminal.close();
+                get();
             } catch (IOException | RuntimeException e) {
-                // it was never taken, or cannot be given back more than this
+                // it was never taken
             }
+            lock.lock();
+            try {
+                closed = true;
+                closeTaken();
+            } finally {
+                lock.unlock();
+            }
+            done();
         }
     }
 
-    private FullScreen(Navigator explorer, TuiOptions options, KeyMap keys, Parts parts) throws IOException {
+    private FullScreen(Navigator explorer, TuiOptions options, KeyMap keys, Parts parts, Prepared prepared) throws IOException {
         this.options = options;
+        this.prepared = prepared;
         charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
         rawOut = parts.rawOut;
         out = parts.out;
@@ -137,17 +258,9 @@ public final class FullScreen {
             screen = new Display(terminal);
             app = new ExplorerApp(explorer, screen, options, keys);
         } catch (IOException | RuntimeException e) {
-            terminal.close();   // the terminal is in raw mode from here on: give it back
+            prepared.abandon();   // the terminal is in raw mode from here on: give it back
             throw e;
         }
-        terminal.dropLanternaShutdownHook();
-        shutdownHook = new Thread("endings-restore") {
-            @Override
-            public void run() {
-                restore(true);
-            }
-        };
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts taking the terminal for {@link #run(Navigator, TuiOptions, Prepared)} while the caller goes on. */
@@ -167,6 +280,7 @@ public final class FullScreen {
     public static int run(Navigator explorer, TuiOptions options, Prepared prepared) {
         System.out.flush();
         FullScreen session;
+        boolean handedOver;
         try {
             // While the terminal may still be being taken, what the first frame needs that it does not:
             // the key map, the first page (once, for its classes) and Lanterna's cells (the first builds
@@ -174,18 +288,24 @@ public final class FullScreen {
             KeyMap keys = KeyMap.standard();
             explorer.presenter().page(explorer.start());
             TextCharacter.DEFAULT_CHARACTER.hashCode();
-            session = new FullScreen(explorer, options, keys, prepared.get());
+            session = new FullScreen(explorer, options, keys, prepared.get(), prepared);
+            handedOver = prepared.handOver(session);
         } catch (IOException | RuntimeException e) {
+            if (Prepared.ending()) {
+                return 130;   // a signal ends the program: the exit code is the JVM's, the terminal is back
+            }
             System.err.println(Sanitizer.cleanLine("endings: cannot use this terminal full screen: " + e.getMessage()));
             return 70;
         }
-        return session.loop();
+        return handedOver ? session.loop() : 130;
     }
 
     private int loop() {
         Throwable failure = null;
         try {
-            screen.start();
+            if (!startScreen()) {
+                return 130;   // a signal gave the terminal back before the first frame; the JVM is ending
+            }
             // Classes rather than lambdas, here and above: the start-up archive holds a class, while a
             // lambda is spun at its first call, a millisecond each before the first frame.
             terminal.addResizeListener(new TerminalResizeListener() {
@@ -203,7 +323,7 @@ public final class FullScreen {
             Signals.on("CONT", new Runnable() {
                 @Override
                 public void run() {
-                    events.offer(RESUMED);
+                    resume();
                 }
             });
             Thread keys = new Thread("endings-keys") {
@@ -255,11 +375,7 @@ public final class FullScreen {
         } finally {
             busy = false;
             restore(true);
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run
-            }
+            prepared.done();
         }
         if (failure != null) {
             System.err.println(Sanitizer.cleanLine("endings: something went wrong inside the explorer: " + failure
@@ -278,11 +394,25 @@ public final class FullScreen {
         return app.ending() == ExplorerApp.Ending.INTERRUPTED ? 130 : 0;
     }
 
+    /** Enters the alternate screen, unless the terminal was given back already (a signal); false then. */
+    private boolean startScreen() throws IOException {
+        frameLock.lock();
+        try {
+            if (restored.get()) {
+                return false;
+            }
+            screen.start();
+            return true;
+        } finally {
+            frameLock.unlock();
+        }
+    }
+
     /** Draws a frame; false when it is the first of a staged pair (see {@link ExplorerApp#draw}). */
     private boolean frame(boolean complete) {
         frameLock.lock();
         try {
-            return restored.get() || app.draw(complete);
+            return restored.get() || suspended || app.draw(complete);
         } finally {
             frameLock.unlock();
         }
@@ -337,9 +467,10 @@ public final class FullScreen {
         }
     }
 
+    /** Ctrl-C, or Ctrl-\ (which the terminal would otherwise turn into SIGQUIT): quit at once. */
     private static boolean isCtrlC(KeyStroke key) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() != null
-                && Character.toLowerCase(key.getCharacter()) == 'c';
+                && (Character.toLowerCase(key.getCharacter()) == 'c' || key.getCharacter() == '\\');
     }
 
     /** Ctrl-Z: give the terminal back, stop, and on fg take it again and redraw. */
@@ -349,6 +480,7 @@ public final class FullScreen {
             if (restored.get()) {
                 return;
             }
+            suspended = true;
             screen.stop();
             terminal.suspend();
             out.flush();
@@ -365,13 +497,26 @@ public final class FullScreen {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        resume();
+    }
+
+    /**
+     * Continued (SIGCONT, and the end of a Ctrl-Z): after fg, takes the terminal again and redraws.
+     * Continued in the background (bg, or the kill %1 that sends SIGTERM too) the terminal is the
+     * shell's: touching it would stop the program again (SIGTTOU), so it waits for fg.
+     */
+    private void resume() {
         frameLock.lock();
         try {
-            if (!restored.get()) {
+            if (restored.get() || (suspended && !Signals.foreground())) {
+                return;
+            }
+            if (suspended) {
                 terminal.resume();
                 // A resize while stopped went to the shell, not to us: ask now (the listeners hear of a change).
                 terminal.getTerminalSize();
                 screen.start();
+                suspended = false;
             }
         } catch (IOException | RuntimeException e) {
             events.offer(new Failure(e));
@@ -387,44 +532,60 @@ public final class FullScreen {
      * line saying where the reader was.
      */
     private void restore(boolean sayWhere) {
-        if (!restored.compareAndSet(false, true)) {
-            return;
+        synchronized (restoring) {
+            if (!restored.compareAndSet(false, true)) {
+                return;
+            }
+            boolean locked = lockWithin(frameLock, 500);
+            try {
+                // In the background (a stopped job killed) the terminal was given back at Ctrl-Z and is
+                // the shell's now; writing to it could stop the program (SIGTTOU) before it ends.
+                if (Signals.foreground()) {
+                    giveBack(sayWhere);
+                }
+                out.mute();
+            } finally {
+                if (locked) {
+                    frameLock.unlock();
+                }
+            }
         }
-        boolean locked = false;
+    }
+
+    private void giveBack(boolean sayWhere) {
         try {
-            locked = frameLock.tryLock(500, TimeUnit.MILLISECONDS);
+            // A blank screen first, for terminals without an alternate screen: the line saying
+            // where the reader was must not land in the middle of the last frame.
+            terminal.resetColorAndSGR();
+            terminal.clearScreen();
+            terminal.setCursorPosition(0, 0);
+            screen.stop();
+        } catch (IOException | RuntimeException e) {
+            // the terminal may be gone (SIGHUP)
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            // Lanterna removes its hook last, which fails during shutdown; the settings are back by then
+        }
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // nothing to write to
+        }
+        out.mute();
+        if (sayWhere) {
+            sayWhere();
+        }
+    }
+
+    /** Takes the lock if it comes free within the time; false when it does not or the wait is interrupted. */
+    private static boolean lockWithin(ReentrantLock lock, long millis) {
+        try {
+            return lock.tryLock(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        try {
-            try {
-                // A blank screen first, for terminals without an alternate screen: the line saying
-                // where the reader was must not land in the middle of the last frame.
-                terminal.resetColorAndSGR();
-                terminal.clearScreen();
-                terminal.setCursorPosition(0, 0);
-                screen.stop();
-            } catch (IOException | RuntimeException e) {
-                // the terminal may be gone (SIGHUP)
-            }
-            try {
-                terminal.close();
-            } catch (IOException | RuntimeException e) {
-                // Lanterna removes its hook last, which fails during shutdown; the settings are back by then
-            }
-            try {
-                out.flush();
-            } catch (IOException e) {
-                // nothing to write to
-            }
-            out.mute();
-            if (sayWhere) {
-                sayWhere();
-            }
-        } finally {
-            if (locked) {
-                frameLock.unlock();
-            }
+            return false;
         }
     }
 

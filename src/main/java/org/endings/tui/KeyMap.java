@@ -309,7 +309,7 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", null, Key.of(KeyType.F1));
             t.bind(Where.ANYWHERE, new Action.Quit(), "quit", "quit", Key.of('q'));
-            t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'));
+            t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'), Key.ctrl('\\'));
 
             // The one-line prompts under /, : and #.
             t.bind(Where.only(Where.SEARCH_PROMPT), new Act(Action.Search.class, in -> new Action.Search(in.typed())),

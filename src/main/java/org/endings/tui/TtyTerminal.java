@@ -1,5 +1,6 @@
 package org.endings.tui;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,12 +24,15 @@ import org.endings.terminal.Signals;
  *   <li>characters are encoded whole: Lanterna encodes each UTF-16 unit alone, which turns an
  *       emoji into "??" and pads some characters with a NUL byte;</li>
  *   <li>it can give the terminal back and take it again, for Ctrl-Z and fg;</li>
- *   <li>Ctrl-C comes in as a key (the explorer quits cleanly on it, and at once when busy).</li>
+ *   <li>Ctrl-C and Ctrl-\ come in as keys (the explorer quits cleanly on them, and at once when
+ *       busy), not as SIGINT and SIGQUIT: the JVM answers SIGQUIT with a thread dump over the screen;</li>
+ *   <li>in the background (after Ctrl-Z, or a {@code kill %1} of the stopped job) it leaves the
+ *       terminal's settings alone: they are the shell's then, and stty would stop the program.</li>
  * </ul>
  */
 final class TtyTerminal extends UnixTerminal {
-    /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C as a key. */
-    private static final String KEYS = "-icanon min 1 -echo intr undef";
+    /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C and Ctrl-\ as keys (Ctrl-Z stops it). */
+    private static final String KEYS = "-icanon min 1 -echo intr undef quit undef";
 
     private final CharacterEncoder encoder;
     // Set while Lanterna's constructor runs, so without initialisers (they would run after it and undo them).
@@ -41,9 +45,42 @@ final class TtyTerminal extends UnixTerminal {
     /** The settings were just given back whole: Lanterna's own reset of Ctrl-C would only undo a custom one. */
     private boolean restored;
 
-    TtyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+    /** The settings found by the take under way on this thread, for {@link #open} if Lanterna's constructor fails. */
+    private static final ThreadLocal<String> FOUND = new ThreadLocal<>();
+
+    private TtyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
         this.encoder = new CharacterEncoder(charset);
+    }
+
+    /**
+     * Takes the terminal. Lanterna's constructor adds its shutdown hook after the settings have
+     * changed, which fails once a signal is ending the program: then they are given back here, as
+     * nothing else knows them yet.
+     */
+    static TtyTerminal open(InputStream in, OutputStream out, Charset charset) throws IOException {
+        try {
+            return new TtyTerminal(in, out, charset);
+        } catch (IOException | RuntimeException e) {
+            String found = FOUND.get();
+            if (found != null && Signals.foreground()) {
+                try {
+                    new ProcessBuilder(sttyCommand(), found).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/tty")))
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start().waitFor();
+                } catch (IOException | RuntimeException stty) {
+                    // no terminal to give back
+                } catch (InterruptedException stty) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            throw e;
+        } finally {
+            FOUND.remove();
+        }
+    }
+
+    private static String sttyCommand() {
+        return System.getProperty("com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand", "/bin/stty");
     }
 
     /**
@@ -53,13 +90,14 @@ final class TtyTerminal extends UnixTerminal {
      */
     @Override
     protected void saveTerminalSettings() throws IOException {
-        String stty = System.getProperty("com.googlecode.lanterna.terminal.UnixTerminal.sttyCommand", "/bin/stty");
+        String stty = sttyCommand();
         String out = exec("/bin/sh", "-c", stty + " -g && " + stty + " " + KEYS + " && echo ' ' && " + stty + " size");
         String[] parts = out.trim().split("\\s+");
         if (parts[0].isEmpty()) {
             throw new IOException("stty cannot read this terminal's settings");
         }
         saved = parts[0];
+        FOUND.set(saved);
         keysSet = parts.length >= 2;
         if (parts.length == 3) {
             sizeAtStart = size(parts[1], parts[2]);
@@ -68,7 +106,7 @@ final class TtyTerminal extends UnixTerminal {
 
     @Override
     protected void restoreTerminalSettings() throws IOException {
-        if (saved != null) {
+        if (saved != null && Signals.foreground()) {
             runSTTYCommand(saved);
             restored = true;
         }
