@@ -105,7 +105,7 @@ new_pane() {
 start() {
     local name=$1
     shift
-    keys "clear; stty -g > $work/$name.before; $*; echo \"EXIT=\$?\"; stty -g > $work/$name.after; echo STTY-SAVED" Enter
+    keys "clear; stty -g > $work/$name.before; $*; echo \"EXIT=\$?\"; stty -g > $work/$name.after; echo STTY-\$((1+1))-SAVED" Enter
     local limit=$timeout
     if ((started_once == 0)); then
         limit=$start_timeout
@@ -117,7 +117,7 @@ start() {
 # After the explorer has ended: the exit code, the where-line, and the terminal settings.
 finish() {
     local name=$1 code=$2
-    wait_for "STTY-SAVED" || return 1
+    wait_for "STTY-2-SAVED" || return 1
     screen | grep -qF "EXIT=$code" || { fail "$name: expected exit code $code"; return 1; }
     screen | grep -qE "^Beat [0-9]+ of [0-9]+, " || { fail "$name: no line saying where the reader was"; return 1; }
     if ! cmp -s "$work/$name.before" "$work/$name.after"; then
@@ -201,8 +201,8 @@ scenario_custom_interrupt() {
 scenario_broken_model() {
     new_pane
     printf '{\n "format": "endings/1",\n "work": 3\n}\n' >"$work/broken.json"
-    keys "clear; stty -g > $work/broken.before; $cmd --model $work/broken.json; echo \"EXIT=\$?\"; stty -g > $work/broken.after; echo STTY-SAVED" Enter
-    wait_for "STTY-SAVED" "$start_timeout" || return 1
+    keys "clear; stty -g > $work/broken.before; $cmd --model $work/broken.json; echo \"EXIT=\$?\"; stty -g > $work/broken.after; echo STTY-\$((1+1))-SAVED" Enter
+    wait_for "STTY-2-SAVED" "$start_timeout" || return 1
     screen | grep -qF "EXIT=1" || { fail "broken-model: expected exit code 1"; return 1; }
     screen | grep -qF "broken.json:3:10: error: /work: expected an object" \
         || { fail "broken-model: no error line"; return 1; }

@@ -24,7 +24,7 @@ import org.endings.core.Queries;
 import org.endings.model.ModelLoader;
 import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
-import org.endings.tui.Display;
+import org.endings.tui.terminal.Display;
 import org.endings.tui.ExplorerApp;
 import org.endings.tui.TuiOptions;
 

@@ -29,6 +29,13 @@ class ArchitectureTest {
             .because("update is pure: the same state and action always give the same result");
 
     @ArchTest
+    static final ArchRule terminalPlumbingKnowsNotTheExplorer = noClasses().that()
+            .resideInAPackage("org.endings.tui.terminal..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.endings.tui", "org.endings.core..",
+                    "org.endings.model..")
+            .because("tui/terminal/ is plumbing: a terminal, its bytes and its cells, whatever is drawn on them");
+
+    @ArchTest
     static final ArchRule frontEndsDoNotKnowEachOther = noClasses().that().resideInAPackage("org.endings.tui..")
             .should().dependOnClassesThat().resideInAPackage("org.endings.text..");
 

@@ -3,6 +3,7 @@ package org.endings.tui;
 import com.googlecode.lanterna.TextCharacter;
 
 import org.endings.terminal.DisplayWidth;
+import org.endings.tui.terminal.Display;
 
 /**
  * A frame being drawn: puts sanitised one-line text on a row, cluster by cluster, measured by

@@ -15,6 +15,7 @@ import org.endings.core.Status;
 import org.endings.edge.EffectRunner;
 import org.endings.tui.KeyAction.Act;
 import org.endings.tui.KeyAction.Ui;
+import org.endings.tui.terminal.Display;
 
 /**
  * The full-screen explorer without its terminal: holds the reader's state, turns each key into a

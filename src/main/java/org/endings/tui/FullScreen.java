@@ -27,6 +27,9 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 import org.endings.core.Navigator;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
+import org.endings.tui.terminal.Display;
+import org.endings.tui.terminal.TerminalOutput;
+import org.endings.tui.terminal.TtyTerminal;
 
 /**
  * The full-screen explorer on the real terminal: sets it up, runs the keys, and always gives the

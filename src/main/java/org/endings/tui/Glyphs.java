@@ -11,6 +11,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 
 import org.endings.terminal.DisplayWidth;
+import org.endings.tui.terminal.MeasuredCharacter;
 
 /**
  * The screen cells the painter puts down, made once and kept: Lanterna builds each

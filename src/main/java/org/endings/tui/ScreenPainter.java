@@ -17,6 +17,7 @@ import org.endings.core.View;
 import org.endings.core.Words;
 import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Wrap;
+import org.endings.tui.terminal.Display;
 
 /**
  * Draws a {@link Page} on a {@link Display}: a one-line header that starts with what the

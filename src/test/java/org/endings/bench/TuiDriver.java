@@ -8,9 +8,10 @@ import com.googlecode.lanterna.input.KeyType;
 
 import org.endings.core.Navigator;
 import org.endings.tui.BytesTerminal;
-import org.endings.tui.Display;
+import org.endings.tui.terminal.Display;
 import org.endings.tui.ExplorerApp;
 import org.endings.tui.TuiOptions;
+import org.endings.tui.terminal.Display;
 
 /**
  * The full-screen explorer driven through its single-threaded {@link ExplorerApp#step}: one key, the

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 
+import org.endings.tui.terminal.CharacterEncoder;
+import org.endings.tui.terminal.TerminalOutput;
+
 /**
  * An ANSI terminal whose output is kept as bytes, encoded as the real one encodes, for tests of
  * what reaches a terminal; public for the benchmark, which times frames on its way to bytes.

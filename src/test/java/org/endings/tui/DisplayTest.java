@@ -13,6 +13,8 @@ import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import org.junit.jupiter.api.Test;
 
+import org.endings.tui.terminal.Display;
+
 /** What the display sends: only what changed, in as few moves as it can, and a screen that matches its cells. */
 class DisplayTest {
     private final Glyphs glyphs = new Glyphs(Theme.monochrome(), false);

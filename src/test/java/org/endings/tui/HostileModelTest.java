@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Model;
+import org.endings.tui.terminal.Display;
 
 /** A model whose every text holds escapes, BEL, NUL, OSC title and clipboard sequences and bidi overrides. */
 class HostileModelTest {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import org.endings.core.Navigator;
 import org.endings.core.Queries;
+import org.endings.tui.terminal.CharacterEncoder;
+import org.endings.tui.terminal.Display;
+import org.endings.tui.terminal.TerminalOutput;
 
 class TerminalOutputTest {
     /** Counts the writes that reach the terminal. */

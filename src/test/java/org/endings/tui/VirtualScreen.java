@@ -14,6 +14,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import org.endings.core.Navigator;
 import org.endings.core.Queries;
 import org.endings.model.Model;
+import org.endings.tui.terminal.Display;
 
 /** The explorer on Lanterna's virtual terminal, driven a key at a time, read back as text. */
 final class VirtualScreen {

@@ -1,4 +1,4 @@
-package org.endings.tui;
+package org.endings.tui.terminal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * never sees it and Lanterna waits five seconds. Once {@link #mute muted} (the terminal has been
  * given back), nothing more is written.
  */
-final class TerminalOutput extends BufferedOutputStream {
+public final class TerminalOutput extends BufferedOutputStream {
     private static final byte[] CURSOR_QUERY = {0x1b, '[', '6', 'n'};
     private static final int MAX_BUFFER = 16 << 20;
 
@@ -23,12 +23,12 @@ final class TerminalOutput extends BufferedOutputStream {
     private volatile boolean muted;
     private long writes;
 
-    TerminalOutput(OutputStream out) {
+    public TerminalOutput(OutputStream out) {
         super(out, 1 << 16);
     }
 
     /** Drops everything written from now on. */
-    synchronized void mute() {
+    public synchronized void mute() {
         muted = true;
         count = 0;
     }

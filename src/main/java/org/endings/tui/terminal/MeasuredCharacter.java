@@ -1,4 +1,4 @@
-package org.endings.tui;
+package org.endings.tui.terminal;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
@@ -10,13 +10,13 @@ import com.googlecode.lanterna.TextCharacter;
  * both of every changed cell of every frame. Glyphs are cached, so each is worked out once per
  * glyph and style.
  */
-final class MeasuredCharacter extends TextCharacter {
+public final class MeasuredCharacter extends TextCharacter {
     private static final long serialVersionUID = 1L;
 
     private final boolean doubleWidth;
     private final int attributes;
 
-    MeasuredCharacter(TextCharacter made) {
+    public MeasuredCharacter(TextCharacter made) {
         super(made);
         this.doubleWidth = made.isDoubleWidth();
         this.attributes = attributesOf(made);

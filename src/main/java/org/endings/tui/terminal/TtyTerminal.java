@@ -1,4 +1,4 @@
-package org.endings.tui;
+package org.endings.tui.terminal;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +30,7 @@ import org.endings.terminal.Signals;
  *       terminal's settings alone: they are the shell's then, and stty would stop the program.</li>
  * </ul>
  */
-final class TtyTerminal extends UnixTerminal {
+public final class TtyTerminal extends UnixTerminal {
     /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C and Ctrl-\ as keys (Ctrl-Z stops it). */
     private static final String KEYS = "-icanon min 1 -echo intr undef quit undef";
 
@@ -58,7 +58,7 @@ final class TtyTerminal extends UnixTerminal {
      * changed, which fails once a signal is ending the program: then they are given back here, as
      * nothing else knows them yet.
      */
-    static TtyTerminal open(InputStream in, OutputStream out, Charset charset) throws IOException {
+    public static TtyTerminal open(InputStream in, OutputStream out, Charset charset) throws IOException {
         try {
             return new TtyTerminal(in, out, charset);
         } catch (IOException | RuntimeException e) {
@@ -199,12 +199,12 @@ final class TtyTerminal extends UnixTerminal {
     }
 
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */
-    void suspend() throws IOException {
+    public void suspend() throws IOException {
         restoreTerminalSettings();
     }
 
     /** Takes the terminal again after fg: raw keys, no echo, Ctrl-C as a key. */
-    void resume() throws IOException {
+    public void resume() throws IOException {
         runSTTYCommand(KEYS.split(" "));
         restored = false;
     }
@@ -214,7 +214,7 @@ final class TtyTerminal extends UnixTerminal {
      * right order (screen, then settings, then the line saying where the reader was), and two hooks
      * running at once would interleave their output.
      */
-    void dropLanternaShutdownHook() {
+    public void dropLanternaShutdownHook() {
         try {
             Field f = UnixLikeTerminal.class.getDeclaredField("shutdownHook");
             f.setAccessible(true);

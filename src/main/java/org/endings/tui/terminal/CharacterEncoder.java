@@ -1,4 +1,4 @@
-package org.endings.tui;
+package org.endings.tui.terminal;
 
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * surrogate pair becomes one four-byte UTF-8 character (Lanterna's own encoding turns it into
  * "??"), ASCII costs no allocation, and what the charset cannot encode becomes "?".
  */
-final class CharacterEncoder {
+public final class CharacterEncoder {
     private static final byte[][] ASCII = new byte[128][];
     private static final byte[] NOTHING = new byte[0];
     private static final byte[] QUESTION = {'?'};
@@ -24,12 +24,12 @@ final class CharacterEncoder {
     private final CharsetEncoder encoder;
     private char pendingHigh;
 
-    CharacterEncoder(Charset charset) {
+    public CharacterEncoder(Charset charset) {
         this.charset = charset;
         this.encoder = charset.newEncoder();
     }
 
-    byte[] encode(char c) {
+    public byte[] encode(char c) {
         if (c < 128 && pendingHigh == 0) {
             return ASCII[c];
         }

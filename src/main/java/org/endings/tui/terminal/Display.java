@@ -1,4 +1,4 @@
-package org.endings.tui;
+package org.endings.tui.terminal;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -94,12 +94,12 @@ public final class Display {
     }
 
     /** Blanks the next frame with {@code blank}. */
-    void clear(TextCharacter blank) {
+    public void clear(TextCharacter blank) {
         Arrays.fill(back, blank);
     }
 
     /** Puts a cell in the next frame; a two-column cell covers the cell to its right too. */
-    void set(int column, int row, TextCharacter cell) {
+    public void set(int column, int row, TextCharacter cell) {
         int columns = size.getColumns();
         if (column < 0 || row < 0 || column >= columns || row >= size.getRows()) {
             return;
@@ -129,7 +129,7 @@ public final class Display {
     }
 
     /** Where the terminal's cursor goes after the next refresh. */
-    void cursor(int column, int row) {
+    public void cursor(int column, int row) {
         cursorColumn = column;
         cursorRow = row;
     }
