@@ -109,13 +109,14 @@ class CliTest {
         }
         Run run = Run.of("validate", "--sources", SOURCES.toString(), MODEL.toString());
         assertEquals(0, run.code(), run.out());
-        assertTrue(run.out().contains("every quote found verbatim in"), run.out());
+        assertTrue(run.out().contains("every quote and article title found verbatim in"), run.out());
     }
 
     @Test
     void aMisquoteIsReportedWithTheClosestPassage() throws IOException {
         Path sources = Files.createDirectories(dir.resolve("sources"));
-        Files.writeString(sources.resolve("a.txt"), "He said: “There is hope there.” And left.", StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("a.txt"), "All about it\n\nHe said: “There is hope there.” And left.",
+                StandardCharsets.UTF_8);
         Path model = file("m.json", MINIMAL.replace("QUOTE", "There is hope here."));
         Run run = Run.of("validate", "--sources", sources.toString(), model.toString());
         assertEquals(1, run.code(), run.out());
