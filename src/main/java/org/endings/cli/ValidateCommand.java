@@ -36,7 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     EndingsCommand parent;
 
     @Option(names = "--sources", paramLabel = "DIR",
-            description = "Also check that every quote appears verbatim (whitespace folded) in one of the .txt files in DIR.")
+            description = "Also check that every quote, and every article's title, appears verbatim (whitespace folded) "
+                + "in one of the .txt files in DIR.")
     Path sources;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files to check; - reads one from standard input.")
@@ -79,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String counts = plural(model.beats().size(), "beat") + ", " + plural(model.readings().size(), "reading") + ", "
                 + plural(model.quotes().size(), "quote");
-        String checked = texts == null ? "" : ", every quote found verbatim in " + sources;
+        String checked = texts == null ? "" : ", every quote and article title found verbatim in " + sources;
         if (errors == 0) {
             out.println(Sanitizer.cleanLine(name + ": valid (" + counts + checked
                     + (warnings == 0 ? "" : "; " + plural(warnings, "warning")) + ")."));

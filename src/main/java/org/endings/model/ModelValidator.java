@@ -348,6 +348,8 @@ public final class ModelValidator {
                 }
                 if (blank(reading.thesis())) {
                     error(entry.at("thesis"), entry.name() + " has an empty thesis");
+                } else {
+                    checkOneSentence(reading.thesis(), entry);
                 }
                 Map<String, String> glosses = reading.glosses();
                 for (String beat : beats.keySet()) {
@@ -366,6 +368,15 @@ public final class ModelValidator {
                                 entry.name() + " has an empty gloss for beat \"" + beat + "\"");
                     }
                 }
+            }
+        }
+
+        private void checkOneSentence(String thesis, Entry entry) {
+            List<Integer> later = Sentences.laterStarts(thesis);
+            if (!later.isEmpty()) {
+                error(entry.at("thesis"), entry.name() + " has a thesis of " + (later.size() + 1)
+                        + " sentences, the second beginning \"" + thesis.substring(later.get(0)).strip()
+                        + "\"; a thesis is one sentence");
             }
         }
 

@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Checks that every quote is verbatim: its text must occur in one of the source texts once runs of
- * whitespace are folded to one space on both sides. Nothing else is forgiven: a straight ' where
+ * Checks that every quote is verbatim, and every article's title as printed: each must occur in one of
+ * the source texts once runs of whitespace are folded to one space on both sides. (An interview or
+ * podcast known through an article has a description for a title, not a printed one, and is not
+ * looked for.) Nothing else is forgiven: a straight ' where
  * the article prints ’ is a misquote. For a misquote it shows the closest passage: the quote's
  * length of text around the longest run of the quote's words that a text also has in a row
  * (compared without case and punctuation, so that a changed apostrophe still finds its passage),
@@ -25,9 +27,9 @@ public final class SourceCheck {
     }
 
     /**
-     * A problem for each quote of {@code model} that is not verbatim in any of {@code sourceTexts}
-     * (file name → full text), at {@code /quotes/N/text}. Quotes with empty text are left to
-     * {@link ModelValidator}.
+     * A problem for each article of {@code model} whose title is not verbatim in any of
+     * {@code sourceTexts} (file name → full text), at {@code /sources/N/title}, then for each quote
+     * whose text is not, at {@code /quotes/N/text}. Empty texts are left to {@link ModelValidator}.
      */
     public static List<Problem> check(Model model, Map<String, String> sourceTexts) {
         Objects.requireNonNull(model, "model");
@@ -35,19 +37,33 @@ public final class SourceCheck {
         List<SourceText> texts = new ArrayList<>();
         new TreeMap<>(sourceTexts).forEach((name, text) -> texts.add(new SourceText(name, fold(text))));
         List<Problem> problems = new ArrayList<>();
+        List<Source> sources = model.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            String at = "/sources/" + i;
+            if (source.kind() == SourceKind.ARTICLE) {
+                check(source.title(), texts, at + "/title", ModelValidator.label("source", source.id(), at)
+                        + " is an article whose title", problems);
+            }
+        }
         List<Quote> quotes = model.quotes();
         for (int i = 0; i < quotes.size(); i++) {
             Quote quote = quotes.get(i);
-            String wanted = fold(quote.text());
-            if (wanted.isEmpty() || texts.stream().anyMatch(text -> text.folded.contains(wanted))) {
-                continue;
-            }
             String at = "/quotes/" + i;
-            String name = ModelValidator.label("quote", quote.id(), at);
-            problems.add(Problem.error(at + "/text", name + " is not verbatim in any source; "
-                    + (texts.isEmpty() ? "there is no source text to compare it with" : closest(wanted, texts))));
+            check(quote.text(), texts, at + "/text", ModelValidator.label("quote", quote.id(), at), problems);
         }
         return List.copyOf(problems);
+    }
+
+    /** A problem at {@code pointer} when {@code text}, not empty, is in none of {@code texts}. */
+    private static void check(String text, List<SourceText> texts, String pointer, String subject,
+            List<Problem> problems) {
+        String wanted = fold(text);
+        if (wanted.isEmpty() || texts.stream().anyMatch(source -> source.folded.contains(wanted))) {
+            return;
+        }
+        problems.add(Problem.error(pointer, subject + " is not verbatim in any source; "
+                + (texts.isEmpty() ? "there is no source text to compare it with" : closest(wanted, texts))));
     }
 
     /** {@code text} with each run of whitespace (including no-break spaces) made one space, and trimmed. */

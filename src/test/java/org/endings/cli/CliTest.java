@@ -109,13 +109,14 @@ class CliTest {
         }
         Run run = Run.of("validate", "--sources", SOURCES.toString(), MODEL.toString());
         assertEquals(0, run.code(), run.out());
-        assertTrue(run.out().contains("every quote found verbatim in"), run.out());
+        assertTrue(run.out().contains("every quote and article title found verbatim in"), run.out());
     }
 
     @Test
     void aMisquoteIsReportedWithTheClosestPassage() throws IOException {
         Path sources = Files.createDirectories(dir.resolve("sources"));
-        Files.writeString(sources.resolve("a.txt"), "He said: “There is hope there.” And left.", StandardCharsets.UTF_8);
+        Files.writeString(sources.resolve("a.txt"), "All about it\n\nHe said: “There is hope there.” And left.",
+                StandardCharsets.UTF_8);
         Path model = file("m.json", MINIMAL.replace("QUOTE", "There is hope here."));
         Run run = Run.of("validate", "--sources", sources.toString(), model.toString());
         assertEquals(1, run.code(), run.out());
@@ -130,7 +131,7 @@ class CliTest {
         String model = Files.readString(Path.of("data", "anora.json"), StandardCharsets.UTF_8);
         Run good = Run.with(model, Map.of(), false, "validate", "-");
         assertEquals(0, good.code(), good.err());
-        assertEquals("<stdin>: valid (4 beats, 9 readings, 39 quotes).\n", good.out());
+        assertEquals("<stdin>: valid (4 beats, 9 readings, 47 quotes).\n", good.out());
         Run bad = Run.with("{\"format\": 1}", Map.of(), false, "validate", "-");
         assertEquals(1, bad.code());
         assertEquals("<stdin>:1:12: error: /format: expected a string, found a number\n", bad.out());
@@ -256,7 +257,7 @@ class CliTest {
         assertEquals(byBeat.out(), Run.of("quotes", "--beat", "the refused", "--reading", "A DEVASTATING PLACE").out());
         Run bySource = Run.of("quotes", "--source", "script apart", "--person", "baker");
         assertEquals(0, bySource.code(), bySource.err());
-        assertTrue(bySource.out().startsWith("8 quotes.\n"), bySource.out());
+        assertTrue(bySource.out().startsWith("9 quotes.\n"), bySource.out());
         for (String line : bySource.out().lines().skip(1).filter(l -> !l.startsWith("   ")).toList()) {
             assertTrue(line.contains("Sean Baker") && line.contains("Script Apart podcast"), line);
         }

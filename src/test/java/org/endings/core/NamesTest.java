@@ -45,7 +45,7 @@ class NamesTest {
                 names.find(Names.Kind.READING, "joy").problem());
         assertEquals("No beat “finale”: there are 4 beats; give a number from 1 to 4 or the start of a title.",
                 names.find(Names.Kind.BEAT, "finale").problem());
-        assertEquals("No source “zz”: the sources are 1 What happens at the end of Anora, 2 Sean Baker Reflects on "
+        assertEquals("No source “zz”: the sources are 1 What Happens at the End of Anora?, 2 Sean Baker Reflects on "
                 + "Crafting the Profound Ending of ‘Anora’ — A Timeless Cinematic Closure, 3 Sean Baker interviewed by "
                 + "IndieWire, 4 IndieWire conversation with Sean Baker, Samantha Quan and Alex Coco and 5 Sean Baker on "
                 + "Script Apart with Al Horner; give a number or the start of a title.", names.find(Names.Kind.SOURCE, "zz").problem());

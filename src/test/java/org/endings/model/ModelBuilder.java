@@ -23,7 +23,7 @@ final class ModelBuilder {
             new Person("madison", "Mikey Madison", "actor", "Ani")));
 
     final List<Source> sources = new ArrayList<>(List.of(
-            new Source("explainer", SourceKind.ARTICLE, null, "What happens at the end of Anora", "2025-03-12", null),
+            new Source("explainer", SourceKind.ARTICLE, null, "What Happens at the End of Anora?", "2025-03-12", null),
             new Source("cinema-group", SourceKind.ARTICLE, "The Cinema Group",
                     "Sean Baker Reflects on Crafting the Profound Ending of 'Anora'", null, null),
             new Source("indiewire", SourceKind.INTERVIEW, "IndieWire", "Sean Baker on Anora", "2024-11", "explainer"),

@@ -337,6 +337,58 @@ class ModelValidatorTest {
     }
 
     @Test
+    void thesisOfTwoSentencesIsAnErrorThatQuotesTheSecond() {
+        ModelBuilder model = new ModelBuilder().reading(1, r -> new Reading(r.id(), r.title(),
+                "Ani has been broken, and she will survive. The ending was inspired by Fellini's Nights of Cabiria.",
+                r.glosses()));
+        assertEquals(List.of(error("/readings/1/thesis", "reading \"hope\" has a thesis of 2 sentences, the second "
+                + "beginning \"The ending was inspired by Fellini's Nights of Cabiria.\"; a thesis is one sentence")),
+                problemsOf(model));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "She waits… Then she breaks down.",
+        "She waits... Then she breaks down.",
+        "Is it gratitude? It may be habit.",
+        "It ends here! Nothing follows.",
+        "Cabiria seems to say “It’s okay, I’ll survive.” Ani never does.",
+        "Baker says it plainly: ‘No, I control this moment.’ The kiss crosses a line.",
+        "It ends in 2024. Nothing follows.",
+        "She stops.  “Why?” is left unasked."})
+    void aSecondSentenceIsFoundAfterAnyEndMark(String thesis) {
+        ModelBuilder model = new ModelBuilder().reading(0, r -> new Reading(r.id(), r.title(), thesis, r.glosses()));
+        List<Problem> problems = problemsOf(model);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("/readings/0/thesis", problems.get(0).pointer());
+        assertTrue(problems.get(0).message().startsWith("reading \"power\" has a thesis of 2 sentences"),
+                problems.get(0).message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A thesis without a full stop",
+        "Mr. Zakharov's son and Dr. Smith of St. Petersburg meet J. Smith of the U.S. Navy, e.g. Ani.",
+        "She waits… and then she breaks down.",
+        "She waits... and then, at 3.5 seconds, she breaks down.",
+        "Baker says “It was hopeful. There is hope there.” and the ending leaves room for it.",
+        "Baker says “It was hopeful. There is hope there.”",
+        "“Why?” Igor asks, and the scene never says.",
+        "Is it gratitude? or habit?"})
+    void oneSentenceWithAbbreviationsEllipsesAndQuotedSentencesIsFine(String thesis) {
+        ModelBuilder model = new ModelBuilder().reading(0, r -> new Reading(r.id(), r.title(), thesis, r.glosses()));
+        assertEquals(List.of(), problemsOf(model));
+    }
+
+    @Test
+    void thesisOfThreeSentencesSaysSo() {
+        ModelBuilder model = new ModelBuilder().reading(0, r -> new Reading(r.id(), r.title(),
+                "Ani wins. Igor loses. Nobody is fine.", r.glosses()));
+        assertEquals(List.of(error("/readings/0/thesis", "reading \"power\" has a thesis of 3 sentences, the second "
+                + "beginning \"Igor loses. Nobody is fine.\"; a thesis is one sentence")), problemsOf(model));
+    }
+
+    @Test
     void editorialQuoteWithASpeakerIsAnError() {
         ModelBuilder model = new ModelBuilder().quote(3, q -> withSpeaker(q, "baker"));
         assertEquals(List.of(error("/quotes/3/speaker",

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class SourceCheckTest {
     private static final String EXPLAINER = """
+            What Happens at the End of Anora?
+
             Baker told IndieWire that the ending was designed to allow different interpretations.
             "It's about her regaining the power she lost," he said. "She's saying, 'No, I’m in control
             of this moment.'"
@@ -21,6 +23,7 @@ class SourceCheckTest {
             there." Ani's gesture reads as an attempt to repay Igor for his kindness.
             """;
     private static final String CINEMA_GROUP = """
+            Sean Baker Reflects on Crafting the Profound Ending of 'Anora'
             Baker said the scene allows different readings: "I control this moment," in his words.
             "We know Ani will be fine."
             """;
@@ -37,6 +40,23 @@ class SourceCheckTest {
     @Test
     void quotesFoundWordForWordPass() {
         assertEquals(List.of(), SourceCheck.check(new ModelBuilder().build(), TEXTS));
+    }
+
+    @Test
+    void articleTitleWithOtherCapitalsIsAnErrorAtTheTitleThatShowsItAsPrinted() {
+        ModelBuilder model = new ModelBuilder().source(0, s -> new Source(s.id(), s.kind(), s.outlet(),
+                "What happens at the end of Anora", s.date(), s.reportedBy()));
+        assertEquals(List.of(error("/sources/0/title", "source \"explainer\" is an article whose title is not verbatim "
+                + "in any source; closest passage (000_explainer.txt): “What Happens at the End of Anora?”")),
+                SourceCheck.check(model.build(), TEXTS));
+    }
+
+    @Test
+    void interviewsAndPodcastsKnownThroughAnArticleAreDescribedNotTitledSoTheirTitlesAreNotLookedFor() {
+        ModelBuilder model = new ModelBuilder();
+        assertTrue(TEXTS.values().stream().noneMatch(text -> text.contains(model.sources.get(2).title())
+                || text.contains(model.sources.get(3).title())));
+        assertEquals(List.of(), SourceCheck.check(model.build(), TEXTS));
     }
 
     @Test
@@ -80,7 +100,7 @@ class SourceCheckTest {
     void quoteFromNowhereIsAMisquoteWithSomePassage() {
         ModelBuilder model = new ModelBuilder().quote(3, q -> withText(q, "zebras dream quietly tonight"));
         assertEquals(List.of(error("/quotes/3/text", "quote \"repay\" is not verbatim in any source; "
-                + "closest passage (000_explainer.txt): “Baker told IndieWire that”")),
+                + "closest passage (000_explainer.txt): “What Happens at the”")),
                 SourceCheck.check(model.build(), TEXTS));
     }
 
@@ -107,7 +127,8 @@ class SourceCheckTest {
         quote.append("'twas the end.");
         ModelBuilder model = new ModelBuilder().quote(3, q -> withText(q, quote.toString()));
         List<Problem> problems = SourceCheck.check(model.build(), Map.of("long.txt", article.toString()));
-        String message = problems.get(3).message();
+        String message = problems.stream().filter(p -> p.pointer().equals("/quotes/3/text")).findFirst()
+                .orElseThrow().message();
         assertTrue(message.startsWith("quote \"repay\" is not verbatim in any source; closest passage (long.txt): “"),
                 message);
         String passage = message.substring(message.indexOf('“') + 1, message.lastIndexOf('”'));
@@ -117,11 +138,13 @@ class SourceCheckTest {
     }
 
     @Test
-    void withoutSourceTextsEveryQuoteIsAMisquote() {
+    void withoutSourceTextsEveryQuoteAndArticleTitleIsUnfound() {
         List<Problem> problems = SourceCheck.check(new ModelBuilder().build(), Map.of());
-        assertEquals(4, problems.size());
+        assertEquals(6, problems.size());
+        assertEquals(error("/sources/0/title", "source \"explainer\" is an article whose title is not verbatim in "
+                + "any source; there is no source text to compare it with"), problems.get(0));
         assertEquals(error("/quotes/0/text", "quote \"control\" is not verbatim in any source; "
-                + "there is no source text to compare it with"), problems.get(0));
+                + "there is no source text to compare it with"), problems.get(2));
     }
 
     @Test
@@ -140,6 +163,8 @@ class SourceCheckTest {
         Model model = new Model(Model.FORMAT, small.work, small.scene, small.people, small.sources, small.beats,
                 small.readings, quotes);
         Map<String, String> texts = texts("a.txt", first, "b.txt", second);
+        // the titles as printed, so that only the misquotes are counted
+        texts.put("titles.txt", EXPLAINER + CINEMA_GROUP);
         assertEquals(34, SourceCheck.check(model, texts).size());
     }
 

@@ -95,7 +95,7 @@ class ExplorerAppTest {
         assertTrue(s.text().contains("Open number: 4"), s.text());
         s.press("<Enter>");
         assertEquals(View.QUOTE, s.app.state().view());
-        assertTrue(s.row(0).startsWith("Quote 4 of 8 · "), s.row(0));
+        assertTrue(s.row(0).startsWith("Quote 4 of 7 · "), s.row(0));
         String other = new org.endings.core.Queries(MODEL).reading(s.app.state().other()).title();
         assertTrue(s.row(0).contains("· Reading: " + other + " ·"), "seen under the other reading: " + s.row(0));
         s.press("#99<Enter>");
