@@ -60,6 +60,22 @@ public sealed interface Action {
     /** Opens the page of person {@code number}, counted from 1 in the model's order. */
     record ShowPerson(int number) implements Action {}
 
+    /** Marks where the reader stands on the lens at this beat; the same standing again, or null, clears it. */
+    record Mark(Standing standing) implements Action {}
+
+    /** Keeps {@code text} as the reader's note on the lens at this beat; blank text removes it, null says it. */
+    record Note(String text) implements Action {}
+
+    /** Asks for the note on the lens at this beat to be edited in the reader's editor (an effect). */
+    record EditNote() implements Action {}
+
+    /**
+     * Spreads 100 points of credence across the readings at this beat, as typed: "consent 40 hope 30"
+     * (names or numbers, each followed by its points; the rest spread over the readings not named),
+     * "clear" to remove it, or nothing to hear it.
+     */
+    record Credence(String spec) implements Action {}
+
     /** Ends the session: the transition carries {@link Effect.Quit}. */
     record Quit() implements Action {}
 

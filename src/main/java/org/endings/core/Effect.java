@@ -7,4 +7,13 @@ package org.endings.core;
 public sealed interface Effect {
     /** End the session. */
     record Quit() implements Effect {}
+
+    /** Keep the reader's notebook: save it, atomically, off the thread that draws. */
+    record Save(Notebook notebook) implements Effect {}
+
+    /**
+     * Let the reader edit {@code text}, their note on {@code about}, in their own editor; what they
+     * write comes back as {@link Action.Note}.
+     */
+    record EditNote(String text, String about) implements Effect {}
 }

@@ -44,12 +44,14 @@ public final class Navigator {
     private final QuoteLists lists;
     private final Presenter presenter;
     private final Names names;
+    private final Reader reader;
 
     public Navigator(Queries queries) {
         this.queries = queries;
         this.lists = new QuoteLists(queries);
-        this.presenter = new Presenter(queries, lists);
         this.names = new Names(queries);
+        this.reader = new Reader(queries, names);
+        this.presenter = new Presenter(queries, lists, reader);
     }
 
     /** Finds a beat, reading, person or source by number or name. */
@@ -78,13 +80,43 @@ public final class Navigator {
         if (action instanceof Quit) {
             return new Transition(state.withStatus(Status.NONE), List.of(new Effect.Quit()));
         }
+        if (action instanceof Action.EditNote) {
+            return reader.editNote(state.withStatus(Status.NONE));
+        }
         State next = apply(state.withStatus(Status.NONE), action);
         SearchState search = next.search();
         if (next.view() == View.SEARCH && search != null && next.focus() != search.current()
                 && next.focus() >= 0 && next.focus() < search.matches().size()) {
             next = next.withSearch(new SearchState(search.query(), search.matches(), next.focus()));
         }
-        return Transition.to(next);
+        return kept(state, next);
+    }
+
+    /**
+     * The transition to {@code next}, its notebook keeping where the reader now is, with a save
+     * when the notebook changed: a stance, a note, credence, or the place. A read-only notebook is
+     * never saved.
+     */
+    private Transition kept(State before, State next) {
+        Notebook notebook = next.notebook();
+        if (!notebook.writable()) {
+            return Transition.to(next);
+        }
+        Notebook.Resume here = reader.resumeOf(next);
+        if (!here.equals(notebook.resume())) {
+            notebook = notebook.withResume(here);
+            next = next.withNotebook(notebook);
+        }
+        return notebook.equals(before.notebook()) ? Transition.to(next)
+                : new Transition(next, List.of(new Effect.Save(notebook)));
+    }
+
+    /**
+     * The state a reader starts in with their notebook: where they left off, said in one line,
+     * unless {@code atStart}.
+     */
+    public State resume(Notebook notebook, boolean atStart) {
+        return reader.resume(start(), notebook, atStart);
     }
 
     /** True when the two states show the same page, though its focus or the matrix's cursor may differ. */
@@ -92,9 +124,9 @@ public final class Navigator {
         return PageKey.of(a).equals(PageKey.of(b));
     }
 
-    /** Nothing but the message changed. */
+    /** The reader is where they were: nothing but the message or the notebook changed. */
     public static boolean samePlace(State a, State b) {
-        return a.withStatus(Status.NONE).equals(b.withStatus(Status.NONE));
+        return a.withStatus(Status.NONE).withNotebook(b.notebook()).equals(b.withStatus(Status.NONE));
     }
 
     /**
@@ -113,7 +145,8 @@ public final class Navigator {
 
     /** The state of a view reached from {@code s} without history: the beat page for the beats, help for what the program is. */
     public State plain(State s, View view) {
-        return new State(view, s.beat(), s.reading(), s.other(), 0, -1, -1, true, null, List.of(), Status.NONE);
+        return new State(view, s.beat(), s.reading(), s.other(), 0, -1, -1, true, null, List.of(), s.notebook(),
+                Status.NONE);
     }
 
     private State apply(State s, Action action) {
@@ -156,6 +189,12 @@ public final class Navigator {
             return moveMatch(s, -1);
         } else if (action instanceof WhereAmI) {
             return s.withStatus(Status.info(presenter.whereAmI(s)));
+        } else if (action instanceof Action.Mark a) {
+            return reader.mark(s, a.standing());
+        } else if (action instanceof Action.Note a) {
+            return reader.note(s, a.text());
+        } else if (action instanceof Action.Credence a) {
+            return reader.credence(s, a.spec());
         } else if (action instanceof SwitchList) {
             if (s.view() != View.BEAT) {
                 return s.withStatus(Status.info("Only a beat page has two lists to move between."));

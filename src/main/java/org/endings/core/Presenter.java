@@ -28,16 +28,18 @@ public final class Presenter {
 
     private final Queries queries;
     private final QuoteLists lists;
+    private final Reader reader;
     private final String work;
 
     /** A presenter of its own, for a command that words quotes without navigating (the command line). */
     public Presenter(Queries queries) {
-        this(queries, new QuoteLists(queries));
+        this(queries, new QuoteLists(queries), new Reader(queries, new Names(queries)));
     }
 
-    Presenter(Queries queries, QuoteLists lists) {
+    Presenter(Queries queries, QuoteLists lists, Reader reader) {
         this.queries = queries;
         this.lists = lists;
+        this.reader = reader;
         var model = queries.model();
         this.work = model.work().title() + " (" + model.work().year() + ") — " + model.scene().title();
     }
@@ -62,6 +64,7 @@ public final class Presenter {
             case PERSON -> personPage(s);
             case SEARCH -> searchPage(s);
             case HELP -> helpPage(s);
+            case MINE -> minePage(s);
         };
     }
 
@@ -136,6 +139,11 @@ public final class Presenter {
         blocks.add(new Heading("Read as " + reading.title()));
         String gloss = reading.glossFor(beat.id());
         blocks.add(new Text(gloss == null ? "This reading gives no gloss for this beat." : gloss));
+        String yours = yours(s.notebook(), beat.id(), reading.id());
+        if (yours != null) {
+            blocks.add(new Heading("Your reading"));
+            blocks.add(new Text(yours));
+        }
         List<Integer> quotes = queries.beatPageQuotes(s.beat(), s.reading());
         int scene = 0;
         for (int i = quotes.size() - 1; i >= 0 && queries.isSceneRemark(quotes.get(i)); i--) {
@@ -429,6 +437,134 @@ public final class Presenter {
                 s.focus(), true, false, 1);
         return page(s, "Search for “" + search.query() + "”",
                 "Match " + (s.focus() + 1) + " of " + matches.size(), null, List.of(list));
+    }
+
+    /** "You are convinced. Your note: …", or null when the reader has marked nothing here. */
+    private static String yours(Notebook notebook, String beat, String reading) {
+        Standing standing = notebook.standing(beat, reading);
+        String note = notebook.note(beat, reading);
+        if (standing == null && note == null) {
+            return null;
+        }
+        String said = standing == null ? "No stance marked." : "You are " + standing.word() + ".";
+        return note == null ? said : said + " Your note: " + note;
+    }
+
+    /**
+     * The reader's own reading: their stances beat by beat, how their credence moved through the
+     * scene and the reading they lean to, their notes in film order, and what the model no longer has.
+     */
+    private Page minePage(State s) {
+        Notebook nb = s.notebook();
+        List<Block> blocks = new ArrayList<>();
+        if (!nb.writable()) {
+            blocks.add(new Text("Read only: this notebook is open in another Endings."));
+        }
+        if (nb.isEmpty()) {
+            blocks.add(new Text("Nothing yet. On any beat, mark where you stand on the reading you are reading it "
+                    + "through (convinced, unsure or unconvinced), keep a note, and spread 100 points of credence "
+                    + "across the readings; this page gathers them."));
+            return page(s, "Your reading", "Your notebook", null, blocks);
+        }
+        blocks.add(new Heading("Your stances"));
+        int marked = 0;
+        for (int b = 0; b < queries.beatCount(); b++) {
+            Beat beat = queries.beat(b);
+            List<String> parts = new ArrayList<>();
+            for (int r = 0; r < queries.readingCount(); r++) {
+                Standing standing = nb.standing(beat.id(), queries.reading(r).id());
+                if (standing != null) {
+                    parts.add(queries.reading(r).title() + ", " + standing.word());
+                }
+            }
+            if (!parts.isEmpty()) {
+                marked++;
+                blocks.add(new Text(beatPosition(b) + ", " + beat.title() + ": " + String.join("; ", parts) + "."));
+            }
+        }
+        if (marked == 0) {
+            blocks.add(new Text("No stance marked yet."));
+        }
+        blocks.add(new Heading("Your credence"));
+        String last = null;
+        for (int b = 0; b < queries.beatCount(); b++) {
+            Beat beat = queries.beat(b);
+            Map<String, Integer> points = nb.credenceAt(beat.id());
+            if (!points.isEmpty()) {
+                last = beat.id();
+                blocks.add(new Text("At " + beatPosition(b).toLowerCase(java.util.Locale.ROOT) + ", " + beat.title()
+                        + ": " + reader.spread(points) + "."));
+            }
+        }
+        if (last == null) {
+            blocks.add(new Text("No credence spread yet."));
+        } else {
+            blocks.add(new Text(lean(nb.credenceAt(last))));
+        }
+        List<String> notes = new ArrayList<>();
+        for (int b = 0; b < queries.beatCount(); b++) {
+            Beat beat = queries.beat(b);
+            for (int r = 0; r < queries.readingCount(); r++) {
+                String note = nb.note(beat.id(), queries.reading(r).id());
+                if (note != null) {
+                    notes.add(beat.title() + ", read as " + queries.reading(r).title() + ": " + note);
+                }
+            }
+        }
+        if (!notes.isEmpty()) {
+            blocks.add(new Heading("Your notes"));
+            notes.forEach(n -> blocks.add(new Text(n)));
+        }
+        List<String> orphans = orphans(nb);
+        if (!orphans.isEmpty()) {
+            blocks.add(new Heading("No longer in the model"));
+            blocks.add(new Text("Kept, not dropped: these name a beat or a reading the model no longer has."));
+            orphans.forEach(o -> blocks.add(new Text(o)));
+        }
+        return page(s, "Your reading", "Your notebook", null, blocks);
+    }
+
+    /** "You lean to Consent: 40 of 100 points." */
+    private String lean(Map<String, Integer> points) {
+        String best = null;
+        int most = -1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : points.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        int r = queries.readingIndex(best);
+        if (tie || r < 0) {
+            return "You lean to no one reading: your most points are shared.";
+        }
+        return "You lean to " + queries.reading(r).title() + ": " + most + " of 100 points.";
+    }
+
+    /** What the notebook holds for beats or readings the model no longer has, in words, by id. */
+    private List<String> orphans(Notebook nb) {
+        List<String> out = new ArrayList<>();
+        nb.standings().forEach((beat, byReading) -> byReading.forEach((reading, standing) -> {
+            if (queries.beatIndex(beat) < 0 || queries.readingIndex(reading) < 0) {
+                out.add("Stance on " + reading + " at " + beat + ": " + standing.word() + ".");
+            }
+        }));
+        nb.notes().forEach((beat, byReading) -> byReading.forEach((reading, note) -> {
+            if (queries.beatIndex(beat) < 0 || queries.readingIndex(reading) < 0) {
+                out.add("Note on " + reading + " at " + beat + ": " + note);
+            }
+        }));
+        nb.credence().forEach((beat, points) -> {
+            boolean gone = queries.beatIndex(beat) < 0 || points.keySet().stream().anyMatch(r -> queries.readingIndex(r) < 0);
+            if (gone) {
+                out.add("Credence at " + beat + ": " + reader.spread(points) + ".");
+            }
+        });
+        return out;
     }
 
     private Page helpPage(State s) {

@@ -12,6 +12,7 @@ public enum View {
     SOURCE("source"),
     PERSON("person"),
     SEARCH("search results"),
+    MINE("your reading"),
     HELP("help");
 
     private final String label;

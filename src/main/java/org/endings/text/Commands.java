@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.endings.core.Action;
 import org.endings.core.Names;
+import org.endings.core.Standing;
 import org.endings.core.View;
 import org.endings.text.Outcome.Act;
 import org.endings.text.Outcome.Again;
@@ -114,6 +115,24 @@ final class Commands {
                     "ends the search, so that n and p move between beats again.",
                     // away from the matches only the search changes, and the message says so
                     (s, arg, letter) -> new Act(new Action.Search(""), s.state().view() == View.SEARCH ? PAGE : STATUS)),
+            new Command("stance", List.of(), "WORD", REQUIRED,
+                    "marks where you stand on the reading at this beat: stance convinced, stance unsure, stance unconvinced; "
+                            + "stance clear takes it back. The beat page says it under Your reading.",
+                    Commands::stance),
+            new Command("note", List.of(), "TEXT", OPTIONAL,
+                    "keeps a note on the reading at this beat: note and your words. Note alone reads it; note clear removes it.",
+                    (s, arg, letter) -> new Act(new Action.Note(arg.isEmpty() ? null
+                            : arg.equalsIgnoreCase("clear") ? "" : arg), STATUS)),
+            new Command("edit", List.of(), "", NONE,
+                    "edits the note on the reading at this beat in your own editor (VISUAL or EDITOR).",
+                    (s, arg, letter) -> new Act(new Action.EditNote(), STATUS)),
+            new Command("credence", List.of(), "SPREAD", OPTIONAL,
+                    "spreads 100 points across the readings at this beat, for example credence consent 40 hope 30: "
+                            + "the points left go evenly to the readings not named. Credence alone says it; credence clear removes it.",
+                    (s, arg, letter) -> new Act(new Action.Credence(arg), STATUS)),
+            new Command("mine", List.of(), "", NONE,
+                    "your reading: your stances beat by beat, how your credence moved, the reading you lean to, and your notes.",
+                    (s, arg, letter) -> new Act(new Action.Show(View.MINE), PAGE)),
             new Command("back", List.of("b"), "", NONE,
                     "back to where you were before.",
                     (s, arg, letter) -> new Act(new Action.Back(), PAGE)),
@@ -355,6 +374,28 @@ final class Commands {
             }
         }
         return new Fail(problem.problem());
+    }
+
+    private static Outcome stance(TextSession s, String arg, boolean letter) {
+        String word = arg.strip().toLowerCase(Locale.ROOT);
+        if (word.equals("clear")) {
+            return new Act(new Action.Mark(null), STATUS);
+        }
+        List<Standing> fits = new ArrayList<>();
+        for (Standing standing : Standing.values()) {
+            if (!word.isEmpty() && standing.word().startsWith(word)) {
+                fits.add(standing);
+            }
+        }
+        if (fits.size() == 1) {
+            return new Act(new Action.Mark(fits.get(0)), STATUS);
+        }
+        if (fits.size() > 1) {
+            return new Fail("“" + arg.strip() + "” could be " + fits.get(0).word() + " or " + fits.get(1).word()
+                    + ": type more letters.");
+        }
+        return new Fail("Say where you stand: stance convinced, stance unsure or stance unconvinced; "
+                + "stance clear takes it back.");
     }
 
     /** A source's or a person's page: the one of the quote in focus, or the one named. */

@@ -158,6 +158,7 @@ final class TextPrinter {
             case SOURCES -> "Sources. " + count(firstList(page));
             case SEARCH -> "Search results. " + withoutStop(count(firstList(page))) + " for “" + s.search().query() + "”.";
             case SOURCE, PERSON -> page.position() + ": " + sentence(page.title());
+            case MINE -> sentence(page.title());
             case HELP -> sentence(page.title());
         };
     }

@@ -6,10 +6,12 @@ import java.util.function.Consumer;
 
 import org.endings.core.Action;
 import org.endings.core.Navigator;
+import org.endings.core.Notebook;
 import org.endings.core.State;
 import org.endings.core.Status;
 import org.endings.core.Transition;
 import org.endings.edge.EffectRunner;
+import org.endings.edge.Editor;
 import org.endings.terminal.DisplayWidth;
 import org.endings.text.Outcome.Act;
 
@@ -35,6 +37,8 @@ final class TextSession {
     private final TextPrinter printer;
     private final EffectRunner effects;
     private boolean quit;
+    /** What an effect had to say (an editor that could not run), said after the answer. */
+    private String said;
     private State state;
     private String last;
     /** The rest of an answer too long for one screen. */
@@ -42,11 +46,51 @@ final class TextSession {
     private Consumer<Action> observer = action -> {};
 
     TextSession(Navigator navigator, TextOptions options) {
+        this(navigator, options, navigator.start(), notebook -> { }, null);
+    }
+
+    /**
+     * A session that starts at {@code start} (a reader's notebook, where they left off), hands each
+     * notebook to keep to {@code save}, and edits notes with {@code editor} (null when there is none).
+     */
+    TextSession(Navigator navigator, TextOptions options, State start, Consumer<Notebook> save, Editor editor) {
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.options = Objects.requireNonNull(options, "options");
         this.printer = new TextPrinter(navigator);
-        this.effects = new EffectRunner(() -> quit = true);
-        this.state = navigator.start();
+        this.effects = new EffectRunner(new EffectRunner.Host() {
+            @Override
+            public void quit() {
+                quit = true;
+            }
+
+            @Override
+            public void save(Notebook notebook) {
+                save.accept(notebook);
+            }
+
+            @Override
+            public String editNote(String text, String about) {
+                return edit(editor, text, about);
+            }
+        });
+        this.state = Objects.requireNonNull(start, "start");
+    }
+
+    /** The note as the reader left it in their editor, or null with a word on why not. */
+    private String edit(Editor editor, String text, String about) {
+        if (editor == null) {
+            said = "No editor: set VISUAL or EDITOR, or type note and your words.";
+            return null;
+        }
+        try {
+            return editor.edit(text);
+        } catch (java.io.IOException e) {
+            said = "Your note was left as it was: " + e.getMessage() + ".";
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** From the next answer on, wrap lines at {@code columns} (the terminal was resized). */
@@ -60,6 +104,9 @@ final class TextSession {
     String opening() {
         Answer out = new Answer().line("Endings, text mode: how the ending of " + navigator.presenter().film()
                 + " can be read; type help for the commands, q to quit.");
+        if (!state.status().isEmpty()) {
+            out.line(state.status().text());
+        }
         return paged(out.append(printer.page(state)));
     }
 
@@ -113,12 +160,20 @@ final class TextSession {
         State before = state;
         Transition transition = navigator.update(before, act.action());
         observer.accept(act.action());
-        effects.run(transition.effects());
+        said = null;
+        List<Action> then = effects.run(transition.effects());
         if (quit) {
             return new Reply("", true);
         }
         State after = transition.state();
-        Answer answer = answer(before, after, act.extent());
+        for (Action next : then) {
+            // what an effect brought back (a note from the editor) goes to the core like anything typed
+            observer.accept(next);
+            Transition more = navigator.update(after, next);
+            effects.run(more.effects());
+            after = more.state();
+        }
+        Answer answer = said != null ? new Answer().error(said) : answer(before, after, act.extent());
         state = after;
         return say(answer);
     }

@@ -2,12 +2,14 @@ package org.endings.tui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 import org.endings.core.Action;
 import org.endings.core.Navigator;
+import org.endings.core.Notebook;
 import org.endings.core.Page;
 import org.endings.core.State;
 import org.endings.core.Transition;
@@ -30,7 +32,24 @@ public final class ExplorerApp {
     private final Display screen;
     private final ScreenPainter painter;
     private final KeyMap keys;
-    private final EffectRunner effects = new EffectRunner(() -> ending = Ending.QUIT);
+    private final EffectRunner effects = new EffectRunner(new EffectRunner.Host() {
+        @Override
+        public void quit() {
+            ending = Ending.QUIT;
+        }
+
+        @Override
+        public void save(Notebook notebook) {
+            save.accept(notebook);
+        }
+
+        @Override
+        public String editNote(String text, String about) {
+            return edit(text);
+        }
+    });
+    private Consumer<Notebook> save = notebook -> { };
+    private NoteEditor editor;
     private volatile State state;
     private Prompt prompt;
     private String message;
@@ -49,6 +68,24 @@ public final class ExplorerApp {
         this.keys = keys;
         this.painter = new ScreenPainter(Theme.of(options), options.ascii(), keys);
         this.state = navigator.start();
+    }
+
+    /** Edits a note outside the explorer (the reader's editor, the terminal handed over and taken back). */
+    @FunctionalInterface
+    public interface NoteEditor {
+        /** The note as the reader left it; throws when the editor could not run, leaving the note as it was. */
+        String edit(String text) throws Exception;
+    }
+
+    /**
+     * Starts at {@code start} (the reader's notebook, where they left off), hands each notebook to
+     * keep to {@code save}, and edits notes with {@code editor}; without one, a note is typed on
+     * the prompt line.
+     */
+    public void keep(State start, Consumer<Notebook> save, NoteEditor editor) {
+        this.state = start;
+        this.save = save;
+        this.editor = editor;
     }
 
     public State state() {
@@ -70,6 +107,8 @@ public final class ExplorerApp {
                 case SEARCH -> Where.SEARCH_PROMPT;
                 case BEAT -> Where.BEAT_PROMPT;
                 case ITEM -> Where.ITEM_PROMPT;
+                case NOTE -> Where.NOTE_PROMPT;
+                case CREDENCE -> Where.CREDENCE_PROMPT;
             };
         }
         return switch (state.view()) {
@@ -84,6 +123,7 @@ public final class ExplorerApp {
             case PERSON -> Where.PERSON;
             case SEARCH -> Where.SEARCH;
             case HELP -> Where.HELP;
+            case MINE -> Where.MINE;
         };
     }
 
@@ -168,7 +208,29 @@ public final class ExplorerApp {
     private void apply(Action action) {
         Transition transition = navigator.update(state, action);
         state = transition.state();
-        effects.run(transition.effects());
+        for (Action then : effects.run(transition.effects())) {
+            apply(then);
+        }
+    }
+
+    /** The note from the reader's editor; without one, the prompt line opens with the note to change. */
+    private String edit(String text) {
+        if (editor == null) {
+            prompt = new Prompt(Prompt.Kind.NOTE, text.length() > Prompt.MAX_NOTE ? "" : text.replace('\n', ' '));
+            message = Prompt.Kind.NOTE.hint();
+            return null;
+        }
+        try {
+            return editor.edit(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            message = "Your note was left as it was: " + e.getMessage() + ".";
+            return null;
+        } finally {
+            completeNext = true;
+        }
     }
 
     private void ui(Ui command) {
@@ -183,6 +245,7 @@ public final class ExplorerApp {
             case SEARCH_PROMPT -> openPrompt(Prompt.Kind.SEARCH);
             case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
             case ITEM_PROMPT -> openPrompt(Prompt.Kind.ITEM);
+            case CREDENCE_PROMPT -> openPrompt(Prompt.Kind.CREDENCE);
             case PROMPT_CANCEL -> prompt = null;
             case PROMPT_DELETE -> {
                 // On an empty prompt Backspace closes it: a screen reader may keep Esc for itself.

@@ -37,6 +37,7 @@ public sealed interface KeyAction {
         SEARCH_PROMPT,
         BEAT_PROMPT,
         ITEM_PROMPT,
+        CREDENCE_PROMPT,
         PROMPT_CANCEL,
         PROMPT_DELETE,
         REDRAW

@@ -13,6 +13,7 @@ import com.googlecode.lanterna.input.KeyType;
 
 import org.endings.core.Action;
 import org.endings.core.Page;
+import org.endings.core.Standing;
 import org.endings.core.View;
 import org.endings.tui.KeyAction.Act;
 import org.endings.tui.KeyAction.Ui;
@@ -172,7 +173,7 @@ public final class KeyMap {
             Set<Where> matrix = Where.only(Where.MATRIX);
             Set<Where> compare = Where.only(Where.COMPARE);
             Set<Where> quote = Where.only(Where.QUOTE);
-            Set<Where> help = Where.only(Where.HELP);
+            Set<Where> help = Where.only(Where.HELP, Where.MINE);
             Set<Where> prompt = Where.PROMPTS;
             Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX);
             Set<Where> paged = Where.anywhereBut(Where.MATRIX);
@@ -273,7 +274,7 @@ public final class KeyMap {
             t.bind(matrix, new Action.PrevReading(), "previous reading (column)", null, Key.of('['));
 
             // First and last, pages.
-            Set<Where> notHelp = Where.anywhereBut(Where.HELP);
+            Set<Where> notHelp = Where.anywhereBut(Where.HELP, Where.MINE);
             t.bind(notHelp, new Action.First(), "first item, or the first beat; in a quote, the first quote of its list", null, Key.of('g'), Key.of(KeyType.Home));
             t.bind(notHelp, new Action.Last(), "last item, or the last beat; in a quote, the last quote of its list", null, Key.of('G'), Key.of(KeyType.End));
             t.bind(help, Ui.TOP, "top of the page", null, Key.of('g'), Key.of(KeyType.Home));
@@ -304,6 +305,22 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, new Action.Show(View.READINGS), "list of readings", "readings", Key.of('r'));
             t.bind(Where.ANYWHERE, new Action.Show(View.SOURCES), "sources and who speaks in them", "sources",
                     Key.of('s'));
+            // The reader's own reading, on the beat and reading in view.
+            Set<Where> beatAndLens = Where.only(Where.BEATS, Where.QUOTES, Where.WALK, Where.COMPARE, Where.QUOTE,
+                    Where.MATRIX);
+            t.bind(beatAndLens, new Action.Mark(Standing.CONVINCED), "mark: convinced by this reading at this beat "
+                    + "(again to clear)", "stance", Key.of('+'));
+            t.bind(beatAndLens, new Action.Mark(Standing.UNSURE), "mark: unsure of this reading at this beat", "stance",
+                    Key.of('~'));
+            t.bind(beatAndLens, new Action.Mark(Standing.UNCONVINCED), "mark: unconvinced by this reading at this beat",
+                    "stance", Key.of('-'));
+            t.bind(beatAndLens, new Action.EditNote(), "your note on this reading at this beat, in your editor "
+                    + "(VISUAL or EDITOR) or on a line here", null, Key.of('e'));
+            t.bind(beatAndLens, Ui.CREDENCE_PROMPT, "spread 100 points of credence across the readings at this beat",
+                    null, Key.of('%'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.MINE), "your reading: your stances, credence and notes", "yours",
+                    Key.of('y'));
+
             t.bind(Where.ANYWHERE, new Action.WhereAmI(), "say where you are", null, Key.of('i'));
             t.bind(Where.ANYWHERE, Ui.REDRAW, "draw the screen again", null, Key.ctrl('L'));
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
@@ -318,6 +335,10 @@ public final class KeyMap {
                     "go to the beat with the number typed", "go", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.ITEM_PROMPT), new Act(Action.OpenItem.class, in -> new Action.OpenItem(number(in.typed()))),
                     "open the item with the number typed", "open", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.NOTE_PROMPT), new Act(Action.Note.class, in -> new Action.Note(in.typed())),
+                    "keep the note typed", "keep", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.CREDENCE_PROMPT), new Act(Action.Credence.class, in -> new Action.Credence(in.typed())),
+                    "keep the credence typed", "keep", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed, or close the prompt when it is empty", "delete", Key.of(KeyType.Backspace));
             return t.out;

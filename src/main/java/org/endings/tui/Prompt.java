@@ -9,7 +9,10 @@ public record Prompt(Kind kind, String text) {
         SEARCH("Search: ", "Type words to find; Enter searches, Esc or Backspace cancels."),
         BEAT("Go to beat: ", "Type a beat number; Enter goes there, Esc or Backspace cancels."),
         ITEM("Open number: ", "Type the number of a quote, match or reading on this page; Enter opens it, "
-                + "Esc or Backspace cancels.");
+                + "Esc or Backspace cancels."),
+        NOTE("Note: ", "Type your note on this reading at this beat; Enter keeps it (empty removes it), Esc cancels."),
+        CREDENCE("Credence: ", "Readings and their points, for example consent 40 hope 30; the rest go to the "
+                + "others. Enter keeps them, Esc cancels.");
 
         private final String label;
         private final String hint;
@@ -28,8 +31,9 @@ public record Prompt(Kind kind, String text) {
         }
     }
 
-    /** The longest text a prompt takes. */
+    /** The longest text a prompt takes; a note may be longer. */
     static final int MAX_LENGTH = 200;
+    static final int MAX_NOTE = 1000;
 
     public Prompt {
         Objects.requireNonNull(kind, "kind");
@@ -37,8 +41,9 @@ public record Prompt(Kind kind, String text) {
     }
 
     Prompt type(char c) {
-        if (text.length() >= MAX_LENGTH || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                || (kind != Kind.SEARCH && !Character.isDigit(c))) {
+        boolean numbers = kind == Kind.BEAT || kind == Kind.ITEM;
+        if (text.length() >= (kind == Kind.NOTE ? MAX_NOTE : MAX_LENGTH) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT || (numbers && !Character.isDigit(c))) {
             return this;
         }
         return new Prompt(kind, text + c);

@@ -17,9 +17,12 @@ public enum Where {
     PERSON("a person"),
     SEARCH("search results"),
     HELP("help"),
+    MINE("your reading"),
     SEARCH_PROMPT("the search prompt"),
     BEAT_PROMPT("the beat number prompt"),
-    ITEM_PROMPT("the number prompt");
+    ITEM_PROMPT("the number prompt"),
+    NOTE_PROMPT("the note prompt"),
+    CREDENCE_PROMPT("the credence prompt");
 
     private final String label;
 
@@ -33,11 +36,12 @@ public enum Where {
     }
 
     /** The one-line prompts, where typed keys are text. */
-    public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT, ITEM_PROMPT));
+    public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT, ITEM_PROMPT,
+            NOTE_PROMPT, CREDENCE_PROMPT));
 
     /** Every place but the prompts. */
     public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT,
-            ITEM_PROMPT)));
+            ITEM_PROMPT, NOTE_PROMPT, CREDENCE_PROMPT)));
 
     /** Whether typed keys are text here. */
     public boolean isPrompt() {

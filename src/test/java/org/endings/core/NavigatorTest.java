@@ -315,6 +315,8 @@ class NavigatorTest {
                 for (int i = 0; i < types.length; i++) {
                     args[i] = types[i] == int.class ? new int[] {1, 2, 0, 99}[(variant + i) % 4]
                             : types[i] == String.class ? new String[] {"moment", "hope", "", "zebra"}[variant]
+                            : types[i] == Standing.class ? new Standing[] {Standing.CONVINCED, null, Standing.UNSURE,
+                                Standing.UNCONVINCED}[variant]
                             : View.values()[variant * 2 % View.values().length];
                 }
                 out.add((Action) make.newInstance(args));

@@ -53,12 +53,32 @@ class PagesAndEffectsTest {
     }
 
     @Test
-    void everyOtherActionAsksForNoEffect() throws ReflectiveOperationException {
+    void everyOtherActionAsksAtMostToSaveAndOnlyWhenTheNotebookChanged() throws ReflectiveOperationException {
+        State start = navigator.start();
+        for (Action a : NavigatorTest.everyAction()) {
+            if (a instanceof Quit || a instanceof Action.EditNote) {
+                continue;
+            }
+            Transition t = navigator.update(start, a);
+            List<Effect> expected = t.state().notebook().equals(start.notebook()) ? List.of()
+                    : List.of(new Effect.Save(t.state().notebook()));
+            assertEquals(expected, t.effects(), a.toString());
+        }
+    }
+
+    @Test
+    void aReadOnlyNotebookIsNeverSavedAndRefusesChangesPlainly() throws ReflectiveOperationException {
+        Notebook theirs = new Notebook(navigator.start().notebook().model(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), null, false);
+        State start = navigator.resume(theirs, true);
         for (Action a : NavigatorTest.everyAction()) {
             if (!(a instanceof Quit)) {
-                assertEquals(List.of(), navigator.update(navigator.start(), a).effects(), a.toString());
+                assertEquals(List.of(), navigator.update(start, a).effects(), a.toString());
             }
         }
+        State refused = navigator.update(start, new Action.Mark(Standing.CONVINCED)).state();
+        assertTrue(refused.status().error());
+        assertTrue(refused.status().text().startsWith("This notebook is open in another Endings"));
     }
 
     @Test

@@ -51,8 +51,8 @@ class CommandsTest {
         assertEquals("reading", parse("r 2").command().word());
         assertEquals("quotes", parse("quo").command().word());
         assertEquals("quote", parse("quo 3").command().word());
-        assertEquals("“c” could be compare or clear: type more letters.", parse("c").problem());
-        assertEquals("“m” could be more or matrix: type more letters.", parse("m").problem());
+        assertEquals("“c” could be compare, clear or credence: type more letters.", parse("c").problem());
+        assertEquals("“m” could be more, matrix or mine: type more letters.", parse("m").problem());
     }
 
     @Test

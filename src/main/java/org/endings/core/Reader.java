@@ -1,0 +1,222 @@
+package org.endings.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rules of the reader's own notebook: marking a stance, keeping a note, spreading credence, and
+ * where the reader was. Pure, like the navigator that uses it; the notebook it makes is saved at the
+ * edge through {@link Effect.Save}.
+ */
+final class Reader {
+    /** The longest note kept, in characters. */
+    static final int NOTE_LIMIT = 4000;
+
+    private final Queries queries;
+    private final Names names;
+
+    Reader(Queries queries, Names names) {
+        this.queries = queries;
+        this.names = names;
+    }
+
+    /** "Consent at The refused kiss". */
+    String about(State s) {
+        return queries.reading(s.reading()).title() + " at " + queries.beat(s.beat()).title();
+    }
+
+    private static final String READ_ONLY = "This notebook is open in another Endings, so nothing you change here "
+            + "would be kept: change it there, or close that one and start again.";
+
+    /** Marks a standing; the same again, or null, clears it. */
+    State mark(State s, Standing standing) {
+        if (!s.notebook().writable()) {
+            return s.withStatus(Status.error(READ_ONLY));
+        }
+        String beat = queries.beat(s.beat()).id();
+        String reading = queries.reading(s.reading()).id();
+        if (standing == null && s.notebook().standing(beat, reading) == null) {
+            return s.withStatus(Status.info("You have marked no stance on " + about(s) + "."));
+        }
+        boolean same = standing == null || s.notebook().standing(beat, reading) == standing;
+        Notebook next = s.notebook().withStanding(beat, reading, same ? null : standing);
+        String message = same ? "Your stance on " + about(s) + " is cleared."
+                : "You are " + standing.word() + " by " + about(s) + ".";
+        return s.withNotebook(next).withStatus(Status.info(message));
+    }
+
+    /** Keeps a note; blank text removes it, null says it. */
+    State note(State s, String text) {
+        if (text == null) {
+            String note = s.notebook().note(queries.beat(s.beat()).id(), queries.reading(s.reading()).id());
+            return s.withStatus(Status.info(note == null ? "You have no note on " + about(s) + "."
+                    : "Your note on " + about(s) + ": " + note));
+        }
+        if (!s.notebook().writable()) {
+            return s.withStatus(Status.error(READ_ONLY));
+        }
+        String note = text.strip();
+        if (note.length() > NOTE_LIMIT) {
+            return s.withStatus(Status.error("That note is " + note.length() + " characters; a note keeps "
+                    + NOTE_LIMIT + " at most. Nothing was changed."));
+        }
+        String beat = queries.beat(s.beat()).id();
+        String reading = queries.reading(s.reading()).id();
+        boolean had = s.notebook().note(beat, reading) != null;
+        if (note.isEmpty() && !had) {
+            return s.withStatus(Status.info("You have no note on " + about(s) + "."));
+        }
+        return s.withNotebook(s.notebook().withNote(beat, reading, note))
+                .withStatus(Status.info(note.isEmpty() ? "Your note on " + about(s) + " is removed."
+                        : "Your note on " + about(s) + " is kept."));
+    }
+
+    Transition editNote(State s) {
+        if (!s.notebook().writable()) {
+            return Transition.to(s.withStatus(Status.error(READ_ONLY)));
+        }
+        String note = s.notebook().note(queries.beat(s.beat()).id(), queries.reading(s.reading()).id());
+        return new Transition(s, List.of(new Effect.EditNote(note == null ? "" : note, about(s))));
+    }
+
+    /** "consent 40 hope 30", "clear", or "" to hear it. */
+    State credence(State s, String spec) {
+        String typed = spec == null ? "" : spec.strip();
+        String beat = queries.beat(s.beat()).id();
+        String here = queries.beat(s.beat()).title();
+        if (typed.isEmpty()) {
+            Map<String, Integer> now = s.notebook().credenceAt(beat);
+            return s.withStatus(Status.info(now.isEmpty() ? "You have spread no credence at " + here + "."
+                    : "Your credence at " + here + ": " + spread(now) + "."));
+        }
+        if (!s.notebook().writable()) {
+            return s.withStatus(Status.error(READ_ONLY));
+        }
+        if (typed.equalsIgnoreCase("clear")) {
+            return s.withNotebook(s.notebook().withCredence(beat, Map.of()))
+                    .withStatus(Status.info("Your credence at " + here + " is cleared."));
+        }
+        int n = queries.readingCount();
+        int[] points = new int[n];
+        boolean[] named = new boolean[n];
+        List<String> words = new ArrayList<>();
+        int total = 0;
+        for (String token : typed.replace(',', ' ').split("\\s+")) {
+            if (!token.chars().allMatch(Character::isDigit)) {
+                words.add(token);
+                continue;
+            }
+            if (words.isEmpty()) {
+                return s.withStatus(Status.error("Name a reading before its points, for example credence consent 40 hope 30."));
+            }
+            Names.Found found = names.find(Names.Kind.READING, String.join(" ", words));
+            words.clear();
+            if (!found.ok()) {
+                return s.withStatus(Status.error(found.problem()));
+            }
+            if (found.number() < 1 || found.number() > n) {
+                return s.withStatus(Status.error("No reading " + found.number() + ": there are " + n + " readings."));
+            }
+            int value = token.length() > 3 ? 101 : Integer.parseInt(token);
+            int r = found.number() - 1;
+            if (named[r]) {
+                return s.withStatus(Status.error(queries.reading(r).title() + " is named twice; give each reading once."));
+            }
+            named[r] = true;
+            points[r] = value;
+            total += value;
+        }
+        if (!words.isEmpty()) {
+            return s.withStatus(Status.error("“" + String.join(" ", words) + "” has no points after it, for example "
+                    + "credence consent 40 hope 30."));
+        }
+        if (total > 100) {
+            return s.withStatus(Status.error("Those points come to " + total + "; spread 100 at most. Nothing was changed."));
+        }
+        List<Integer> rest = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            if (!named[r]) {
+                rest.add(r);
+            }
+        }
+        int left = 100 - total;
+        if (left > 0 && rest.isEmpty()) {
+            return s.withStatus(Status.error("Those points come to " + total + " and every reading is named: give 100 "
+                    + "in all. Nothing was changed."));
+        }
+        for (int i = 0; i < rest.size(); i++) {
+            points[rest.get(i)] = left / rest.size() + (i < left % rest.size() ? 1 : 0);
+        }
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        for (int r = 0; r < n; r++) {
+            kept.put(queries.reading(r).id(), points[r]);
+        }
+        String spreadNote = left > 0 ? " The " + left + " points left are spread over the "
+                + Words.count(rest.size(), "reading", "readings") + " not named." : "";
+        return s.withNotebook(s.notebook().withCredence(beat, kept))
+                .withStatus(Status.info("Your credence at " + here + ": " + spread(kept) + "." + spreadNote));
+    }
+
+    /** "Consent 40, Hope 30, Despair 30", largest first, readings with no points left out. */
+    String spread(Map<String, Integer> points) {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(points.entrySet());
+        entries.removeIf(e -> e.getValue() == 0);
+        entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : entries) {
+            int r = queries.readingIndex(e.getKey());
+            parts.add((r < 0 ? e.getKey() + " (no longer in the model)" : queries.reading(r).title()) + " " + e.getValue());
+        }
+        return parts.isEmpty() ? "no points" : String.join(", ", parts);
+    }
+
+    /** Where the reader is, by ids, as the notebook keeps it. */
+    Notebook.Resume resumeOf(State s) {
+        String quote = s.view() == View.QUOTE && s.quote() >= 0 ? queries.quote(s.quote()).id() : null;
+        return new Notebook.Resume(s.view().name().toLowerCase(Locale.ROOT), queries.beat(s.beat()).id(),
+                queries.reading(s.reading()).id(), quote);
+    }
+
+    /**
+     * The state a reader comes back to: the notebook, and unless {@code atStart}, the place it kept,
+     * said in one line; what the model no longer has is left at the start, and said.
+     */
+    State resume(State start, Notebook notebook, boolean atStart) {
+        State s = start.withNotebook(notebook);
+        Notebook.Resume r = notebook.resume();
+        if (atStart || r == null) {
+            return s;
+        }
+        int beat = Math.max(0, queries.beatIndex(r.beat()));
+        int reading = Math.max(0, queries.readingIndex(r.reading()));
+        int other = reading == s.other() ? s.reading() : s.other();
+        State at = s.withBeat(beat, 0).withReading(reading, other, 0);
+        View view = viewNamed(r.view());
+        if (view == View.COMPARE && queries.readingCount() < 2) {
+            view = View.BEAT;
+        }
+        int quote = r.quote() == null ? -1 : queries.quoteIndex(r.quote());
+        if (view == View.QUOTE && quote >= 0) {
+            at = at.remembered().withView(View.QUOTE, 0).withQuote(quote);
+        } else if (view != View.BEAT && view != View.QUOTE) {
+            at = at.remembered().withView(view, view == View.READINGS ? reading : 0);
+        }
+        String lost = queries.beatIndex(r.beat()) < 0 || queries.readingIndex(r.reading()) < 0
+                ? " (the model has changed: the beat or reading you were on is gone)" : "";
+        return at.withStatus(Status.info("Back where you left off: " + about(at) + lost
+                + ". The option --start opens at the beginning."));
+    }
+
+    private static View viewNamed(String name) {
+        for (View v : new View[] {View.BEAT, View.WALK, View.MATRIX, View.COMPARE, View.QUOTE, View.READINGS,
+            View.SOURCES, View.MINE}) {
+            if (v.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return v;
+            }
+        }
+        return View.BEAT;
+    }
+}
