@@ -1,6 +1,7 @@
 package org.endings.cli;
 
 import org.endings.core.Navigator;
+import org.endings.edge.Keeping;
 import org.endings.tui.FullScreen;
 import org.endings.tui.TuiOptions;
 
@@ -19,8 +20,8 @@ final class FullScreenLauncher {
         return new FullScreenLauncher(new TuiOptions(color, theme, ascii, debug));
     }
 
-    int run(Navigator explorer) {
-        return FullScreen.run(explorer, options, prepared);
+    int run(Navigator explorer, Keeping keeping) {
+        return FullScreen.run(explorer, options, prepared, keeping);
     }
 
     /** Gives the terminal back untouched: the explorer will not start (the model is broken). */

@@ -4,6 +4,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 import org.endings.core.Navigator;
+import org.endings.edge.Editor;
+import org.endings.edge.Keeping;
 import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
 
@@ -55,8 +57,9 @@ final class Launch {
 
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
     int explore(Navigator explorer, FullScreenLauncher screen) {
+        Keeping keeping = new Keeping(explorer.start(), notebook -> { }, Editor.from(env.variables()));
         if (screen != null) {
-            return screen.run(explorer);
+            return screen.run(explorer, keeping);
         }
         Boolean flag = options.textFlag();
         if (!Boolean.TRUE.equals(flag) && !accessible) {
@@ -70,6 +73,6 @@ final class Launch {
         TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()), wrap);
         TerminalWidth width = options.wrap() == null && env.columns() > 0 ? TerminalWidth.follow(env.columns()) : null;
         return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions,
-                width);
+                width, keeping);
     }
 }

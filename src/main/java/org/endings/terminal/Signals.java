@@ -25,6 +25,30 @@ public final class Signals {
     }
 
     /**
+     * Runs {@code body} with the signals named ignored (an editor handed the terminal takes Ctrl-C
+     * for itself, as git lets it), then puts their handlers back.
+     */
+    public static <T> T ignoring(java.util.concurrent.Callable<T> body, String... names) throws Exception {
+        sun.misc.SignalHandler[] before = new sun.misc.SignalHandler[names.length];
+        for (int i = 0; i < names.length; i++) {
+            try {
+                before[i] = sun.misc.Signal.handle(new sun.misc.Signal(names[i]), sun.misc.SignalHandler.SIG_IGN);
+            } catch (IllegalArgumentException | LinkageError e) {
+                before[i] = null;
+            }
+        }
+        try {
+            return body.call();
+        } finally {
+            for (int i = 0; i < names.length; i++) {
+                if (before[i] != null) {
+                    sun.misc.Signal.handle(new sun.misc.Signal(names[i]), before[i]);
+                }
+            }
+        }
+    }
+
+    /**
      * Whether this process is in its terminal's foreground job; true when there is no terminal or
      * it cannot be told. A job in the background that sets the terminal's modes (stty) is stopped by
      * SIGTTOU, and writing to it may be; after Ctrl-Z the terminal belongs to the shell.

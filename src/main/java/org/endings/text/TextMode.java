@@ -4,13 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 
 import org.endings.core.Navigator;
-import org.endings.core.Notebook;
-import org.endings.core.State;
-import org.endings.edge.Editor;
+import org.endings.edge.Keeping;
 
 /**
  * The screen-reader text mode: reads one command a line and answers in plain lines, never moving
@@ -35,20 +32,13 @@ public final class TextMode {
      * which a reader may change by resizing the window or zooming); null keeps {@code options}' width.
      */
     public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns) {
-        return run(explorer, in, out, options, columns, new Notebooks(explorer.start(), notebook -> { }, null));
+        return run(explorer, in, out, options, columns, Keeping.nothing(explorer.start()));
     }
 
-    /**
-     * Where a session starts and how it keeps the reader's notebook: {@code start} (where they left
-     * off), {@code save} for each notebook to keep, {@code editor} for notes (null when none is set).
-     */
-    public record Notebooks(State start, Consumer<Notebook> save, Editor editor) {}
-
-    /** The same, with the reader's notebook. */
+    /** The same, keeping the reader's notebook as {@code keeping} says. */
     public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns,
-                          Notebooks notebooks) {
-        TextSession session = new TextSession(explorer, options, notebooks.start(), notebooks.save(),
-                notebooks.editor());
+                          Keeping keeping) {
+        TextSession session = new TextSession(explorer, options, keeping.start(), keeping.save(), keeping.editor());
         BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
         String prompt = options.prompt() ? "> " : "";
         if (!write(out, session.opening() + prompt)) {

@@ -25,6 +25,8 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
 import org.endings.core.Navigator;
+import org.endings.edge.Editor;
+import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
 import org.endings.tui.terminal.Display;
@@ -69,6 +71,8 @@ public final class FullScreen {
     private final TuiOptions options;
     /** Given back for Ctrl-Z and not yet taken again (guarded by frameLock). */
     private volatile boolean suspended;
+    /** The reader's editor has the terminal: no keys are read. */
+    private volatile boolean editing;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
     private final Object restoring = new Object();
 
@@ -250,7 +254,8 @@ public final class FullScreen {
         }
     }
 
-    private FullScreen(Navigator explorer, TuiOptions options, KeyMap keys, Parts parts, Prepared prepared) throws IOException {
+    private FullScreen(Navigator explorer, TuiOptions options, KeyMap keys, Parts parts, Prepared prepared,
+                       Keeping keeping) throws IOException {
         this.options = options;
         this.prepared = prepared;
         charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
@@ -260,6 +265,13 @@ public final class FullScreen {
         try {
             screen = new Display(terminal);
             app = new ExplorerApp(explorer, screen, options, keys);
+            Editor editor = keeping.editor();
+            app.keep(keeping.start(), keeping.save(), editor == null ? null : new ExplorerApp.NoteEditor() {
+                @Override
+                public String edit(String text) throws Exception {
+                    return editNote(editor, text);
+                }
+            });
         } catch (IOException | RuntimeException e) {
             prepared.abandon();   // the terminal is in raw mode from here on: give it back
             throw e;
@@ -271,16 +283,16 @@ public final class FullScreen {
         return new Prepared(options);
     }
 
-    /** {@link #run(Navigator, TuiOptions, Prepared)} with the terminal taken now. */
+    /** {@link #run(Navigator, TuiOptions, Prepared, Keeping)} with the terminal taken now, keeping nothing. */
     public static int run(Navigator explorer, TuiOptions options) {
-        return run(explorer, options, prepare(options));
+        return run(explorer, options, prepare(options), Keeping.nothing(explorer.start()));
     }
 
     /**
      * Runs the explorer until the reader quits; returns the exit code: 0 after q, 130 after
      * Ctrl-C, 70 after an internal error (reported on stderr once the terminal is back).
      */
-    public static int run(Navigator explorer, TuiOptions options, Prepared prepared) {
+    public static int run(Navigator explorer, TuiOptions options, Prepared prepared, Keeping keeping) {
         System.out.flush();
         FullScreen session;
         boolean handedOver;
@@ -291,7 +303,7 @@ public final class FullScreen {
             KeyMap keys = KeyMap.standard();
             explorer.presenter().page(explorer.start());
             TextCharacter.DEFAULT_CHARACTER.hashCode();
-            session = new FullScreen(explorer, options, keys, prepared.get(), prepared);
+            session = new FullScreen(explorer, options, keys, prepared.get(), prepared, keeping);
             handedOver = prepared.handOver(session);
         } catch (IOException | RuntimeException e) {
             if (Prepared.ending()) {
@@ -429,6 +441,10 @@ public final class FullScreen {
     private void readKeys() {
         try {
             while (!restored.get()) {
+                if (editing) {
+                    Thread.sleep(POLL_MILLIS);   // the reader's editor has the terminal, and its keys
+                    continue;
+                }
                 KeyStroke key = terminal.pollInput();
                 if (key == null) {
                     Thread.sleep(POLL_MILLIS);
@@ -474,6 +490,40 @@ public final class FullScreen {
     private static boolean isCtrlC(KeyStroke key) {
         return key.getKeyType() == KeyType.Character && key.isCtrlDown() && key.getCharacter() != null
                 && (Character.toLowerCase(key.getCharacter()) == 'c' || key.getCharacter() == '\\');
+    }
+
+    /**
+     * Hands the terminal to the reader's editor for their note, as git does: the normal screen and
+     * the saved settings, no keys read meanwhile, Ctrl-C and Ctrl-\ the editor's; then takes it back
+     * and the next frame is drawn whole.
+     */
+    private String editNote(Editor editor, String text) throws Exception {
+        frameLock.lock();
+        try {
+            editing = true;
+            suspended = true;
+            screen.stop();
+            terminal.suspend();
+            out.flush();
+        } finally {
+            frameLock.unlock();
+        }
+        try {
+            return Signals.ignoring(() -> editor.edit(text), "INT", "QUIT");
+        } finally {
+            frameLock.lock();
+            try {
+                if (!restored.get()) {
+                    terminal.resume();
+                    terminal.getTerminalSize();
+                    screen.start();
+                }
+                suspended = false;
+                editing = false;
+            } finally {
+                frameLock.unlock();
+            }
+        }
     }
 
     /** Ctrl-Z: give the terminal back, stop, and on fg take it again and redraw. */
