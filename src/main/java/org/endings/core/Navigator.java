@@ -237,7 +237,7 @@ public final class Navigator {
         State base = s;
         if (s.view() == View.QUOTE || s.view() == View.SOURCES || s.view() == View.HELP
                 || s.view() == View.READINGS || s.view() == View.SEARCH || s.view() == View.SOURCE
-                || s.view() == View.PERSON) {
+                || s.view() == View.PERSON || s.view() == View.MINE) {
             base = s.remembered().withView(View.BEAT, 0);
         }
         State moved = base.withBeat(beat, 0);

@@ -125,9 +125,12 @@ public final class Presenter {
         Beat beat = queries.beat(s.beat());
         Reading reading = queries.reading(s.reading());
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Items("beat", "beats",
-                Lazy.list(queries.beatCount(), i -> new Item(queries.beat(i).title(), null, new Subject.OfBeat(i))),
-                s.beat(), false, true, 1));
+        String lensId = reading.id();
+        blocks.add(new Items("beat", "beats", Lazy.list(queries.beatCount(), i -> {
+            Standing yours = s.notebook().standing(queries.beat(i).id(), lensId);
+            return new Item(queries.beat(i).title(), yours == null ? null : "You are " + yours.word() + ".",
+                    new Subject.OfBeat(i, yours));
+        }), s.beat(), false, true, 1));
         blocks.add(new Heading("What happens"));
         blocks.add(new Text(beat.summary()));
         if (!beat.setting().isEmpty()) {
@@ -152,7 +155,8 @@ public final class Presenter {
         blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size() - scene, scene)));
         blocks.add(new Items("quote", "quotes",
                 Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), s.reading())), s.focus(), true, false, 1));
-        return page(s, beat.title(), beatPosition(s.beat()), new Subject.OfBeat(s.beat()), blocks);
+        return page(s, beat.title(), beatPosition(s.beat()),
+                new Subject.OfBeat(s.beat(), s.notebook().standing(beat.id(), reading.id())), blocks);
     }
 
     /**

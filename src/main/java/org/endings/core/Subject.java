@@ -7,8 +7,8 @@ import java.util.List;
  * structure, never by reading its label back. Indexes are the model's, counted from 0.
  */
 public sealed interface Subject {
-    /** A beat of the scene. */
-    record OfBeat(int beat) implements Subject {}
+    /** A beat of the scene; {@code yours} is where the reader stands on the lens there, or null. */
+    record OfBeat(int beat, Standing yours) implements Subject {}
 
     /** A reading; {@code lens} when it is the reading the pages are seen through. */
     record OfReading(int reading, boolean lens) implements Subject {}

@@ -13,6 +13,8 @@ import org.endings.core.Page.Grid;
 import org.endings.core.Page.Items;
 import org.endings.core.Page.Text;
 import org.endings.core.Status;
+import org.endings.core.Standing;
+import org.endings.core.Subject;
 import org.endings.core.View;
 import org.endings.core.Words;
 import org.endings.terminal.DisplayWidth;
@@ -318,7 +320,9 @@ public final class ScreenPainter {
                 c.fill(row, 0, c.columns(), Role.TEXT, true);
             }
             c.put(row, numberCol, number, Role.TEXT, reverse);
-            String title = Wrap.truncate(index.items().get(k).text(), c.columns() - numberWidth - 3, more);
+            Page.Item beat = index.items().get(k);
+            String yours = beat.subject() instanceof Subject.OfBeat b && b.yours() != null ? mark(b.yours()) : "";
+            String title = Wrap.truncate(beat.text(), c.columns() - numberWidth - 3 - yours.length(), more) + yours;
             c.put(row, numberWidth + 2, title, selected && !cursorHere ? Role.CURRENT : Role.TEXT, reverse);
             if (selected) {
                 cursor = new TerminalPosition(numberCol, row);
@@ -341,6 +345,15 @@ public final class ScreenPainter {
         String position = page.view() == View.SEARCH || page.view() == View.READINGS || page.view() == View.SOURCES
                 ? "" : page.position();
         return page.view() + "\u0000" + page.title() + "\u0000" + position + "\u0000" + page.lens();
+    }
+
+    /** The marker after a beat the reader has marked under the lens: the key that marks it. */
+    private static String mark(Standing standing) {
+        return switch (standing) {
+            case CONVINCED -> "  +";
+            case UNSURE -> "  ~";
+            case UNCONVINCED -> "  -";
+        };
     }
 
     /** How many index lists lead the page (they are drawn apart, above the body). */
