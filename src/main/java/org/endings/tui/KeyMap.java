@@ -318,8 +318,8 @@ public final class KeyMap {
                     + "(VISUAL or EDITOR) or on a line here", null, Key.of('e'));
             t.bind(beatAndLens, Ui.CREDENCE_PROMPT, "spread 100 points of credence across the readings at this beat",
                     null, Key.of('%'));
-            t.bind(Where.ANYWHERE, new Action.Show(View.MINE), "your reading: your stances, credence and notes", "yours",
-                    Key.of('y'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.MINE), "your reading: your stances, credence and notes", "mine",
+                    Key.of('M'));
 
             t.bind(Where.ANYWHERE, new Action.WhereAmI(), "say where you are", null, Key.of('i'));
             t.bind(Where.ANYWHERE, Ui.REDRAW, "draw the screen again", null, Key.ctrl('L'));
