@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.endings.core.Notebook;
 import org.endings.core.Standing;
+import org.endings.terminal.SafeJsonEscapes;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -50,6 +51,8 @@ public final class NotebookJson {
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // the file stays safe to print: a note's bidi or C1 control is written as an escape
+            .characterEscapes(new SafeJsonEscapes())
             .build();
 
     /** Writes with two-space indentation, so the file reads well in an editor. */

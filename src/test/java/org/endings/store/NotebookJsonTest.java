@@ -36,6 +36,15 @@ class NotebookJsonTest {
     }
 
     @Test
+    void aNoteWithTerminalControlsIsWrittenEscapedAndReadsBackTheSame() throws Exception {
+        String note = "right\u202Eto left \u001b[31m red \u0085 \u007f";
+        Notebook notebook = new Notebook("k", Map.of(), Map.of("kiss", Map.of("hope", note)), Map.of(), null, true);
+        String json = new String(NotebookJson.write(notebook), StandardCharsets.UTF_8);
+        assertTrue(json.contains("right\\u202eto left \\u001B[31m red \\u0085 \\u007f"), json);
+        assertEquals(notebook, NotebookJson.read(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aNotebookWithoutResumeHasNoResume() throws Exception {
         Notebook read = NotebookJson.read("""
                 {"format": "endings-notebook/1", "model": "k", "standings": {}, "notes": {}, "credence": {}}"""
