@@ -349,7 +349,7 @@ public final class NotebookStore implements AutoCloseable {
     }
 
     /** A file error in a phrase: the system's reason and the file, without Java's class names. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof FileSystemException f) {
             String reason = f.getReason();
             if (reason == null) {
