@@ -196,6 +196,19 @@ class NotebookStoreTest {
     }
 
     @Test
+    void aSaveThatCannotReplaceTheFileSaysWhyAndLeavesNoTempFile() throws IOException {
+        try (NotebookStore store = NotebookStore.open(notebookFile(), Notebooks.KEY)) {
+            Files.createDirectories(notebookFile().resolve("in-the-way"));   // fails for root too
+            IOException e = assertThrows(IOException.class, () -> store.save(Notebooks.full()));
+            assertTrue(e.getMessage().startsWith("Your notebook could not be saved ("), e.getMessage());
+            assertTrue(e.getMessage().endsWith("); the copy saved before is as it was."), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"));
+            String name = notebookFile().getFileName().toString();
+            assertEquals(List.of(name, name + ".lock"), names(), "no temp file left behind");
+        }
+    }
+
+    @Test
     void aNotebookIsSavedOnlyAsTheOneItWasOpenedFor() {
         try (NotebookStore store = NotebookStore.open(notebookFile(), Notebooks.KEY)) {
             assertThrows(IllegalArgumentException.class, () -> store.save(Notebook.empty("another|model")));
