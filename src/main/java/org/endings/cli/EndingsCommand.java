@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code endings}: explore the ending of a film; the root of every command. */
 @Command(name = "endings", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
-        subcommands = {ValidateCommand.class, QuotesCommand.class},
+        subcommands = {ValidateCommand.class, QuotesCommand.class, NotebookCommand.class},
         // One string a paragraph: Picocli wraps each at the usage width, so a line of our own would end raggedly.
         description = {"Step through the final scene of a film beat by beat, and read it through competing readings, "
             + "each backed by quotes from the filmmakers. Without a command it opens the explorer on the bundled "
@@ -49,6 +49,16 @@ public final class EndingsCommand implements Callable<Integer> {
     @Option(names = "--wrap", paramLabel = "N",
             description = "Text mode: wrap lines at N columns; 0 never wraps (default: the terminal's width, no wrapping when not at a terminal).")
     Integer wrap;
+
+    @Option(names = "--notebook", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Keep your notebook (stances, notes, credence, where you left off) in this file instead of the model's own (endings notebook path says where that is).")
+    Path notebook;
+
+    @Option(names = "--no-notebook", description = "Keep no notebook: nothing is read or saved.")
+    boolean noNotebook;
+
+    @Option(names = "--start", description = "Open at the beginning, not where you left off.")
+    boolean start;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show a stack trace when something fails inside the program.")
     boolean debug;
@@ -114,6 +124,9 @@ public final class EndingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (notebook != null && noNotebook) {
+            throw new Failure(2, "--notebook FILE and --no-notebook cannot go together: choose one.");
+        }
         Launch launch = Launch.choose(this, env);
         // The full-screen explorer takes the terminal while a model that loads in a blink loads; a
         // big one loads first, so that Ctrl-C still stops the program during its load.
@@ -158,6 +171,21 @@ public final class EndingsCommand implements Callable<Integer> {
 
     boolean debug() {
         return debug;
+    }
+
+    /** The --notebook file given, or null for the model's own file. */
+    Path notebookFile() {
+        return notebook;
+    }
+
+    /** True for --no-notebook: nothing read, nothing saved. */
+    boolean noNotebook() {
+        return noNotebook;
+    }
+
+    /** True for --start: open at the beginning, not where the reader left off. */
+    boolean startAtBeginning() {
+        return start;
     }
 
     /** The version from the build. */

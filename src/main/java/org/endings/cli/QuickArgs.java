@@ -48,8 +48,11 @@ final class QuickArgs {
         }
     }
 
-    /** {@code [--model FILE] [--[no-]text] [--[no-]color] [--theme THEME] [--wrap N] [--debug]}. */
-    private static boolean root(String[] args, EndingsCommand root) {
+    /**
+     * {@code [--model FILE] [--[no-]text] [--[no-]color] [--theme THEME] [--wrap N] [--notebook FILE]
+     * [--no-notebook] [--start] [--debug]}.
+     */
+    static boolean root(String[] args, EndingsCommand root) {
         Options o = new Options(args, 0);
         while (o.more()) {
             String name = o.name();
@@ -71,6 +74,9 @@ final class QuickArgs {
                     root.color = o.flag() && name.equals("--color");
                     yield true;
                 }
+                case "--notebook" -> (root.notebook = o.path()) != null;
+                case "--no-notebook" -> root.noNotebook = o.flag();
+                case "--start" -> root.start = o.flag();
                 case "--debug" -> root.debug = o.flag();
                 default -> false;
             };
@@ -196,7 +202,7 @@ final class QuickArgs {
         /** Not empty, not like an option, an @file or a subcommand: read the same by Picocli in any position. */
         private static boolean plain(String v) {
             return !v.isEmpty() && !v.startsWith("-") && !v.startsWith("@")
-                    && !v.equals("validate") && !v.equals("quotes");
+                    && !v.equals("validate") && !v.equals("quotes") && !v.equals("notebook");
         }
 
         Path path() {

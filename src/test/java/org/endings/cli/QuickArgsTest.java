@@ -2,6 +2,7 @@ package org.endings.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -63,6 +64,10 @@ class QuickArgsTest {
                 new String[] {"--color", "--text"},
                 new String[] {"--no-color"},
                 new String[] {"--debug", "--text"},
+                new String[] {"--text", "--start"},
+                new String[] {"--text", "--no-notebook"},
+                new String[] {"--text", "--notebook", dir.resolve("notebook.json").toString()},
+                new String[] {"--notebook=" + dir.resolve("notebook.json"), "--start", "--text"},
                 new String[] {"validate", MODEL},
                 new String[] {"validate", MODEL, b},
                 new String[] {"validate", b},
@@ -92,6 +97,22 @@ class QuickArgsTest {
     }
 
     @Test
+    void theNotebookOptionsAreReadAsPicocliReadsThem() {
+        Environment env = new Environment(new ByteArrayInputStream(new byte[0]), System.out, System.err, Map.of(), false);
+        for (String[] args : List.of(new String[] {}, new String[] {"--start"}, new String[] {"--no-notebook"},
+                new String[] {"--notebook", "n.json", "--start"}, new String[] {"--notebook=n.json"})) {
+            EndingsCommand quick = new EndingsCommand(env);
+            assertTrue(QuickArgs.root(args, quick), () -> Arrays.toString(args));
+            picocli.CommandLine picocli = EndingsCommand.commandLine(env);
+            picocli.parseArgs(args);
+            EndingsCommand parsed = picocli.getCommand();
+            assertEquals(parsed.notebookFile(), quick.notebookFile(), () -> Arrays.toString(args));
+            assertEquals(parsed.noNotebook(), quick.noNotebook(), () -> Arrays.toString(args));
+            assertEquals(parsed.startAtBeginning(), quick.startAtBeginning(), () -> Arrays.toString(args));
+        }
+    }
+
+    @Test
     void everythingElseIsLeftToPicocli() {
         List<String[]> lines = new ArrayList<>(List.of(
                 new String[] {"--help"}, new String[] {"-h"}, new String[] {"--version"}, new String[] {"-V"},
@@ -106,7 +127,11 @@ class QuickArgsTest {
                 new String[] {"validate", "--sources", MODEL, "--sources", MODEL, MODEL},
                 new String[] {"quotes", "--format", "JSONL"}, new String[] {"quotes", "extra"},
                 new String[] {"quotes", "--beat"}, new String[] {"quotes", "--beat", "a", "--beat", "b"},
-                new String[] {"quotes", "--help"}, new String[] {"quotes", "--debug=yes"}));
+                new String[] {"quotes", "--help"}, new String[] {"quotes", "--debug=yes"},
+                new String[] {"--notebook"}, new String[] {"--notebook", "notebook"}, new String[] {"--model", "notebook"},
+                new String[] {"--start=yes"}, new String[] {"--no-notebook=true"}, new String[] {"--start", "--start"},
+                new String[] {"--notebook", "n.json", "--no-notebook"}, new String[] {"notebook", "path"},
+                new String[] {"quotes", "--notebook", "n.json"}));
         for (String[] args : lines) {
             assertEquals(QuickArgs.NOT_HANDLED, run(true, args).code(), () -> Arrays.toString(args));
         }

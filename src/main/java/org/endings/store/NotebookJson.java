@@ -1,0 +1,302 @@
+package org.endings.store;
+
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.endings.core.Notebook;
+import org.endings.core.Standing;
+import org.endings.terminal.SafeJsonEscapes;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+
+/**
+ * A notebook as JSON bytes and back, with Jackson's streaming API. Reading is strict: anything
+ * the writer would not have written is refused with what is wrong and where, so that a damaged
+ * file is moved aside whole rather than half read.
+ *
+ * <pre>{"format": "endings-notebook/1", "model": KEY,
+ *  "standings": {BEAT: {READING: "convinced"|"unsure"|"unconvinced"}},
+ *  "notes": {BEAT: {READING: TEXT}}, "credence": {BEAT: {READING: 0..100}},
+ *  "resume": {"view": …, "beat": …, "reading": …, "quote": …}}</pre>
+ */
+public final class NotebookJson {
+    /** The format this program writes and reads. */
+    public static final String FORMAT = "endings-notebook/1";
+
+    private static final String FAMILY = "endings-notebook/";
+
+    /** A notebook is small; a file past this is not one this program wrote. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private static final int MAX_CREDENCE = 100;
+
+    // The store's one configured factory: the model loader's limits are the model's, not these.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(8)
+                    .maxDocumentLength(MAX_BYTES)
+                    .maxNumberLength(20)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // the file stays safe to print: a note's bidi or C1 control is written as an escape
+            .characterEscapes(new SafeJsonEscapes())
+            .build();
+
+    /** Writes with two-space indentation, so the file reads well in an editor. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new DefaultPrettyPrinter();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    private NotebookJson() {
+    }
+
+    /** A notebook that cannot be read: what is wrong, in a phrase fit for "could not be read (…)". */
+    public static final class UnreadableException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final boolean newer;
+
+        UnreadableException(String message, boolean newer) {
+            super(message, null, false, false);
+            this.newer = newer;
+        }
+
+        /** True when the file is a notebook of a newer format than this program reads. */
+        public boolean newer() {
+            return newer;
+        }
+    }
+
+    /** The notebook as UTF-8 JSON, ending in a newline; {@code writable} is not written. */
+    public static byte[] write(Notebook notebook) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
+            g.writeStartObject();
+            g.writeStringProperty("format", FORMAT);
+            g.writeStringProperty("model", notebook.model());
+            g.writeName("standings");
+            writeTable(g, notebook.standings(), (gen, s) -> gen.writeString(s.word()));
+            g.writeName("notes");
+            writeTable(g, notebook.notes(), JsonGenerator::writeString);
+            g.writeName("credence");
+            writeTable(g, notebook.credence(), JsonGenerator::writeNumber);
+            Notebook.Resume r = notebook.resume();
+            if (r != null) {
+                g.writeName("resume");
+                g.writeStartObject();
+                g.writeStringProperty("view", r.view());
+                g.writeStringProperty("beat", r.beat());
+                g.writeStringProperty("reading", r.reading());
+                g.writeStringProperty("quote", r.quote());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private interface ValueWriter<V> {
+        void write(JsonGenerator g, V value);
+    }
+
+    private static <V> void writeTable(JsonGenerator g, Map<String, Map<String, V>> table, ValueWriter<V> value) {
+        g.writeStartObject();
+        for (Map.Entry<String, Map<String, V>> beat : table.entrySet()) {
+            g.writeName(beat.getKey());
+            g.writeStartObject();
+            for (Map.Entry<String, V> reading : beat.getValue().entrySet()) {
+                g.writeName(reading.getKey());
+                value.write(g, reading.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** The notebook in {@code bytes}, writable; throws with what is wrong when it is not one this program reads. */
+    public static Notebook read(byte[] bytes) throws UnreadableException {
+        String format = formatOf(bytes);
+        if (!FORMAT.equals(format)) {
+            if (format.startsWith(FAMILY)) {
+                throw new UnreadableException("it was written by a newer Endings, in the format \"" + format
+                        + "\", which this one does not read", true);
+            }
+            throw new UnreadableException("its format is \"" + format + "\", not \"" + FORMAT + "\"", false);
+        }
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+            return new Reader(p).notebook();
+        } catch (JacksonException e) {
+            throw invalid(e);
+        }
+    }
+
+    /**
+     * The first pass: the JSON is well formed and says its format. Done apart from the strict
+     * reading, so that a newer file is known as newer whatever else it holds.
+     */
+    private static String formatOf(byte[] bytes) throws UnreadableException {
+        String format = null;
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new UnreadableException(p.currentToken() == null ? "the file is empty"
+                        : "it is not a JSON object", false);
+            }
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("format") && value == JsonToken.VALUE_STRING) {
+                    format = p.getString();
+                }
+                p.skipChildren();
+            }
+            if (p.nextToken() != null) {
+                throw new UnreadableException("there is more after the end of the notebook, at "
+                        + where(p.currentTokenLocation()), false);
+            }
+        } catch (JacksonException e) {
+            throw invalid(e);
+        }
+        if (format == null) {
+            throw new UnreadableException("it says no format: it has no \"format\" string", false);
+        }
+        return format;
+    }
+
+    private static UnreadableException invalid(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        return new UnreadableException("it is not valid JSON"
+                + (at != null && at.getLineNr() > 0 ? " at " + where(at) : ""), false);
+    }
+
+    private static String where(TokenStreamLocation at) {
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /** The strict second pass, over a document already known to be well formed and of this format. */
+    private static final class Reader {
+        private final JsonParser p;
+
+        Reader(JsonParser p) {
+            this.p = p;
+        }
+
+        private interface ValueReader<V> {
+            V read(String path) throws UnreadableException;
+        }
+
+        Notebook notebook() throws UnreadableException {
+            p.nextToken();
+            String model = null;
+            Map<String, Map<String, Standing>> standings = Map.of();
+            Map<String, Map<String, String>> notes = Map.of();
+            Map<String, Map<String, Integer>> credence = Map.of();
+            Notebook.Resume resume = null;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "format" -> p.getString();
+                    case "model" -> model = string("model");
+                    case "standings" -> standings = table("standings", this::standing);
+                    case "notes" -> notes = table("notes", this::string);
+                    case "credence" -> credence = table("credence", this::points);
+                    case "resume" -> resume = resume();
+                    default -> throw wrong(name, "is not a field of a notebook");
+                }
+            }
+            if (model == null || model.isEmpty()) {
+                throw new UnreadableException("it names no model: \"model\" is missing or empty", false);
+            }
+            return new Notebook(model, standings, notes, credence, resume, true);
+        }
+
+        private <V> Map<String, Map<String, V>> table(String name, ValueReader<V> value) throws UnreadableException {
+            expect(JsonToken.START_OBJECT, name, "an object of beats");
+            Map<String, Map<String, V>> table = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String beat = p.currentName();
+                p.nextToken();
+                String beatPath = name + "/" + beat;
+                expect(JsonToken.START_OBJECT, beatPath, "an object of readings");
+                Map<String, V> row = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String reading = p.currentName();
+                    p.nextToken();
+                    row.put(reading, value.read(beatPath + "/" + reading));
+                }
+                table.put(beat, row);
+            }
+            return table;
+        }
+
+        private Standing standing(String path) throws UnreadableException {
+            String word = string(path);
+            Standing s = Standing.of(word);
+            if (s == null) {
+                throw wrong(path, "is \"" + word + "\": a standing is convinced, unsure or unconvinced");
+            }
+            return s;
+        }
+
+        private Integer points(String path) throws UnreadableException {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                    || p.getIntValue() < 0 || p.getIntValue() > MAX_CREDENCE) {
+                throw wrong(path, "is not credence: a whole number from 0 to " + MAX_CREDENCE);
+            }
+            return p.getIntValue();
+        }
+
+        private Notebook.Resume resume() throws UnreadableException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            expect(JsonToken.START_OBJECT, "resume", "an object");
+            Map<String, String> fields = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (!(name.equals("view") || name.equals("beat") || name.equals("reading") || name.equals("quote"))) {
+                    throw wrong("resume/" + name, "is not a field of resume");
+                }
+                fields.put(name, p.currentToken() == JsonToken.VALUE_NULL ? null : string("resume/" + name));
+            }
+            return new Notebook.Resume(fields.get("view"), fields.get("beat"), fields.get("reading"), fields.get("quote"));
+        }
+
+        private String string(String path) throws UnreadableException {
+            expect(JsonToken.VALUE_STRING, path, "a string");
+            return p.getString();
+        }
+
+        private void expect(JsonToken token, String path, String what) throws UnreadableException {
+            if (p.currentToken() != token) {
+                throw wrong(path, "is not " + what);
+            }
+        }
+
+        private UnreadableException wrong(String path, String what) {
+            return new UnreadableException("\"" + path + "\" at " + where(p.currentTokenLocation()) + " " + what, false);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.endings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.endings.core.Notebook;
+import org.junit.jupiter.api.Test;
+
+/** A notebook as JSON: what is written reads back the same, and anything else is refused with the reason. */
+class NotebookJsonTest {
+    private static NotebookJson.UnreadableException refused(String json) {
+        return assertThrows(NotebookJson.UnreadableException.class,
+                () -> NotebookJson.read(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyPartOfANotebookComesBackAsItWasWritten() throws Exception {
+        Notebook full = Notebooks.full();
+        assertEquals(full, NotebookJson.read(NotebookJson.write(full)));
+        Notebook empty = Notebook.empty(Notebooks.KEY);
+        assertEquals(empty, NotebookJson.read(NotebookJson.write(empty)));
+    }
+
+    @Test
+    void theFileSaysItsFormatAndModelFirstAndReadsWellInAnEditor() {
+        String json = new String(NotebookJson.write(Notebooks.full()), StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\n  \"format\" : \"endings-notebook/1\",\n  \"model\" : \"Anora|2024|"), json);
+        assertTrue(json.contains("\"consent\" : \"convinced\""), json);
+        assertTrue(json.endsWith("}\n"), json);
+        assertFalse(json.contains("writable"), json);
+    }
+
+    @Test
+    void aNoteWithTerminalControlsIsWrittenEscapedAndReadsBackTheSame() throws Exception {
+        String note = "right\u202Eto left \u001b[31m red \u0085 \u007f";
+        Notebook notebook = new Notebook("k", Map.of(), Map.of("kiss", Map.of("hope", note)), Map.of(), null, true);
+        String json = new String(NotebookJson.write(notebook), StandardCharsets.UTF_8);
+        assertTrue(json.contains("right\\u202eto left \\u001B[31m red \\u0085 \\u007f"), json);
+        assertEquals(notebook, NotebookJson.read(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aNotebookWithoutResumeHasNoResume() throws Exception {
+        Notebook read = NotebookJson.read("""
+                {"format": "endings-notebook/1", "model": "k", "standings": {}, "notes": {}, "credence": {}}"""
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(Notebook.empty("k"), read);
+    }
+
+    @Test
+    void brokenJsonIsRefusedWithWhereItBreaks() {
+        assertTrue(refused("{\"format\": \"endings-notebook/1\",\n \"model\"").getMessage()
+                .matches("it is not valid JSON at line 2, column \\d+"));
+        assertEquals("the file is empty", refused("").getMessage());
+        assertEquals("it is not a JSON object", refused("[]").getMessage());
+        assertTrue(refused("{\"format\": \"endings-notebook/1\", \"model\": \"k\"} {}").getMessage()
+                .startsWith("there is more after the end"));
+    }
+
+    @Test
+    void aMissingOrForeignFormatIsRefused() {
+        assertEquals("it says no format: it has no \"format\" string", refused("{\"model\": \"k\"}").getMessage());
+        assertEquals("its format is \"endings/1\", not \"endings-notebook/1\"",
+                refused("{\"format\": \"endings/1\", \"model\": \"k\"}").getMessage());
+    }
+
+    @Test
+    void aNewerFormatIsItsOwnCaseWhateverElseTheFileHolds() {
+        NotebookJson.UnreadableException e = refused(
+                "{\"margins\": [1, 2], \"format\": \"endings-notebook/2\", \"standings\": 7}");
+        assertTrue(e.newer());
+        assertTrue(e.getMessage().contains("newer Endings"), e.getMessage());
+        assertFalse(refused("{}").newer());
+    }
+
+    @Test
+    void wrongTypesAndUnknownWordsAreNamedWithTheirPlace() {
+        String head = "{\"format\": \"endings-notebook/1\", \"model\": \"k\", ";
+        assertEquals("\"standings/kiss/hope\" at line 1, column 79 is \"sure\": a standing is convinced, unsure or unconvinced",
+                refused(head + "\"standings\": {\"kiss\": {\"hope\": \"sure\"}}}").getMessage());
+        assertTrue(refused(head + "\"notes\": {\"kiss\": {\"hope\": 3}}}").getMessage()
+                .matches("\"notes/kiss/hope\" at line 1, column \\d+ is not a string"));
+        assertTrue(refused(head + "\"credence\": {\"kiss\": {\"hope\": 40.5}}}").getMessage()
+                .contains("is not credence: a whole number from 0 to 100"));
+        assertTrue(refused(head + "\"credence\": {\"kiss\": {\"hope\": 101}}}").getMessage().contains("is not credence"));
+        assertTrue(refused(head + "\"credence\": {\"kiss\": [40]}}").getMessage().contains("is not an object of readings"));
+        assertTrue(refused(head + "\"notes\": []}").getMessage().contains("\"notes\" at line 1"));
+        assertTrue(refused(head + "\"margin\": {}}").getMessage().contains("\"margin\" at line 1, column"));
+        assertTrue(refused(head + "\"resume\": {\"lens\": \"x\"}}").getMessage().contains("is not a field of resume"));
+        assertTrue(refused("{\"format\": \"endings-notebook/1\"}").getMessage().contains("names no model"));
+        assertTrue(refused(head + "\"notes\": {}, \"notes\": {}}").getMessage().startsWith("it is not valid JSON"));
+    }
+
+    @Test
+    void aResumeMayLeaveOutAnyPart() throws Exception {
+        Notebook read = NotebookJson.read(("{\"format\": \"endings-notebook/1\", \"model\": \"k\","
+                + " \"resume\": {\"beat\": \"kiss\", \"quote\": null}}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(new Notebook.Resume(null, "kiss", null, null), read.resume());
+        assertEquals(Map.of(), read.standings());
+    }
+}
