@@ -21,6 +21,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/text-e2e.XXXXXX")
 sock="text-e2e-$$"
 T=(tmux -L "$sock" -f /dev/null)
 trap '"${T[@]}" kill-server 2>/dev/null; rm -rf "$work"' EXIT
+# Each check is a new reader: a notebook folder of its own, so that none resumes where another left off.
+fresh() { XDG_DATA_HOME=$(mktemp -d "$work/data.XXXXXX"); export XDG_DATA_HOME; }
+fresh
 
 # 1. The pipe.
 printf 'n\nn\n=\nquit\n' | $cmd --text >"$work/out" 2>"$work/err"
@@ -36,6 +39,7 @@ LC_ALL=C grep -qP '\xc2[\x80-\x9f]' "$work/out" && fail "a C1 control in the tex
 grep -v 'building the program' "$work/err" | grep -q . && fail "the pipe with --text wrote to stderr: $(cat "$work/err")"
 
 # 2. No terminal, no flag: the text mode, and a notice saying so.
+fresh
 printf 'q\n' | $cmd >"$work/out2" 2>"$work/err2"
 code=$?
 [ "$code" = 0 ] || fail "without a terminal it exited $code"
@@ -43,6 +47,7 @@ grep -q 'here is the text mode' "$work/err2" || fail "no notice on stderr: $(cat
 [ "$(grep -vc 'building the program' "$work/err2")" = 1 ] || fail "the notice is not one line: $(cat "$work/err2")"
 
 # 3. At a terminal.
+fresh
 "${T[@]}" new-session -d -s e2e -x 80 -y 24 "bash --norc --noprofile"
 "${T[@]}" send-keys -t e2e "cd '$repo' && $cmd --text; echo EXIT=\$?" Enter
 seen() { local deadline=$((SECONDS + ${2:-60})); while ((SECONDS < deadline)); do

@@ -2,10 +2,19 @@ package org.endings.cli;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.endings.core.Navigator;
+import org.endings.core.Notebook;
+import org.endings.core.State;
 import org.endings.edge.Editor;
 import org.endings.edge.Keeping;
+import org.endings.store.NotebookPaths;
+import org.endings.store.NotebookSaver;
+import org.endings.store.NotebookStore;
+import org.endings.terminal.Sanitizer;
 import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
 
@@ -57,7 +66,34 @@ final class Launch {
 
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
     int explore(Navigator explorer, FullScreenLauncher screen) {
-        Keeping keeping = new Keeping(explorer.start(), notebook -> { }, Editor.from(env.variables()));
+        if (options.noNotebook()) {
+            return explore(explorer, screen, new Keeping(explorer.start(), notebook -> { }, Editor.from(env.variables())));
+        }
+        String key = Notebook.keyOf(explorer.queries().model());
+        Path file = options.notebookFile() != null ? options.notebookFile()
+                : NotebookPaths.file(env.variables(), NotebookPaths.home(env.variables()), key);
+        List<String> problems = new CopyOnWriteArrayList<>();
+        int code;
+        try (NotebookStore store = NotebookStore.open(file, key);
+             NotebookSaver saver = new NotebookSaver(store, problems::add)) {
+            State start = explorer.resume(store.notebook(), options.startAtBeginning());
+            if (!store.messages().isEmpty()) {
+                // what the store has to say (read only, moved aside) comes first on the opening page
+                String said = String.join(" ", store.messages());
+                start = explorer.say(start, start.status().isEmpty() ? said : said + " " + start.status().text());
+            }
+            code = explore(explorer, screen, new Keeping(start, saver::offer, Editor.from(env.variables())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            code = 130;
+        }
+        for (String problem : problems) {
+            env.err().println(Sanitizer.cleanLine("endings: your notebook: " + problem));
+        }
+        return code;
+    }
+
+    private int explore(Navigator explorer, FullScreenLauncher screen, Keeping keeping) {
         if (screen != null) {
             return screen.run(explorer, keeping);
         }

@@ -111,6 +111,11 @@ public final class Navigator {
                 : new Transition(next, List.of(new Effect.Save(notebook)));
     }
 
+    /** The state with {@code message} as what the reader is told next (what the edge has to say at the start). */
+    public State say(State s, String message) {
+        return s.withStatus(Status.info(message));
+    }
+
     /**
      * The state a reader starts in with their notebook: where they left off, said in one line,
      * unless {@code atStart}.

@@ -31,12 +31,15 @@ class QuickArgsTest {
 
     private record Outcome(int code, String out, String err) {}
 
-    private static Outcome run(boolean quick, String... args) {
+    /** One run, from where a new reader starts: its own notebook folder, and no notebook file given left over. */
+    private Outcome run(boolean quick, String... args) throws IOException {
+        Files.deleteIfExists(dir.resolve("notebook.json"));
+        Path data = Files.createTempDirectory(dir, "data");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Environment env = new Environment(new ByteArrayInputStream("n\n=\n".getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(), false);
+                Map.of("XDG_DATA_HOME", data.toString()), false);
         int code = quick ? QuickArgs.run(args, env) : EndingsCommand.commandLine(env).execute(args);
         return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -113,7 +116,7 @@ class QuickArgsTest {
     }
 
     @Test
-    void everythingElseIsLeftToPicocli() {
+    void everythingElseIsLeftToPicocli() throws IOException {
         List<String[]> lines = new ArrayList<>(List.of(
                 new String[] {"--help"}, new String[] {"-h"}, new String[] {"--version"}, new String[] {"-V"},
                 new String[] {"--bogus"}, new String[] {"stray"}, new String[] {"--text", "--text"},

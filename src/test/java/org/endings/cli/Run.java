@@ -14,7 +14,22 @@ record Run(int code, String out, String err) {
         return with("", Map.of(), false, args);
     }
 
-    static Run with(String stdin, Map<String, String> env, boolean interactive, String... args) {
+    /** Where the runs of this JVM keep readers' notebooks, unless a test says where: never the real home's. */
+    private static final String DATA = data();
+
+    private static String data() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("endings-cli-data");
+            dir.toFile().deleteOnExit();
+            return dir.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Run with(String stdin, Map<String, String> given, boolean interactive, String... args) {
+        Map<String, String> env = new java.util.HashMap<>(given);
+        env.putIfAbsent("XDG_DATA_HOME", DATA);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
