@@ -55,4 +55,10 @@ class EndToEndIT {
     void theTextModeAnswersThroughAPipeAndAtATerminal() throws Exception {
         script("text-e2e.sh");
     }
+
+    @Test
+    void theReadersNotebookKeepsAStanceANoteFromTheirEditorAndWhereTheyWereAndASecondEndingsOnlyReadsIt()
+            throws Exception {
+        script("notebook-e2e.sh");
+    }
 }

@@ -1,5 +1,6 @@
 package org.endings.core;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.endings.core.Action.Back;
@@ -78,7 +79,11 @@ public final class Navigator {
      */
     public Transition update(State state, Action action) {
         if (action instanceof Quit) {
-            return new Transition(state.withStatus(Status.NONE), List.of(new Effect.Quit()));
+            // where the reader stops is where the next start opens, though they never moved (--start)
+            Transition kept = kept(state, state.withStatus(Status.NONE), true);
+            List<Effect> effects = new ArrayList<>(kept.effects());
+            effects.add(new Effect.Quit());
+            return new Transition(kept.state(), effects);
         }
         if (action instanceof Action.EditNote) {
             return reader.editNote(state.withStatus(Status.NONE));
@@ -89,7 +94,7 @@ public final class Navigator {
                 && next.focus() >= 0 && next.focus() < search.matches().size()) {
             next = next.withSearch(new SearchState(search.query(), search.matches(), next.focus()));
         }
-        return kept(state, next);
+        return kept(state, next, false);
     }
 
     /**
@@ -97,7 +102,7 @@ public final class Navigator {
      * when the notebook changed: a stance, a note, credence, or the place. A read-only notebook is
      * never saved.
      */
-    private Transition kept(State before, State next) {
+    private Transition kept(State before, State next, boolean always) {
         Notebook notebook = next.notebook();
         if (!notebook.writable()) {
             return Transition.to(next);
@@ -107,7 +112,7 @@ public final class Navigator {
             notebook = notebook.withResume(here);
             next = next.withNotebook(notebook);
         }
-        return notebook.equals(before.notebook()) ? Transition.to(next)
+        return notebook.equals(before.notebook()) && !always ? Transition.to(next)
                 : new Transition(next, List.of(new Effect.Save(notebook)));
     }
 

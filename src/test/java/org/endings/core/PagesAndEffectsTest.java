@@ -47,7 +47,8 @@ class PagesAndEffectsTest {
     void quitIsAnEffectAndLeavesThePlaceAsItWas() {
         State before = after(new NextItem());
         Transition t = navigator.update(before, new Quit());
-        assertEquals(List.of(new Effect.Quit()), t.effects());
+        assertEquals(List.of(new Effect.Save(before.notebook()), new Effect.Quit()), t.effects(),
+                "the notebook is kept at the end, with where the reader stopped");
         assertTrue(t.quits());
         assertEquals(before, t.state());
     }
@@ -72,9 +73,8 @@ class PagesAndEffectsTest {
                 java.util.Map.of(), null, false);
         State start = navigator.resume(theirs, true);
         for (Action a : NavigatorTest.everyAction()) {
-            if (!(a instanceof Quit)) {
-                assertEquals(List.of(), navigator.update(start, a).effects(), a.toString());
-            }
+            List<Effect> expected = a instanceof Quit ? List.of(new Effect.Quit()) : List.of();
+            assertEquals(expected, navigator.update(start, a).effects(), a.toString());
         }
         State refused = navigator.update(start, new Action.Mark(Standing.CONVINCED)).state();
         assertTrue(refused.status().error());
