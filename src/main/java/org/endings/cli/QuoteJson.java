@@ -9,12 +9,10 @@ import org.endings.core.Queries;
 import org.endings.model.Person;
 import org.endings.model.Quote;
 import org.endings.model.Stance;
-import org.endings.terminal.Sanitizer;
+import org.endings.terminal.JsonEscapes;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.json.JsonFactory;
 
 /** Writes quotes as JSON lines: one object a line, safe to print on a terminal. */
@@ -22,33 +20,7 @@ final class QuoteJson {
     private QuoteJson() {
     }
 
-    /**
-     * JSON escapes C0 controls already; these escapes add C1 controls and bidi controls, which JSON
-     * allows raw but a terminal would act on.
-     */
-    private static final class TerminalSafe extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] ascii = deleteEscaped();
-
-        /** JSON's own escapes, and DEL, which JSON allows raw. */
-        private static int[] deleteEscaped() {
-            int[] table = standardAsciiEscapesForJSON();
-            table[0x7F] = ESCAPE_CUSTOM;
-            return table;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return ch <= Character.MAX_VALUE && Sanitizer.isControl((char) ch) ? new tools.jackson.core.io.SerializedString(String.format("\\u%04x", ch)) : null;
-        }
-    }
-
-    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new TerminalSafe()).build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new JsonEscapes()).build();
 
     static void write(List<Quote> quotes, Queries queries, PrintStream out) {
         Presenter presenter = new Presenter(queries);
