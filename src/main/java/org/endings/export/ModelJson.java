@@ -18,6 +18,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
  * The model as loaded, as a model file in the format "endings/1" (valid against
@@ -31,11 +32,12 @@ public final class ModelJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new JsonEscapes()).build();
 
-    /** Indented two spaces, as data/anora.json is. */
+    /** Indented two spaces, a space after a name's colon and none before it, as data/anora.json is. */
     private static final class Indented extends ObjectWriteContext.Base {
         @Override
         public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER));
         }
 
         @Override
