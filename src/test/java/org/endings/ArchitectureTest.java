@@ -51,6 +51,20 @@ class ArchitectureTest {
             .because("a front end chooses words, colour and layout for the core's pages; the rules are the core's");
 
     @ArchTest
+    static final ArchRule exportsWalkPagesAndKnowNoFrontEnd = noClasses().that().resideInAPackage("org.endings.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.googlecode.lanterna..", "picocli..",
+                    "org.endings.tui..", "org.endings.text..", "org.endings.cli..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.endings.core.Queries")
+            .because("an export writes the core's pages, as every front end shows them: the same words, stances and counts");
+
+    @ArchTest
+    static final ArchRule exportsReadTheModelOnlyForItsJson = noClasses().that().resideInAPackage("org.endings.export..")
+            .and().doNotHaveFullyQualifiedName("org.endings.export.ModelJson")
+            .should().dependOnClassesThat().resideInAPackage("org.endings.model..")
+            .because("the JSON export is the model as loaded (ModelJson takes a Model); every other format is a walk "
+                    + "through the core's pages");
+
+    @ArchTest
     static final ArchRule onlyTheEntryPointsReachTheCommandLine = noClasses().that()
             .resideOutsideOfPackage("org.endings.cli..")
             .and().doNotHaveFullyQualifiedName("org.endings.Main")

@@ -9,7 +9,7 @@ import org.endings.core.Queries;
 import org.endings.model.Person;
 import org.endings.model.Quote;
 import org.endings.model.Stance;
-import org.endings.terminal.SafeJsonEscapes;
+import org.endings.terminal.JsonEscapes;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -20,7 +20,7 @@ final class QuoteJson {
     private QuoteJson() {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new SafeJsonEscapes()).build();
+    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new JsonEscapes()).build();
 
     static void write(List<Quote> quotes, Queries queries, PrintStream out) {
         Presenter presenter = new Presenter(queries);

@@ -90,7 +90,7 @@ final class QuotesCommand implements Callable<Integer> {
     }
 
     /** The index of the beat, reading, person or source named; a usage error (exit 2) says why none is. */
-    private static int find(Names names, Names.Kind kind, String text) {
+    static int find(Names names, Names.Kind kind, String text) {
         Names.Found found = names.find(kind, text);
         if (!found.ok()) {
             throw new Failure(2, found.problem());

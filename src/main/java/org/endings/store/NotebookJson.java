@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.endings.core.Notebook;
 import org.endings.core.Standing;
-import org.endings.terminal.SafeJsonEscapes;
+import org.endings.terminal.JsonEscapes;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -52,7 +52,7 @@ public final class NotebookJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // the file stays safe to print: a note's bidi or C1 control is written as an escape
-            .characterEscapes(new SafeJsonEscapes())
+            .characterEscapes(new JsonEscapes())
             .build();
 
     /** Writes with two-space indentation, so the file reads well in an editor. */

@@ -5,11 +5,11 @@ import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.core.io.SerializedString;
 
 /**
- * JSON escapes for JSON that may be printed on a terminal. JSON escapes C0 controls already; these
- * add DEL, C1 controls and bidi controls (what {@link Sanitizer#isControl} names), which JSON allows
- * raw but a terminal would act on. The text reads back the same.
+ * JSON that is safe to print on a terminal: JSON escapes C0 controls already; these escapes add
+ * DEL, C1 controls and bidi controls ({@link Sanitizer#isControl}), which JSON allows raw but a
+ * terminal would act on. The text reads back the same.
  */
-public final class SafeJsonEscapes extends CharacterEscapes {
+public final class JsonEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
     private final int[] ascii = deleteEscaped();
 
