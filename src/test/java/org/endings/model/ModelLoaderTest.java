@@ -335,6 +335,19 @@ class ModelLoaderTest {
     }
 
     @Test
+    void aLoneSurrogateInAFieldNameAndAFieldNameTooLongAreSaidInTheLoadersWords() {
+        for (String json : List.of("{\"format\": \"endings/1\", \"wo\\ud800rk\": 1}", "{\"\\udc00\": 1}",
+                "{\"a\\ud800\\u0041\": 1}")) {
+            String message = assertThrows(ModelException.class, () -> ModelLoader.load("k.json", bytes(json))).getMessage();
+            assertTrue(message.matches("k\\.json:1:\\d+: error: invalid \\\\u escape in a field name: a lone surrogate is not a"
+                    + " character"), message);
+        }
+        String longName = "{\"work\": {\"" + "k".repeat(60_000) + "\": 1}}";
+        assertEquals("k.json:1:60013: error: /work: field name too long: 60000 characters, more than the limit of 50000",
+                assertThrows(ModelException.class, () -> ModelLoader.load("k.json", bytes(longName))).getMessage());
+    }
+
+    @Test
     void aDirectoryIsNotTakenForAModel() {
         ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load(tmp));
         assertEquals(tmp + ":1:1: error: is a directory: expected a model file", e.getMessage());
