@@ -52,6 +52,11 @@ class EndToEndIT {
     }
 
     @Test
+    void runShThroughALinkReadOnlyWithoutJavaOnThePathAndTheTextModeWithAHugeLineOrStdinClosed() throws Exception {
+        script("launch-e2e.sh");
+    }
+
+    @Test
     void theTextModeAnswersThroughAPipeAndAtATerminal() throws Exception {
         script("text-e2e.sh");
     }
