@@ -11,12 +11,22 @@
 # malloc arenas, for its memory. bench/run measures all of it.
 set -u
 # The script's own directory, resolved (the start-up archive names the jar by this path), in one
-# subshell and without running dirname.
-case ${BASH_SOURCE[0]} in */*) here=${BASH_SOURCE[0]%/*} ;; *) here=. ;; esac
+# subshell and without running dirname. Run through a symbolic link (~/bin/endings -> the checkout's
+# run.sh), the link is followed to the real script first, or the build would look for a pom.xml
+# beside the link.
+script=${BASH_SOURCE[0]}
+while [ -L "$script" ]; do
+    link=$(readlink -- "$script") || break
+    case $link in /*) script=$link ;; */*|*) case $script in */*) script=${script%/*}/$link ;; *) script=$link ;; esac ;; esac
+done
+case $script in */*) here=${script%/*} ;; *) here=. ;; esac
 here=$(CDPATH='' cd -P -- "${here:-/}" && pwd) || { echo "endings: cannot find the directory run.sh is in" >&2; exit 1; }
 jar="$here/target/endings.jar"
 jsa="$here/target/endings.jsa"
-stamp="$jsa.stamp"              # the java the archive was made for, written after each training
+stamp="$jsa.stamp"              # the java and the jar's path the archive was made for, written after each training
+# ENDINGS_DEBUG_START=1 says on stderr whether the start-up archive is used, and if not, why.
+debug_start=${ENDINGS_DEBUG_START-}
+note() { [ -n "$debug_start" ] && printf 'endings: start-up archive: %s\n' "$*" >&2; return 0; }
 
 # Any file or directory of the sources newer than the jar (a directory is newer when a file in it
 # was added or removed). Bash's own globbing and -nt: find, a process, cost ~2 ms of every run.
@@ -34,35 +44,77 @@ stale() {
     return 1
 }
 
-# Which java runs the program, found without a fork (BASH_CMDS is the shell's own lookup table).
-hash java 2>/dev/null
-java_bin=${BASH_CMDS[java]:-java}
+# Which java runs the program: $JAVA_HOME/bin/java when JAVA_HOME is set (as Maven does), else the
+# one on the PATH, found without a fork (BASH_CMDS is the shell's own lookup table).
+if [ -n "${JAVA_HOME-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java_bin=$JAVA_HOME/bin/java
+else
+    hash java 2>/dev/null
+    java_bin=${BASH_CMDS[java]-}
+    if [ -z "$java_bin" ]; then
+        echo "endings: no java found${JAVA_HOME:+ (none in JAVA_HOME=$JAVA_HOME)} and none on the PATH: install Java 17 or later, or set JAVA_HOME to where it is." >&2
+        exit 127
+    fi
+fi
 
-# The archive is made again when the jar or java (its real file: -nt follows links) changed since.
+# The archive names the jar by its path, and java refuses it for a jar anywhere else: a checkout
+# copied or moved keeps an archive it cannot use, and is trained again. And java 17 never uses an
+# archive for a jar whose real path holds a space or another character a file: URL escapes (it
+# resolves links); such a checkout runs a copy of its jar at a plain path, in a folder only this
+# user can write to, refreshed when the jar changes.
+jar_run=$jar
+plain_jar() {
+    local links=${XDG_RUNTIME_DIR:-/tmp}/endings-$UID copy
+    { [ -d "$links" ] || mkdir -m 700 -- "$links" 2>/dev/null; } && [ -O "$links" ] && [ ! -L "$links" ] || return 1
+    copy=$links/$(printf '%s' "$here" | cksum | tr ' ' -).jar
+    if [ "$jar" -nt "$copy" ] || [ "$copy" -nt "$jar" ] || [ ! -f "$copy" ]; then
+        cp -p -- "$jar" "$copy.$$" 2>/dev/null && mv -f -- "$copy.$$" "$copy" || { rm -f -- "$copy.$$"; return 1; }
+    fi
+    jar_run=$copy
+}
+# The archive is made again when the jar or java (its real file: -nt follows links) changed since,
+# or when it was made for a jar at another path.
 archive_stale() {
     [ -f "$jar" ] && [ -w "$here/target" ] || return 1
-    local made=""
-    [ -f "$stamp" ] && read -r made <"$stamp"
-    [ "$made" != "$java_bin" ] || [ "$jar" -nt "$stamp" ] || [ "$java_bin" -nt "$stamp" ]
+    local made="" made_for=""
+    [ -f "$stamp" ] && { read -r made; read -r made_for; } <"$stamp"
+    [ "$made" != "$java_bin" ] || [ "$made_for" != "$jar_run" ] || [ "$jar" -nt "$stamp" ] || [ "$java_bin" -nt "$stamp" ]
 }
 
 # The training run; a failure only means no archive (the program runs without it).
 train() {
     local tmp="$jsa.$$.tmp"
     rm -f "$jsa"
-    if java -XX:ArchiveClassesAtExit="$tmp" -XX:+UseSerialGC -Xlog:all=off -cp "$jar" org.endings.Training \
+    if "$java_bin" -XX:ArchiveClassesAtExit="$tmp" -XX:+UseSerialGC -Xlog:all=off -cp "$jar_run" org.endings.Training \
             </dev/null >/dev/null 2>&1 && [ -s "$tmp" ]; then
         mv -f "$tmp" "$jsa"
+    else
+        note "the training run of $java_bin made none; the program runs without it"
     fi
     rm -f "$tmp"
-    printf '%s\n' "$java_bin" >"$stamp"
+    printf '%s\n%s\n' "$java_bin" "$jar_run" >"$stamp"
 }
 
-if stale || archive_stale; then
-    mkdir -p "$here/target"
+case $here in
+    *[!A-Za-z0-9/._+-]*) plain_jar_needed=1 ;;
+    *) plain_jar_needed="" ;;
+esac
+# (before a build as well as after: the stamp names the jar the archive was made for)
+if [ -n "$plain_jar_needed" ] && [ -f "$jar" ]; then
+    plain_jar || note "the path $here holds a character java's archive cannot take, and no plain copy of the jar could be made"
+fi
+if stale && { ! mkdir -p "$here/target" 2>/dev/null || [ ! -w "$here/target" ]; }; then
+    if [ -f "$jar" ]; then
+        echo "endings: the sources are newer than the program in $here/target, which is read-only: running the program as it was built." >&2
+    else
+        echo "endings: the program needs building, but $here/target cannot be written to; build it where it can be (mvn -B package), or copy the folder somewhere writable." >&2
+        exit 1
+    fi
+elif stale || archive_stale; then
     # One build at a time, even when two shells start the program at once.
-    exec 9>"$here/target/.build.lock"
-    flock 9
+    if exec 9>"$here/target/.build.lock"; then
+        flock 9
+    fi 2>/dev/null
     if stale; then
         echo "endings: building the program (first run, or the sources changed)…" >&2
         log=$(mktemp)
@@ -73,6 +125,9 @@ if stale || archive_stale; then
             exit 1
         fi
         rm -f "$log"
+    fi
+    if [ -n "$plain_jar_needed" ]; then
+        plain_jar || note "the path $here holds a character java's archive cannot take, and no plain copy of the jar could be made"
     fi
     if archive_stale; then
         train
@@ -117,8 +172,15 @@ if [ "$explorer" = 0 ] && [ "$command" = explore ] && [ "$stdout_tty" = true ]; 
     esac
 fi
 if [ -f "$jsa" ] && [ "$jsa" -nt "$jar" ]; then
-    # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
-    flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
+    if [ -n "$debug_start" ]; then
+        note "$jsa, for $jar_run (java's class,path lines below say whether it takes it)"
+        flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=warning:stderr -Xlog:class+path=info:stderr)
+    else
+        # -Xlog:cds*=off: an archive the JVM cannot use is skipped without a word on stdout
+        flags+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds*=off)
+    fi
+else
+    note "none: $jsa is missing or older than the jar"
 fi
 # Every mode runs on the quick compiler only (C1): C2 costs ~14 ms of every start (its thread and
 # stubs compete with the main thread on two cores) and its working memory peaks at 10-27 MB, kept by
@@ -135,6 +197,9 @@ if [ "$explorer" = 1 ]; then
     # compiler, the key thread, …), so that memory freed by one thread is reused by another rather
     # than kept in arenas of its own. A value the user set is kept.
     export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+    # kill -QUIT makes the JVM print a thread dump on stdout, over the full-screen UI, in cells never
+    # repainted (Java cannot take SIGQUIT itself); the explorer keeps it off the screen. Ctrl-\ is a key.
+    flags+=(-XX:-DisplayVMOutput)
 fi
 
 if [ -n "${ENDINGS_SHOW_JVM_FLAGS-}" ]; then
@@ -142,4 +207,4 @@ if [ -n "${ENDINGS_SHOW_JVM_FLAGS-}" ]; then
     exit 0
 fi
 
-exec java "${flags[@]}" -jar "$jar" "$@"
+exec "$java_bin" "${flags[@]}" -jar "$jar_run" "$@"

@@ -9,7 +9,8 @@
 #
 # Also: Ctrl-Z gives the terminal back and fg takes it again; kill %1 ends the stopped explorer;
 # Ctrl-\ quits like Ctrl-C (no JVM thread dump); SIGHUP and an uncaught exception (a test hook,
-# -Dendings.tui.crashOnKey) give it back too. Signals during start-up: startup-race.sh.
+# -Dendings.tui.crashOnKey) give it back too; so do SIGINT and SIGQUIT sent with kill (issue 17's
+# exit matrix), and after every ending the alternate screen is off. Signals during start-up: startup-race.sh.
 #
 # usage: src/test/e2e/tui-e2e.sh            (from anywhere; runs ./run.sh from the repo root)
 # env:   TUI_CMD      the command that starts the explorer (default ./run.sh); it must accept
@@ -124,7 +125,8 @@ finish() {
         fail "$name: stty -g differs: before $(cat "$work/$name.before"), after $(cat "$work/$name.after")"
         return 1
     fi
-    say "ok: $name (exit $code, stty -g unchanged)"
+    [ "$("${T[@]}" display -p -t "$pane" '#{alternate_on}')" = 0 ] || { fail "$name: the alternate screen is still on"; return 1; }
+    say "ok: $name (exit $code, stty -g unchanged, alternate screen off)"
 }
 
 # The pid of the explorer's java process: the java among the pane shell's descendants.
@@ -256,6 +258,34 @@ scenario_sighup() {
     pid=$(java_pid) || { fail "sighup: no java process under the pane"; return 1; }
     kill -HUP "$pid"
     finish sighup 129
+}
+
+# SIGINT sent with kill, not typed: the same ending as Ctrl-C.
+scenario_sigint() {
+    new_pane
+    start sigint "$cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    local pid
+    pid=$(java_pid) || { fail "sigint: no java process under the pane"; return 1; }
+    kill -INT "$pid"
+    finish sigint 130
+}
+
+# SIGQUIT sent with kill: Java keeps it for its thread dump, which must not land on the screen; the
+# explorer goes on, and q then leaves as ever.
+scenario_sigquit() {
+    new_pane
+    start sigquit "$cmd" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    local pid
+    pid=$(java_pid) || { fail "sigquit: no java process under the pane"; return 1; }
+    kill -QUIT "$pid"
+    sleep 0.5
+    if screen | grep -qF "Full thread dump"; then fail "sigquit: a JVM thread dump on the screen"; return 1; fi
+    keys q
+    finish sigquit 0
 }
 
 scenario_crash() {
@@ -406,6 +436,7 @@ cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
 for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
         scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_sigterm scenario_sighup \
+        scenario_sigint scenario_sigquit \
         scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_kill scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done

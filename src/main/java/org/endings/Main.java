@@ -25,7 +25,7 @@ public final class Main {
         Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
         PrintStream out = new PrintStream(new BufferedOutputStream(stdout, 8192), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, Environment.system(System.in, out, err));
+        int code = run(args, Environment.system(new Stdin(System.in), out, err));
         out.flush();
         code = afterWriting(code, out.checkError(), stdout.failure, err);
         err.flush();
@@ -56,6 +56,74 @@ public final class Main {
         try {
             return java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/1")).toString()
                     .startsWith("pipe:");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Standard input, or an error when it was closed ({@code <&-}): the JVM then opens its own files
+     * on descriptor 0, and reading "stdin" would read the JDK's module image as commands. Asked at the
+     * first read, so that the explorer, which never reads it this way, pays nothing.
+     */
+    static final class Stdin extends java.io.FilterInputStream {
+        private Boolean closed;
+
+        Stdin(InputStream in) {
+            super(in);
+        }
+
+        /** For tests: a stream already known to be closed or open. */
+        Stdin(InputStream in, boolean closed) {
+            super(in);
+            this.closed = closed;
+        }
+
+        private void check() throws IOException {
+            if (closed == null) {
+                closed = descriptorZeroIsTheJvms(java.nio.file.Path.of("/proc/self/fd/0"));
+            }
+            if (closed) {
+                throw new IOException("standard input is closed");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check();
+            return super.read(b, off, len);
+        }
+
+        @Override
+        public int available() throws IOException {
+            check();
+            return super.available();
+        }
+    }
+
+    /** True when the descriptor names a file of the running JDK or of the program's own class path. */
+    static boolean descriptorZeroIsTheJvms(java.nio.file.Path descriptor) {
+        try {
+            java.nio.file.Path target = java.nio.file.Files.readSymbolicLink(descriptor);
+            if (!target.isAbsolute()) {
+                return false;   // pipe:[…], socket:[…], anon_inode:…
+            }
+            java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("java.home")).toRealPath();
+            if (target.startsWith(home)) {
+                return true;
+            }
+            for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+                if (!entry.isEmpty() && target.equals(java.nio.file.Path.of(entry).toRealPath())) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -28,7 +28,9 @@ import picocli.CommandLine.ScopeType;
             + "model of Anora (2024): full screen on a terminal, the line-by-line text mode otherwise."},
         footer = {"", "Environment: NO_COLOR turns colour off; ENDINGS_ACCESSIBLE or ACCESSIBLE (not empty) chooses "
             + "the text mode; TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too.",
-            "Exit codes: 0 done, 1 a model or file problem, 2 a usage error."})
+            "Exit codes: 0 done, 1 a model or file problem, 2 a usage error, 70 a fault inside the program (run again"
+            + " with --debug and report it); 129, 130, 131, 143 ended by SIGHUP, Ctrl-C, Ctrl-\\ or SIGTERM; 141 the"
+            + " reader of the output went away."})
 public final class EndingsCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Explore this model file instead of the bundled one.")
@@ -127,6 +129,12 @@ public final class EndingsCommand implements Callable<Integer> {
         if (notebook != null && noNotebook) {
             throw new Failure(2, "--notebook FILE and --no-notebook cannot go together: choose one.");
         }
+        if (Models.isStdin(model)) {
+            // The text mode reads its commands from standard input and the explorer its keys: no room for a model.
+            throw new Failure(2, "--model -: standard input carries the explorer's keys or the text mode's commands,"
+                    + " so it cannot carry the model too; give the model's file name (validate - and quotes --model -"
+                    + " read a model from standard input).");
+        }
         Launch launch = Launch.choose(this, env);
         // The full-screen explorer takes the terminal while a model that loads in a blink loads; a
         // big one loads first, so that Ctrl-C still stops the program during its load.
@@ -134,7 +142,7 @@ public final class EndingsCommand implements Callable<Integer> {
         FullScreenLauncher screen = takeEarly ? launch.fullScreen() : null;
         Navigator explorer;
         try {
-            explorer = new Navigator(new Queries(Models.loadValid(model, env.err()).model()));
+            explorer = new Navigator(new Queries(Models.loadValid(model, env.in(), env.err()).model()));
         } catch (RuntimeException | Error e) {
             if (screen != null) {
                 screen.abandon();

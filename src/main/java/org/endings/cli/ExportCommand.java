@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         if (wrap < 0) {
             throw new Failure(2, "--wrap takes a number of columns, 0 or more.");
         }
-        Model model = Models.loadValid(parent.model, parent.env().err()).model();
+        Model model = Models.loadValid(parent.model, parent.env().in(), parent.env().err()).model();
         String written;
         if (chosen == Format.JSON) {
             if (reading != null || beat != null) {

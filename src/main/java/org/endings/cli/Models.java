@@ -42,11 +42,11 @@ final class Models {
     }
 
     /**
-     * The model in {@code file}, or the bundled one when it is null, valid: a file that cannot be read
+     * The model in {@code file} (standard input for "-"), or the bundled one when it is null, valid: a file that cannot be read
      * or that has errors is reported on {@code err}, one line a problem, and ends the command.
      */
-    static Loaded loadValid(Path file, PrintStream err) {
-        Loaded loaded = load(file);
+    static Loaded loadValid(Path file, InputStream in, PrintStream err) {
+        Loaded loaded = isStdin(file) ? loadStdin(in) : load(file);
         List<Problem> problems = ModelValidator.validate(loaded.model());
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors > 0) {
@@ -84,7 +84,7 @@ final class Models {
         try {
             bytes = in.readNBytes((int) ModelLoader.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw Failure.diagnostic(STDIN + ": error: cannot read standard input: " + e.getMessage());
+            throw Failure.diagnostic(STDIN + ":1:1: error: cannot read standard input: " + e.getMessage());
         }
         try {
             return ModelLoader.load(STDIN, bytes);

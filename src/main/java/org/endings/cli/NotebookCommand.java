@@ -38,7 +38,7 @@ final class NotebookCommand implements Callable<Integer> {
 
     /** The model the notebook is for. */
     private Model model() {
-        return Models.loadValid(parent.model, parent.env().err()).model();
+        return Models.loadValid(parent.model, parent.env().in(), parent.env().err()).model();
     }
 
     /** The notebook file: --notebook, or the model's file in the notebook folder. */

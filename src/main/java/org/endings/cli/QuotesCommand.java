@@ -54,7 +54,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Model model = Models.loadValid(parent.model, parent.env().err()).model();
+        Model model = Models.loadValid(parent.model, parent.env().in(), parent.env().err()).model();
         Queries queries = new Queries(model);
         Stance wanted = null;
         if (stance != null) {

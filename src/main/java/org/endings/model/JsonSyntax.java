@@ -105,8 +105,10 @@ final class JsonSyntax {
         // Between two fields (the last value read whole, the next name not yet), the place is the
         // object, not the field before: {"title": "X",, } is wrong in /work, not in /work/title.
         // (A string's text is read after its token, so an error inside a string value stays in its field.)
-        boolean inString = original.contains("string value") || original.contains("VALUE_STRING")
-                || original.contains("escape") || original.contains("UTF-8") || original.contains("surrogate");
+        // (a field name is read before it is the current field: an error in one is in the object)
+        boolean inName = original.contains("property name") || original.startsWith("Name length");
+        boolean inString = !inName && (original.contains("string value") || original.contains("VALUE_STRING")
+                || original.contains("escape") || original.contains("UTF-8") || original.contains("surrogate"));
         if (!unclosed && !inString && context != null && context.inObject() && context.currentName() != null
                 && p.currentToken() != null && p.currentToken() != JsonToken.PROPERTY_NAME) {
             pointer = pointer.substring(0, pointer.lastIndexOf('/'));
@@ -122,6 +124,12 @@ final class JsonSyntax {
             if (original.startsWith("Number value length")) {
                 return "invalid number: more than " + MAX_DIGITS + " digits";
             }
+            if (original.startsWith("Name length")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+)\\).*?\\((\\d+)").matcher(original);
+                return m.find()
+                        ? "field name too long: " + m.group(1) + " characters, more than the limit of " + m.group(2)
+                        : "field name too long";
+            }
             return firstSentence(original.replaceAll(",? from `[^`]*`", ""));
         }
         if (original.contains("end-of-input")) {
@@ -132,6 +140,9 @@ final class JsonSyntax {
                 return "unexpected end of file: expected the closing quote of the field name";
             }
             return "unexpected end of file: expected " + closer(context);
+        }
+        if (original.contains("surrogate") && original.contains("property name")) {
+            return "invalid \\u escape in a field name: a lone surrogate is not a character";
         }
         int code = code(original);
         if (original.contains("CTRL-CHAR")) {

@@ -16,7 +16,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A model file as bytes, then as text: a regular file no bigger than {@link ModelLoader#MAX_BYTES}, not empty,
- * UTF-8 without a byte-order mark. Each refusal is one {@link ModelException} in the reader's words.
+ * UTF-8 without a byte-order mark. Each refusal is one {@link ModelException} in the reader's words; a
+ * problem with the file as a whole (missing, a directory, unreadable, too big) is placed at 1:1, its start,
+ * so that every message has the {@code file:line:col:} a tool can parse.
  */
 final class ModelBytes {
     private ModelBytes() {
@@ -29,16 +31,32 @@ final class ModelBytes {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            throw new ModelException(name, 0, 0, "", Files.isSymbolicLink(file)
+            Path undecodable = undecodableName(file);
+            if (undecodable != null) {
+                return read(undecodable, name);
+            }
+            throw new ModelException(name, 1, 1, "", Files.isSymbolicLink(file)
                     ? "is a link to a file that does not exist" : "no such file");
         } catch (IOException e) {
-            throw new ModelException(name, 0, 0, "", "cannot read the file: " + reason(e));
+            throw new ModelException(name, 1, 1, "", "cannot read the file: " + reason(e));
         }
+        return read(file, name, attributes);
+    }
+
+    private static byte[] read(Path file, String name) throws ModelException {
+        try {
+            return read(file, name, Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            throw new ModelException(name, 1, 1, "", "cannot read the file: " + reason(e));
+        }
+    }
+
+    private static byte[] read(Path file, String name, BasicFileAttributes attributes) throws ModelException {
         if (attributes.isDirectory()) {
-            throw new ModelException(name, 0, 0, "", "is a directory: expected a model file");
+            throw new ModelException(name, 1, 1, "", "is a directory: expected a model file");
         }
         if (!attributes.isRegularFile()) {
-            throw new ModelException(name, 0, 0, "", "is not a regular file: expected a model file");
+            throw new ModelException(name, 1, 1, "", "is not a regular file: expected a model file");
         }
         if (attributes.size() > ModelLoader.MAX_BYTES) {
             throw new ModelException(name, 1, 1, "", tooBig(attributes.size()));
@@ -46,8 +64,42 @@ final class ModelBytes {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ModelException(name, 0, 0, "", "cannot read the file: " + reason(e));
+            throw new ModelException(name, 1, 1, "", "cannot read the file: " + reason(e));
         }
+    }
+
+    /**
+     * The file a name that is not valid UTF-8 stands for. Java decodes such a command-line argument with
+     * U+FFFD for each bad byte, and no file has that name; but a directory's entries keep their own bytes,
+     * and the one entry whose name decodes to the same text is the file the reader gave. Null when none
+     * or several do.
+     */
+    private static Path undecodableName(Path file) {
+        Path leaf = file.getFileName();
+        if (leaf == null || file.toString().indexOf('\uFFFD') < 0) {
+            return null;
+        }
+        Path parent = file.getParent();
+        if (parent != null && parent.toString().indexOf('\uFFFD') >= 0) {
+            parent = undecodableName(parent);
+            if (parent == null) {
+                return null;
+            }
+        }
+        Path found = null;
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(parent == null ? Path.of(".") : parent)) {
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().equals(leaf.toString())) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = parent == null ? entry.getFileName() : entry;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return found;
     }
 
     /**
@@ -59,7 +111,9 @@ final class ModelBytes {
             throw new ModelException(name, 1, 1, "", "the file is empty: expected a JSON object");
         }
         if (json.length > ModelLoader.MAX_BYTES) {
-            throw new ModelException(name, 1, 1, "", tooBig(json.length));
+            // The caller read one byte past the limit and stopped (a pipe's size is not known): say only that.
+            throw new ModelException(name, 1, 1, "",
+                    "the file is too big: more than the limit of 8 MiB (" + ModelLoader.MAX_BYTES + " bytes)");
         }
         if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF) {
             throw new ModelException(name, 1, 1, "",

@@ -1,6 +1,5 @@
 package org.endings.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -39,7 +38,7 @@ public final class TextMode {
     public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns,
                           Keeping keeping) {
         TextSession session = new TextSession(explorer, options, keeping.start(), keeping.save(), keeping.editor());
-        BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+        Lines lines = new Lines(in);
         String prompt = options.prompt() ? "> " : "";
         if (!write(out, session.opening() + prompt)) {
             return 1;
@@ -47,7 +46,7 @@ public final class TextMode {
         while (true) {
             String line;
             try {
-                line = lines.readLine();
+                line = lines.next();
             } catch (IOException e) {
                 write(out, (options.prompt() ? "\n" : "") + new Answer()
                         .error("Could not read the input (" + e.getMessage() + "); leaving.").render(options));
@@ -56,6 +55,13 @@ public final class TextMode {
             if (line == null) {
                 // after a prompt, end the line so that the shell's prompt starts on its own
                 return write(out, options.prompt() ? "\n" : "") ? 0 : 1;
+            }
+            if (line == Lines.TOO_LONG) {
+                if (!write(out, new Answer().error("That line was too long (more than " + Lines.MAX_CHARS
+                        + " characters); it was skipped.").render(options) + prompt)) {
+                    return 1;
+                }
+                continue;
             }
             if (columns != null) {
                 session.wrapAt(columns.getAsInt());

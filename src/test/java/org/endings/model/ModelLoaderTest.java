@@ -296,35 +296,61 @@ class ModelLoaderTest {
     void bytesOverTheLimitAreRefusedBeforeParsing() {
         byte[] big = new byte[(int) ModelLoader.MAX_BYTES + 10];
         ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load("m.json", big));
-        assertEquals("m.json:1:1: error: the file is too big: 8388618 bytes, more than the limit of 8 MiB"
-                + " (8388608 bytes)", e.getMessage());
+        // (bytes handed over are cut one past the limit, as standard input is read: the real size is unknown)
+        assertEquals("m.json:1:1: error: the file is too big: more than the limit of 8 MiB (8388608 bytes)",
+                e.getMessage());
     }
 
     @Test
-    void aMissingFileIsNamedWithoutALineAndColumn() {
+    void aMissingFileIsPlacedAtItsStartSoThatToolsCanParseTheLine() {
         Path file = tmp.resolve("nowhere.json");
         ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load(file));
-        assertEquals(file + ": error: no such file", e.getMessage());
-        assertEquals(0, e.line());
+        assertEquals(file + ":1:1: error: no such file", e.getMessage());
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void aFileWhoseNameIsNotUtf8IsFoundAndRead() throws Exception {
+        // Java decodes such a command-line argument with U+FFFD for each bad byte; the file is there all the same
+        Path dir = Files.createDirectories(tmp.resolve("latin1"));
+        Files.write(dir.resolve("model.json"), bytes(MINIMAL.strip()));
+        Process mv = new ProcessBuilder("sh", "-c", "mv model.json \"$(printf 'caf\\351.json')\"")
+                .directory(dir.toFile()).inheritIO().start();
+        assertEquals(0, mv.waitFor());
+        Path asTyped = dir.resolve("caf\uFFFD.json");
+        ModelLoader.load(asTyped);   // before: "no such file"
     }
 
     @Test
     void aBrokenLinkAndALoopOfLinksAreSaidInPlainWords() throws Exception {
         Path broken = Files.createSymbolicLink(tmp.resolve("broken.json"), tmp.resolve("gone.json"));
-        assertEquals(broken + ": error: is a link to a file that does not exist",
+        assertEquals(broken + ":1:1: error: is a link to a file that does not exist",
                 assertThrows(ModelException.class, () -> ModelLoader.load(broken)).getMessage());
         Path a = tmp.resolve("a.json");
         Path b = tmp.resolve("b.json");
         Files.createSymbolicLink(a, b);
         Files.createSymbolicLink(b, a);
         String message = assertThrows(ModelException.class, () -> ModelLoader.load(a)).getMessage();
-        assertTrue(message.startsWith(a + ": error: cannot read the file: too many levels of symbolic links"), message);
+        assertTrue(message.startsWith(a + ":1:1: error: cannot read the file: too many levels of symbolic links"), message);
+    }
+
+    @Test
+    void aLoneSurrogateInAFieldNameAndAFieldNameTooLongAreSaidInTheLoadersWords() {
+        for (String json : List.of("{\"format\": \"endings/1\", \"wo\\ud800rk\": 1}", "{\"\\udc00\": 1}",
+                "{\"a\\ud800\\u0041\": 1}")) {
+            String message = assertThrows(ModelException.class, () -> ModelLoader.load("k.json", bytes(json))).getMessage();
+            assertTrue(message.matches("k\\.json:1:\\d+: error: invalid \\\\u escape in a field name: a lone surrogate is not a"
+                    + " character"), message);
+        }
+        String longName = "{\"work\": {\"" + "k".repeat(60_000) + "\": 1}}";
+        assertEquals("k.json:1:60013: error: /work: field name too long: 60000 characters, more than the limit of 50000",
+                assertThrows(ModelException.class, () -> ModelLoader.load("k.json", bytes(longName))).getMessage());
     }
 
     @Test
     void aDirectoryIsNotTakenForAModel() {
         ModelException e = assertThrows(ModelException.class, () -> ModelLoader.load(tmp));
-        assertEquals(tmp + ": error: is a directory: expected a model file", e.getMessage());
+        assertEquals(tmp + ":1:1: error: is a directory: expected a model file", e.getMessage());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.endings.text;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -28,14 +27,28 @@ final class Terminal {
     static Run typed(Navigator explorer, TextOptions options, List<String> lines) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n")) {
+        // Hands out one line a read, echoing it as it goes, so that each echo comes before its answer.
+        java.io.Reader in = new java.io.Reader() {
+            private int next;
+            private String pending = "";
+
             @Override
-            public String readLine() throws java.io.IOException {
-                String line = super.readLine();
-                if (line != null) {
-                    out.print(line + "\n");
+            public int read(char[] buffer, int off, int len) {
+                if (pending.isEmpty()) {
+                    if (next == lines.size()) {
+                        return -1;
+                    }
+                    pending = lines.get(next++) + "\n";
+                    out.print(pending);
                 }
-                return line;
+                int n = Math.min(len, pending.length());
+                pending.getChars(0, n, buffer, off);
+                pending = pending.substring(n);
+                return n;
+            }
+
+            @Override
+            public void close() {
             }
         };
         int code = TextMode.run(explorer, in, out, options);

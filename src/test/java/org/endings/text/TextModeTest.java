@@ -52,6 +52,50 @@ class TextModeTest {
     }
 
     @Test
+    void aLineLongerThanTheLimitIsSaidToBeTooLongAndTheSessionGoesOnWithoutHoldingIt() {
+        // 200 million characters, made as they are read: the session must not hold the line (a 400 MB
+        // line once cost 4.7 GB), and must say what happened to it
+        Reader huge = new Reader() {
+            private long left = 200_000_000L;
+            private boolean tailSent;
+            private final char[] tail = "\n=\n".toCharArray();
+
+            @Override
+            public int read(char[] buffer, int off, int len) {
+                if (left > 0) {
+                    int n = (int) Math.min(len, left);
+                    java.util.Arrays.fill(buffer, off, off + n, 'a');
+                    left -= n;
+                    return n;
+                }
+                if (tailSent) {
+                    return -1;
+                }
+                tailSent = true;
+                System.arraycopy(tail, 0, buffer, off, tail.length);
+                return tail.length;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        assertEquals(0, TextMode.run(Fixtures.bundled(), huge, out, TextOptions.plain()));
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertEquals(OPENING_AND_FIRST_PAGE
+                + "That line was too long (more than 65536 characters); it was skipped.\n"
+                + "Beat 1 of 4, The ring returned. Reading 1 of 9: Reclaimed power. View: beat. Quote 1 of 11.\n", text);
+    }
+
+    @Test
+    void aLineJustUnderTheLimitIsReadAsACommand() {
+        Terminal.Run run = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "/" + "x".repeat(Lines.MAX_CHARS - 1) + "\n");
+        assertFalse(run.text().contains("too long"), run.text());
+    }
+
+    @Test
     void blankLinesAndWindowsLineEndingsAreTakenInStride() {
         Terminal.Run run = Terminal.piped(Fixtures.bundled(), TextOptions.plain(), "\n   \n=\r\n");
         assertEquals(OPENING_AND_FIRST_PAGE
