@@ -80,30 +80,36 @@ class NotebookCliTest {
         Run text = run("notebook", "show");
         assertEquals(0, text.code(), text.err());
         assertEquals("Your notebook for Anora (2024), The final scene: 0 stances, 0 notes and credence at 0 beats.\n"
-                + file + "\n", text.out());
+                + file + "\n"
+                + "Nothing yet. On any beat, mark where you stand on the reading you are reading it through (convinced, "
+                + "unsure or unconvinced), keep a note, and spread 100 points of credence across the readings; this "
+                + "page gathers them.\n", text.out());
         Run json = run("notebook", "show", "--format", "json");
         assertEquals(0, json.code(), json.err());
         assertEquals(Notebook.empty(key), NotebookJson.read(json.out().getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void showListsStancesCredenceAndNotesInFilmOrderAndTheOrphanedApart() throws IOException {
+    void showReadsYourReadingPageStancesCredenceNotesAndWhatTheModelNoLongerHas() throws IOException {
         written();
         Run run = run("notebook", "show");
         assertEquals(0, run.code(), run.err());
         assertEquals("Your notebook for Anora (2024), The final scene: 3 stances, 1 note and credence at 1 beat.\n"
                 + file + "\n"
                 + "\n"
-                + "3. The refused kiss\n"
-                + "   Consent: convinced; credence 60\n"
-                + "      She says no.\n"
-                + "      Then \u241b[31mshe cries\u27e8U+202E\u27e9.\n"
-                + "   Hope: unsure; credence 40\n"
+                + "Your stances\n"
+                + "Beat 3 of 4, The refused kiss: Consent, convinced; Hope, unsure.\n"
                 + "\n"
-                + "Orphaned (the model no longer has these beats or readings; kept, never dropped):\n"
-                + "   beat \"gone-beat\", Hope: unconvinced\n"
+                + "Your credence\n"
+                + "At beat 3 of 4, The refused kiss: Consent 60, Hope 40.\n"
+                + "You lean to Consent: 60 of 100 points.\n"
                 + "\n"
-                + "You left off at The refused kiss.\n", run.out());
+                + "Your notes\n"
+                + "The refused kiss, read as Consent: She says no.\u2424Then \u241b[31mshe cries\u27e8U+202E\u27e9.\n"
+                + "\n"
+                + "No longer in the model\n"
+                + "Kept, not dropped: these name a beat or a reading the model no longer has.\n"
+                + "Stance on hope at gone-beat: unconvinced.\n", run.out());
     }
 
     @Test
