@@ -76,6 +76,12 @@ public sealed interface Action {
      */
     record Credence(String spec) implements Action {}
 
+    /**
+     * Cites quote {@code number} of the page's list, or for 0 the quote in focus: its words, who said
+     * them and where. The explorer puts the citation on the clipboard; the text mode says it.
+     */
+    record Cite(int number) implements Action {}
+
     /** Ends the session: the transition carries {@link Effect.Quit}. */
     record Quit() implements Action {}
 

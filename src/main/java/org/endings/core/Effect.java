@@ -8,6 +8,12 @@ public sealed interface Effect {
     /** End the session. */
     record Quit() implements Effect {}
 
+    /**
+     * Give the reader {@code citation} (a quote's words, who said them and where) to take away: the
+     * clipboard in the explorer, a line of its own in the text mode; {@code what} names it ("quote 3").
+     */
+    record Cite(String citation, String what) implements Effect {}
+
     /** Keep the reader's notebook: save it, atomically, off the thread that draws. */
     record Save(Notebook notebook) implements Effect {}
 

@@ -88,6 +88,9 @@ public final class Navigator {
         if (action instanceof Action.EditNote) {
             return reader.editNote(state.withStatus(Status.NONE));
         }
+        if (action instanceof Action.Cite a) {
+            return cite(state.withStatus(Status.NONE), a.number());
+        }
         State next = apply(state.withStatus(Status.NONE), action);
         SearchState search = next.search();
         if (next.view() == View.SEARCH && search != null && next.focus() != search.current()
@@ -480,6 +483,33 @@ public final class Navigator {
             return quoteAt(s, s.view(), s.subject(), s.focus());
         }
         return -1;
+    }
+
+    /** A quote's citation: number N of the page's list, or the quote in focus for 0. */
+    private Transition cite(State s, int number) {
+        int q;
+        String what;
+        if (number == 0) {
+            q = quoteInFocus(s);
+            what = "this quote";
+            if (q < 0) {
+                return Transition.to(s.withStatus(Status.error("No quote in focus: open a quote, or move to one, "
+                        + "to cite it.")));
+            }
+        } else {
+            State list = lists.listState(s);
+            int size = list == null ? 0 : lists.of(list).size();
+            q = list == null ? -1 : quoteAt(list, list.view(), list.subject(), number - 1);
+            what = "quote " + numbered(number);
+            if (q < 0) {
+                return Transition.to(s.withStatus(Status.error("No quote " + numbered(number) + " to cite: this page lists "
+                        + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes."))));
+            }
+        }
+        Quote quote = queries.quote(q);
+        String citation = presenter.words(quote) + " — " + presenter.attribution(quote) + ".";
+        return new Transition(s.withStatus(Status.info("Cited " + what + ", with who said it and where.")),
+                List.of(new Effect.Cite(citation, what)));
     }
 
     /** A person's or a source's page opens on the quote it was reached from. */

@@ -20,6 +20,9 @@ public final class EffectRunner {
         /** End the session. */
         void quit();
 
+        /** Give the reader a quote's citation to take away (the clipboard, or a line of its own). */
+        void cite(String citation, String what);
+
         /** Keep the notebook (the front end's saver writes it off the drawing thread; nothing when none is kept). */
         void save(Notebook notebook);
 
@@ -42,6 +45,8 @@ public final class EffectRunner {
         for (Effect effect : effects) {
             if (effect instanceof Effect.Quit) {
                 host.quit();
+            } else if (effect instanceof Effect.Cite cite) {
+                host.cite(cite.citation(), cite.what());
             } else if (effect instanceof Effect.Save save) {
                 host.save(save.notebook());
             } else if (effect instanceof Effect.EditNote edit) {

@@ -133,6 +133,10 @@ final class Commands {
             new Command("mine", List.of(), "", NONE,
                     "your reading: your stances beat by beat, how your credence moved, the reading you lean to, and your notes.",
                     (s, arg, letter) -> new Act(new Action.Show(View.MINE), PAGE)),
+            new Command("cite", List.of(), "N", OPTIONAL,
+                    "says quote N of this page's list as a citation to copy: its words, who said them and where. "
+                            + "Cite alone cites the quote in focus.",
+                    Commands::cite),
             new Command("back", List.of("b"), "", NONE,
                     "back to where you were before.",
                     (s, arg, letter) -> new Act(new Action.Back(), PAGE)),
@@ -374,6 +378,21 @@ final class Commands {
             }
         }
         return new Fail(problem.problem());
+    }
+
+    private static Outcome cite(TextSession s, String arg, boolean letter) {
+        if (arg.isEmpty()) {
+            return new Act(new Action.Cite(0), STATUS);
+        }
+        if (!isNumber(arg)) {
+            return new Fail("cite takes a quote's number, for example cite 2, or nothing to cite the quote in focus.");
+        }
+        int number = number(arg);
+        if (number == 0) {
+            return new Fail("There is no quote 0: quotes are numbered from 1.");
+        }
+        // too long to be any list's number: the core says how many the page lists
+        return new Act(new Action.Cite(number < 0 ? Integer.MAX_VALUE : number), STATUS);
     }
 
     private static Outcome stance(TextSession s, String arg, boolean letter) {

@@ -39,6 +39,8 @@ final class TextSession {
     private boolean quit;
     /** What an effect had to say (an editor that could not run), said after the answer. */
     private String said;
+    /** A citation to say on a line of its own, after the answer. */
+    private String cited;
     private State state;
     private String last;
     /** The rest of an answer too long for one screen. */
@@ -61,6 +63,11 @@ final class TextSession {
             @Override
             public void quit() {
                 quit = true;
+            }
+
+            @Override
+            public void cite(String citation, String what) {
+                cited = citation;
             }
 
             @Override
@@ -161,6 +168,7 @@ final class TextSession {
         Transition transition = navigator.update(before, act.action());
         observer.accept(act.action());
         said = null;
+        cited = null;
         List<Action> then = effects.run(transition.effects());
         if (quit) {
             return new Reply("", true);
@@ -174,6 +182,9 @@ final class TextSession {
             after = more.state();
         }
         Answer answer = said != null ? new Answer().error(said) : answer(before, after, act.extent());
+        if (cited != null) {
+            answer.line(cited);
+        }
         state = after;
         return say(answer);
     }

@@ -39,6 +39,17 @@ public final class ExplorerApp {
         }
 
         @Override
+        public void cite(String citation, String what) {
+            try {
+                if (!screen.copy(citation)) {
+                    message = "This terminal has no clipboard Endings can reach; the text mode's cite says the citation.";
+                }
+            } catch (IOException e) {
+                message = "Could not reach the clipboard: " + e.getMessage() + ".";
+            }
+        }
+
+        @Override
         public void save(Notebook notebook) {
             save.accept(notebook);
         }

@@ -242,6 +242,8 @@ public final class KeyMap {
                     Key.of('p'));
             t.bind(aQuote, new Action.OpenSource(), "the page of the source that printed the quote", "source",
                     Key.of('S'));
+            t.bind(aQuote, new Action.Cite(0), "copy the quote with who said it and where (to the clipboard, "
+                    + "where the terminal allows)", null, Key.of('y'));
 
             // Back.
             Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);

@@ -23,6 +23,11 @@ class EffectRunnerTest {
         }
 
         @Override
+        public void cite(String citation, String what) {
+            done.add("cite " + what + ": " + citation);
+        }
+
+        @Override
         public void save(Notebook notebook) {
             done.add("save " + notebook.model());
         }
@@ -42,8 +47,10 @@ class EffectRunnerTest {
         assertEquals(List.of(), host.done);
         host.edited = " and more";
         List<Action> then = runner.run(List.of(new Effect.Save(Notebook.empty("film")),
-                new Effect.EditNote("A start", "The kiss, read as Hope"), new Effect.Quit()));
-        assertEquals(List.of("save film", "edit The kiss, read as Hope", "quit"), host.done);
+                new Effect.EditNote("A start", "The kiss, read as Hope"), new Effect.Cite("“Words.” — Ann.", "quote 2"),
+                new Effect.Quit()));
+        assertEquals(List.of("save film", "edit The kiss, read as Hope", "cite quote 2: “Words.” — Ann.", "quit"),
+                host.done);
         assertEquals(List.of(new Action.Note("A start and more")), then);
         host.edited = null;
         assertEquals(List.of(), runner.run(List.of(new Effect.EditNote("x", "y"))), "an abandoned edit changes nothing");

@@ -60,6 +60,11 @@ public final class Display {
         return size;
     }
 
+    /** Puts {@code text} on the reader's clipboard where the terminal takes OSC 52; false where it cannot. */
+    public boolean copy(String text) throws IOException {
+        return Clipboard.copy(terminal, text);
+    }
+
     /** Takes the terminal: the alternate screen, cleared. */
     public void start() throws IOException {
         if (started) {

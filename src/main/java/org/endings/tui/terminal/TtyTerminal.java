@@ -30,7 +30,7 @@ import org.endings.terminal.Signals;
  *       terminal's settings alone: they are the shell's then, and stty would stop the program.</li>
  * </ul>
  */
-public final class TtyTerminal extends UnixTerminal {
+public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
     /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C and Ctrl-\ as keys (Ctrl-Z stops it). */
     private static final String KEYS = "-icanon min 1 -echo intr undef quit undef";
 
@@ -196,6 +196,12 @@ public final class TtyTerminal extends UnixTerminal {
     protected byte[] translateCharacter(char c) {
         // Null only while Lanterna's constructor runs, which writes no characters.
         return encoder == null ? super.translateCharacter(c) : encoder.encode(c);
+    }
+
+    @Override
+    public void raw(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
+        flush();
     }
 
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */

@@ -1,0 +1,37 @@
+package org.endings.tui.terminal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.endings.terminal.Sanitizer;
+
+/**
+ * Puts text on the clipboard of the terminal the reader sits at, through OSC 52, as tmux and
+ * neovim do: the terminal (or tmux with set-clipboard on) takes it; one that does not ignores it.
+ * The text is sanitised first and sent as base64, so nothing in it can reach the terminal raw.
+ */
+public final class Clipboard {
+    private Clipboard() {
+    }
+
+    /** A terminal that can be sent bytes outside its cells. */
+    public interface Raw {
+        void raw(byte[] bytes) throws IOException;
+    }
+
+    /** The bytes that ask the terminal to put {@code text} on its clipboard. */
+    static byte[] osc52(String text) {
+        String payload = Base64.getEncoder().encodeToString(Sanitizer.clean(text).getBytes(StandardCharsets.UTF_8));
+        return ("\u001b]52;c;" + payload + "\u0007").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Sends {@code text} to the clipboard of {@code terminal}; false where it cannot be sent that way. */
+    public static boolean copy(Object terminal, String text) throws IOException {
+        if (terminal instanceof Raw raw) {
+            raw.raw(osc52(text));
+            return true;
+        }
+        return false;
+    }
+}
