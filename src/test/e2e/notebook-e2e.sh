@@ -4,7 +4,8 @@
 #    "Your reading" (M); the terminal handed to the editor and taken back, stty -g the same after q;
 # 2. the next start opens where the reader left off, and says so; --start opens at the beginning;
 # 3. a second Endings on the same notebook reads it only, says so, and keeps nothing it is asked to;
-# 4. the notebook's folder is 0700 and its file 0600.
+# 4. the notebook's folder is 0700 and its file 0600;
+# 5. y copies a quote's citation to the clipboard (tmux's paste buffer), nothing unasked.
 # usage: src/test/e2e/notebook-e2e.sh (from anywhere); NOTEBOOK_CMD overrides ./run.sh
 set -u
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -101,6 +102,22 @@ file=$(ls "$data"/endings/*.json 2>/dev/null | head -1)
 grep -q '"convinced"' "$file" || fail "the first Endings' stance is gone from $file"
 grep -q '"unconvinced"' "$file" && fail "the second Endings wrote its stance into $file"
 ((failures == 0)) && say "ok: a second Endings reads the notebook only, says so, and writes nothing"
+
+# 5. y copies the quote under the cursor, with who said it and where, to the clipboard (OSC 52, which
+#    tmux takes into a paste buffer with set-clipboard on); nothing is put there unasked.
+"${T[@]}" set-option -g set-clipboard on >/dev/null
+keys "clear; $cmd --start; echo \"EXIT=\$?\"" Enter
+wait_for "The ring returned ·" || exit 1
+[ -z "$("${T[@]}" list-buffers 2>/dev/null)" ] || fail "a paste buffer before anything was copied"
+keys j Tab
+wait_for "The intimacy ·" || exit 1
+keys y
+wait_for "Cited this quote, with who said it and where." || exit 1
+"${T[@]}" show-buffer 2>/dev/null | grep -q " — .*writer-director, .*as reported by" \
+    || fail "y put no citation on the clipboard: $("${T[@]}" show-buffer 2>&1 | head -c 300)"
+keys q
+wait_for "EXIT=0" || exit 1
+((failures == 0)) && say "ok: y copies the quote with who said it and where to the clipboard"
 
 # 4. Private to the reader.
 [ "$(stat -c %a "$data/endings")" = 700 ] || fail "the notebook folder is $(stat -c %a "$data/endings"), not 700"
