@@ -82,6 +82,13 @@ public sealed interface Action {
      */
     record Cite(int number) implements Action {}
 
+    /**
+     * Exports what is in view to a file, as typed: a format (html, markdown, text; html when none) and
+     * what to export (reading: the lens's walk through the beats, the default; beat: this beat under
+     * every reading; all: the whole model).
+     */
+    record Export(String spec) implements Action {}
+
     /** Ends the session: the transition carries {@link Effect.Quit}. */
     record Quit() implements Action {}
 

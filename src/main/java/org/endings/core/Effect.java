@@ -14,6 +14,13 @@ public sealed interface Effect {
      */
     record Cite(String citation, String what) implements Effect {}
 
+    /**
+     * Write an export: {@code format} ("html", "markdown", "text"), the reading and beat it shows
+     * (numbers from 1; 0 for every one), to a file named {@code name} (without its extension) in the
+     * reader's working folder; {@code what} says what it holds ("the reading Consent").
+     */
+    record Export(String format, int reading, int beat, String name, String what) implements Effect {}
+
     /** Keep the reader's notebook: save it, atomically, off the thread that draws. */
     record Save(Notebook notebook) implements Effect {}
 

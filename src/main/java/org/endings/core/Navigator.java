@@ -91,6 +91,9 @@ public final class Navigator {
         if (action instanceof Action.Cite a) {
             return cite(state.withStatus(Status.NONE), a.number());
         }
+        if (action instanceof Action.Export a) {
+            return export(state.withStatus(Status.NONE), a.spec());
+        }
         State next = apply(state.withStatus(Status.NONE), action);
         SearchState search = next.search();
         if (next.view() == View.SEARCH && search != null && next.focus() != search.current()
@@ -483,6 +486,44 @@ public final class Navigator {
             return quoteAt(s, s.view(), s.subject(), s.focus());
         }
         return -1;
+    }
+
+    /** "html reading", "markdown beat", "text all": what to export and how; the file is the edge's to write. */
+    private Transition export(State s, String spec) {
+        String format = "html";
+        String scope = "reading";
+        for (String word : (spec == null ? "" : spec.strip().toLowerCase(java.util.Locale.ROOT)).split("\\s+")) {
+            switch (word) {
+                case "" -> { }
+                case "html", "web" -> format = "html";
+                case "markdown", "md" -> format = "markdown";
+                case "text", "txt" -> format = "text";
+                case "reading", "walk", "beat", "all" -> scope = word.equals("walk") ? "reading" : word;
+                default -> {
+                    return Transition.to(s.withStatus(Status.error("Export what, and how? For example export html "
+                            + "reading (the lens through every beat), export markdown beat (this beat under every "
+                            + "reading) or export text all; “" + word + "” is neither.")));
+                }
+            }
+        }
+        String film = slug(queries.model().work().title());
+        String reading = queries.reading(s.reading()).title();
+        String beat = queries.beat(s.beat()).title();
+        Effect.Export effect = switch (scope) {
+            case "beat" -> new Effect.Export(format, 0, s.beat() + 1, film + "-beat-" + (s.beat() + 1),
+                    "the beat " + beat + " under every reading");
+            case "all" -> new Effect.Export(format, 0, 0, film, "the whole model");
+            default -> new Effect.Export(format, s.reading() + 1, 0, film + "-" + slug(reading),
+                    "the reading " + reading + " through every beat");
+        };
+        return new Transition(s, List.of(effect));
+    }
+
+    /** "A devastating place" → "a-devastating-place": letters and digits of any script, joined by hyphens. */
+    private static String slug(String title) {
+        String s = java.text.Normalizer.normalize(title.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "endings" : s.length() > 40 ? s.substring(0, 40).replaceAll("-+$", "") : s;
     }
 
     /** A quote's citation: number N of the page's list, or the quote in focus for 0. */

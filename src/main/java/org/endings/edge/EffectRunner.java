@@ -23,6 +23,9 @@ public final class EffectRunner {
         /** Give the reader a quote's citation to take away (the clipboard, or a line of its own). */
         void cite(String citation, String what);
 
+        /** Write an export to a file, and say where (see {@link Exports}). */
+        void export(Effect.Export export);
+
         /** Keep the notebook (the front end's saver writes it off the drawing thread; nothing when none is kept). */
         void save(Notebook notebook);
 
@@ -47,6 +50,8 @@ public final class EffectRunner {
                 host.quit();
             } else if (effect instanceof Effect.Cite cite) {
                 host.cite(cite.citation(), cite.what());
+            } else if (effect instanceof Effect.Export export) {
+                host.export(export);
             } else if (effect instanceof Effect.Save save) {
                 host.save(save.notebook());
             } else if (effect instanceof Effect.EditNote edit) {

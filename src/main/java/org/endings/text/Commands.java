@@ -137,6 +137,11 @@ final class Commands {
                     "says quote N of this page's list as a citation to copy: its words, who said them and where. "
                             + "Cite alone cites the quote in focus.",
                     Commands::cite),
+            new Command("export", List.of(), "FORMAT WHAT", OPTIONAL,
+                    "writes a file in this folder, and says where: export html reading (the lens through every beat, "
+                            + "as an accessible web page), export markdown beat (this beat under every reading), "
+                            + "export text all (the whole model). Export alone writes the reading as a web page.",
+                    (s, arg, letter) -> new Act(new Action.Export(arg), STATUS)),
             new Command("back", List.of("b"), "", NONE,
                     "back to where you were before.",
                     (s, arg, letter) -> new Act(new Action.Back(), PAGE)),

@@ -1,16 +1,19 @@
 package org.endings.text;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.endings.core.Action;
+import org.endings.core.Effect;
 import org.endings.core.Navigator;
 import org.endings.core.Notebook;
 import org.endings.core.State;
 import org.endings.core.Status;
 import org.endings.core.Transition;
 import org.endings.edge.EffectRunner;
+import org.endings.edge.Exports;
 import org.endings.edge.Editor;
 import org.endings.terminal.DisplayWidth;
 import org.endings.text.Outcome.Act;
@@ -39,7 +42,7 @@ final class TextSession {
     private boolean quit;
     /** What an effect had to say (an editor that could not run), said after the answer. */
     private String said;
-    /** A citation to say on a line of its own, after the answer. */
+    /** What an effect gives the reader (a citation, where an export went), on a line of its own after the answer. */
     private String cited;
     private State state;
     private String last;
@@ -68,6 +71,11 @@ final class TextSession {
             @Override
             public void cite(String citation, String what) {
                 cited = citation;
+            }
+
+            @Override
+            public void export(Effect.Export export) {
+                cited = Exports.write(navigator, export, Path.of("").toAbsolutePath());
             }
 
             @Override

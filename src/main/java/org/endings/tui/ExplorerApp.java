@@ -2,12 +2,14 @@ package org.endings.tui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 import org.endings.core.Action;
+import org.endings.core.Effect;
 import org.endings.core.Navigator;
 import org.endings.core.Notebook;
 import org.endings.core.Page;
@@ -15,6 +17,7 @@ import org.endings.core.State;
 import org.endings.core.Transition;
 import org.endings.core.Status;
 import org.endings.edge.EffectRunner;
+import org.endings.edge.Exports;
 import org.endings.tui.KeyAction.Act;
 import org.endings.tui.KeyAction.Ui;
 import org.endings.tui.terminal.Display;
@@ -47,6 +50,11 @@ public final class ExplorerApp {
             } catch (IOException e) {
                 message = "Could not reach the clipboard: " + e.getMessage() + ".";
             }
+        }
+
+        @Override
+        public void export(Effect.Export export) {
+            message = Exports.write(navigator, export, Path.of("").toAbsolutePath());
         }
 
         @Override
@@ -120,6 +128,7 @@ public final class ExplorerApp {
                 case ITEM -> Where.ITEM_PROMPT;
                 case NOTE -> Where.NOTE_PROMPT;
                 case CREDENCE -> Where.CREDENCE_PROMPT;
+                case EXPORT -> Where.EXPORT_PROMPT;
             };
         }
         return switch (state.view()) {
@@ -257,6 +266,10 @@ public final class ExplorerApp {
             case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
             case ITEM_PROMPT -> openPrompt(Prompt.Kind.ITEM);
             case CREDENCE_PROMPT -> openPrompt(Prompt.Kind.CREDENCE);
+            case EXPORT_PROMPT -> {
+                openPrompt(Prompt.Kind.EXPORT);
+                prompt = new Prompt(Prompt.Kind.EXPORT, "html reading");
+            }
             case PROMPT_CANCEL -> prompt = null;
             case PROMPT_DELETE -> {
                 // On an empty prompt Backspace closes it: a screen reader may keep Esc for itself.

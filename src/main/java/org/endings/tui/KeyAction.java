@@ -38,6 +38,7 @@ public sealed interface KeyAction {
         BEAT_PROMPT,
         ITEM_PROMPT,
         CREDENCE_PROMPT,
+        EXPORT_PROMPT,
         PROMPT_CANCEL,
         PROMPT_DELETE,
         REDRAW

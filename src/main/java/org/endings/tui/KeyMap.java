@@ -323,6 +323,8 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, new Action.Show(View.MINE), "your reading: your stances, credence and notes", "mine",
                     Key.of('M'));
 
+            t.bind(Where.ANYWHERE, Ui.EXPORT_PROMPT, "export to a file here: the reading in view as a web page, or "
+                    + "as you type it (markdown, text; beat, all)", null, Key.of('x'));
             t.bind(Where.ANYWHERE, new Action.WhereAmI(), "say where you are", null, Key.of('i'));
             t.bind(Where.ANYWHERE, Ui.REDRAW, "draw the screen again", null, Key.ctrl('L'));
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
@@ -341,6 +343,8 @@ public final class KeyMap {
                     "keep the note typed", "keep", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.CREDENCE_PROMPT), new Act(Action.Credence.class, in -> new Action.Credence(in.typed())),
                     "keep the credence typed", "keep", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.EXPORT_PROMPT), new Act(Action.Export.class, in -> new Action.Export(in.typed())),
+                    "write the export typed to a file in this folder", "write", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed, or close the prompt when it is empty", "delete", Key.of(KeyType.Backspace));
             return t.out;

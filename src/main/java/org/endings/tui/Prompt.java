@@ -11,6 +11,8 @@ public record Prompt(Kind kind, String text) {
         ITEM("Open number: ", "Type the number of a quote, match or reading on this page; Enter opens it, "
                 + "Esc or Backspace cancels."),
         NOTE("Note: ", "Type your note on this reading at this beat; Enter keeps it (empty removes it), Esc cancels."),
+        EXPORT("Export: ", "A format (html, markdown, text) and what: reading, beat or all; Enter writes the "
+                + "file in this folder, Esc cancels."),
         CREDENCE("Credence: ", "Readings and their points, for example consent 40 hope 30; the rest go to the "
                 + "others. Enter keeps them, Esc cancels.");
 

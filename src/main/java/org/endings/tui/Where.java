@@ -22,7 +22,8 @@ public enum Where {
     BEAT_PROMPT("the beat number prompt"),
     ITEM_PROMPT("the number prompt"),
     NOTE_PROMPT("the note prompt"),
-    CREDENCE_PROMPT("the credence prompt");
+    CREDENCE_PROMPT("the credence prompt"),
+    EXPORT_PROMPT("the export prompt");
 
     private final String label;
 
@@ -37,11 +38,11 @@ public enum Where {
 
     /** The one-line prompts, where typed keys are text. */
     public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT, ITEM_PROMPT,
-            NOTE_PROMPT, CREDENCE_PROMPT));
+            NOTE_PROMPT, CREDENCE_PROMPT, EXPORT_PROMPT));
 
     /** Every place but the prompts. */
     public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT,
-            ITEM_PROMPT, NOTE_PROMPT, CREDENCE_PROMPT)));
+            ITEM_PROMPT, NOTE_PROMPT, CREDENCE_PROMPT, EXPORT_PROMPT)));
 
     /** Whether typed keys are text here. */
     public boolean isPrompt() {

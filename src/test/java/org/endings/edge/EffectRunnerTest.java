@@ -28,6 +28,11 @@ class EffectRunnerTest {
         }
 
         @Override
+        public void export(Effect.Export export) {
+            done.add("export " + export.name());
+        }
+
+        @Override
         public void save(Notebook notebook) {
             done.add("save " + notebook.model());
         }
@@ -48,9 +53,9 @@ class EffectRunnerTest {
         host.edited = " and more";
         List<Action> then = runner.run(List.of(new Effect.Save(Notebook.empty("film")),
                 new Effect.EditNote("A start", "The kiss, read as Hope"), new Effect.Cite("“Words.” — Ann.", "quote 2"),
-                new Effect.Quit()));
-        assertEquals(List.of("save film", "edit The kiss, read as Hope", "cite quote 2: “Words.” — Ann.", "quit"),
-                host.done);
+                new Effect.Export("html", 1, 0, "film-hope", "the reading Hope"), new Effect.Quit()));
+        assertEquals(List.of("save film", "edit The kiss, read as Hope", "cite quote 2: “Words.” — Ann.",
+                "export film-hope", "quit"), host.done);
         assertEquals(List.of(new Action.Note("A start and more")), then);
         host.edited = null;
         assertEquals(List.of(), runner.run(List.of(new Effect.EditNote("x", "y"))), "an abandoned edit changes nothing");
