@@ -7,10 +7,12 @@ import java.util.concurrent.Callable;
 
 import org.endings.core.Names;
 import org.endings.core.Navigator;
+import org.endings.core.Notebook;
 import org.endings.core.Queries;
 import org.endings.export.AtomicFile;
 import org.endings.export.Contents;
 import org.endings.export.Format;
+import org.endings.export.Handout;
 import org.endings.export.ModelJson;
 import org.endings.export.Selection;
 import org.endings.model.Model;
@@ -50,8 +52,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Text: wrap lines at N columns (default 80); 0 never wraps.")
     int wrap = 80;
 
-    // --notes (issue 16) waits for the notebook: its section joins the handout through Handout.with,
-    // and the JSON gains the notes beside the model.
+    @Option(names = "--notes",
+            description = "Add your own reading from your notebook: your stances, credence and notes (html, markdown, text).")
+    boolean notes;
 
     @Override
     public Integer call() {
@@ -66,13 +69,23 @@ final class ExportCommand implements Callable<Integer> {
                 throw new Failure(2, "The JSON export is the whole model, as other tools read it; --reading and "
                         + "--beat choose what the html, markdown and text exports show.");
             }
+            if (notes) {
+                throw new Failure(2, "The JSON export is the model itself, valid against its schema; your notes are "
+                        + "not the model's: endings notebook show --format json gives them.");
+            }
             written = ModelJson.of(model);
         } else {
             Navigator navigator = new Navigator(new Queries(model));
             Names names = navigator.names();
             int r = reading == null ? 0 : QuotesCommand.find(names, Names.Kind.READING, reading) + 1;
             int b = beat == null ? 0 : QuotesCommand.find(names, Names.Kind.BEAT, beat) + 1;
-            written = chosen.write(new Contents(navigator).of(new Selection(r, b)), wrap);
+            Contents contents = new Contents(navigator);
+            Handout handout = contents.of(new Selection(r, b));
+            if (notes) {
+                Notebook notebook = NotebookCommand.read(NotebookCommand.fileOf(parent, model), model);
+                handout = handout.with(contents.yourReading(notebook));
+            }
+            written = chosen.write(handout, wrap);
         }
         if (output == null) {
             parent.env().out().print(written);

@@ -43,10 +43,15 @@ final class NotebookCommand implements Callable<Integer> {
 
     /** The notebook file: --notebook, or the model's file in the notebook folder. */
     private Path file(Model model) {
-        if (parent.notebookFile() != null) {
-            return parent.notebookFile().toAbsolutePath();
+        return fileOf(parent, model);
+    }
+
+    /** The notebook file the command line names for a model: --notebook, or the model's in the notebook folder. */
+    static Path fileOf(EndingsCommand root, Model model) {
+        if (root.notebookFile() != null) {
+            return root.notebookFile().toAbsolutePath();
         }
-        var variables = parent.env().variables();
+        var variables = root.env().variables();
         return NotebookPaths.file(variables, NotebookPaths.home(variables), Notebook.keyOf(model));
     }
 
@@ -55,7 +60,7 @@ final class NotebookCommand implements Callable<Integer> {
     }
 
     /** The notebook in the file, read without taking it; one that cannot be read ends the command. */
-    private static Notebook read(Path file, Model model) {
+    static Notebook read(Path file, Model model) {
         try {
             return NotebookStore.read(file, Notebook.keyOf(model));
         } catch (IOException e) {

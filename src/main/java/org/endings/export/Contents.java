@@ -8,6 +8,7 @@ import java.util.Set;
 import org.endings.core.Action;
 import org.endings.core.Mark;
 import org.endings.core.Navigator;
+import org.endings.core.Notebook;
 import org.endings.core.Page;
 import org.endings.core.Page.Block;
 import org.endings.core.Page.Heading;
@@ -33,6 +34,35 @@ public final class Contents {
 
     public Contents(Navigator navigator) {
         this.navigator = navigator;
+    }
+
+    /**
+     * The reader's own reading, as the "Your reading" page says it (stances, credence and lean,
+     * notes, what the model no longer has): a section to add to a handout with {@link Handout#with}.
+     */
+    public Section yourReading(Notebook notebook) {
+        State mine = navigator.update(navigator.resume(notebook, true), new Action.Show(View.MINE)).state();
+        List<Block> lead = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
+        String title = null;
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : page(mine).blocks()) {
+            if (block instanceof Heading heading) {
+                if (title != null) {
+                    parts.add(new Part("your-reading-" + (parts.size() + 1), title, blocks));
+                }
+                title = heading.text();
+                blocks = new ArrayList<>();
+            } else if (title == null) {
+                lead.add(block);
+            } else {
+                blocks.add(block);
+            }
+        }
+        if (title != null) {
+            parts.add(new Part("your-reading-" + (parts.size() + 1), title, blocks));
+        }
+        return new Section("your-reading", "Your reading", lead, parts);
     }
 
     /** The handout of a selection, whose numbers the caller has checked against the model. */

@@ -8,7 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Map;
+
+import org.endings.core.Notebook;
+import org.endings.core.Standing;
+import org.endings.model.Model;
 import org.endings.model.ModelLoader;
+import org.endings.store.NotebookStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,5 +114,32 @@ class ExportCliTest {
         assertEquals(0, run.code());
         assertTrue(run.out().contains("--format"));
         assertTrue(Run.of("--help").out().contains("export"));
+    }
+
+    @Test
+    void withNotesTheReadersOwnReadingComesLastInTheirWordsAndNeverInTheJson(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("mine.json");
+        Model model = ModelLoader.loadBundled().model();
+        Notebook notebook = new Notebook(Notebook.keyOf(model),
+                Map.of("kiss", Map.of("consent", Standing.CONVINCED)),
+                Map.of("kiss", Map.of("consent", "Her line, <b>drawn</b>.")), Map.of(),
+                null, true);
+        try (NotebookStore store = NotebookStore.open(file,
+                Notebook.keyOf(model))) {
+            store.save(notebook);
+        }
+        Run markdown = Run.of("export", "--format", "markdown", "--reading", "consent", "--notes",
+                "--notebook", file.toString());
+        assertEquals(0, markdown.code(), markdown.err());
+        String out = markdown.out();
+        int yours = out.indexOf("Your reading");
+        assertTrue(yours > out.indexOf("Consent"), "your reading comes after the model's");
+        assertTrue(out.contains("Beat 3 of 4, The refused kiss: Consent, convinced."), out.substring(yours));
+        assertTrue(out.contains("The refused kiss, read as Consent: Her line,"), out.substring(yours));
+        Run html = Run.of("export", "--format", "html", "--notes", "--notebook", file.toString());
+        assertTrue(html.out().contains("Her line, &lt;b&gt;drawn&lt;/b&gt;."), "the reader's words escaped as the model's are");
+        Run json = Run.of("export", "--format", "json", "--notes", "--notebook", file.toString());
+        assertEquals(2, json.code());
     }
 }
