@@ -380,6 +380,10 @@ public final class Presenter {
             blocks.add(new Heading("Reported by"));
             blocks.add(new Text(capital(describe(reporter)) + "."));
         }
+        if (source.url() != null) {
+            blocks.add(new Heading("Where to read it"));
+            blocks.add(new Text(source.url()));
+        }
         String names = speakerNames(s.subject());
         blocks.add(new Heading("Who speaks in it"));
         blocks.add(new Text(names == null ? "No one: no quote comes from it." : capital(names) + "."));

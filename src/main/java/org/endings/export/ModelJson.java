@@ -82,6 +82,7 @@ public final class ModelJson {
                 optional(g, "outlet", s.outlet());
                 optional(g, "date", s.date());
                 optional(g, "reportedBy", s.reportedBy());
+                optional(g, "url", s.url());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -35,14 +35,15 @@ final class ModelTables {
             field("plays", OPTIONAL, (in, d) -> d.plays = in.string()));
 
     private static final ObjectTable<SourceDraft, Source> SOURCE = new ObjectTable<>("source", "in a source",
-            SourceDraft::new, d -> new Source(d.id, d.kind, d.outlet, d.title, d.date, d.reportedBy),
+            SourceDraft::new, d -> new Source(d.id, d.kind, d.outlet, d.title, d.date, d.reportedBy, d.url),
             field("id", REQUIRED, (in, d) -> d.id = in.string()),
             field("kind", REQUIRED, (in, d) -> d.kind = in.word("kind", SourceKind::fromWord,
                     "article, interview, podcast")),
             field("title", REQUIRED, (in, d) -> d.title = in.string()),
             field("outlet", OPTIONAL, (in, d) -> d.outlet = in.string()),
             field("date", OPTIONAL, (in, d) -> d.date = in.string()),
-            field("reportedBy", OPTIONAL, (in, d) -> d.reportedBy = in.string()));
+            field("reportedBy", OPTIONAL, (in, d) -> d.reportedBy = in.string()),
+            field("url", OPTIONAL, (in, d) -> d.url = in.string()));
 
     private static final ObjectTable<BeatDraft, Beat> BEAT = new ObjectTable<>("beat", "in a beat",
             BeatDraft::new, d -> new Beat(d.id, d.title, d.summary, d.setting, d.time),
@@ -156,6 +157,7 @@ final class ModelTables {
         String outlet;
         String date;
         String reportedBy;
+        String url;
     }
 
     private static final class BeatDraft {

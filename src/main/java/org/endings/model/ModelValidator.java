@@ -210,6 +210,9 @@ public final class ModelValidator {
                 if (source.date() != null) {
                     checkDate(source.date(), entry);
                 }
+                if (source.url() != null) {
+                    checkUrl(source.url(), entry);
+                }
                 String reporter = source.reportedBy();
                 if (reporter != null) {
                     Integer found = sources.get(reporter);
@@ -282,6 +285,23 @@ public final class ModelValidator {
                 at = reporterOf(list, at);
             }
             return chain.add("\"" + list.get(start).id() + "\"").toString();
+        }
+
+        /** An address a reader can open: http or https, with a host, and nothing a terminal would act on. */
+        private void checkUrl(String url, Entry entry) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(url);
+            } catch (java.net.URISyntaxException e) {
+                error(entry.at("url"), entry.name() + " has url \"" + url + "\", which is not an address: " + e.getReason());
+                return;
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                error(entry.at("url"), entry.name() + " has url \"" + url + "\"; only http and https addresses are taken");
+            } else if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                error(entry.at("url"), entry.name() + " has url \"" + url + "\", which names no host");
+            }
         }
 
         private void checkDate(String date, Entry entry) {

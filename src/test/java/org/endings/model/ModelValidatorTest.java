@@ -448,6 +448,34 @@ class ModelValidatorTest {
                 + "\", which is not a real date")), problemsOf(model));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.org/anora-ending", "http://example.org", "HTTPS://Example.org/a?b=c#d"})
+    void sourceUrlOverHttpOrHttpsIsFine(String url) {
+        ModelBuilder model = new ModelBuilder().source(2, s -> new Source(s.id(), s.kind(), s.outlet(), s.title(),
+                s.date(), s.reportedBy(), url));
+        assertEquals(List.of(), problemsOf(model));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "file:///etc/passwd", "ftp://example.org/a", "example.org/a",
+        "data:text/html,hi"})
+    void sourceUrlOfAnotherSchemeIsAnError(String url) {
+        ModelBuilder model = new ModelBuilder().source(2, s -> new Source(s.id(), s.kind(), s.outlet(), s.title(),
+                s.date(), s.reportedBy(), url));
+        assertEquals(List.of(error("/sources/2/url", "source \"indiewire\" has url \"" + url
+                + "\"; only http and https addresses are taken")), problemsOf(model));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://exa mple.org", "http://[::1"})
+    void sourceUrlThatIsNotAnAddressIsAnError(String url) {
+        ModelBuilder model = new ModelBuilder().source(2, s -> new Source(s.id(), s.kind(), s.outlet(), s.title(),
+                s.date(), s.reportedBy(), url));
+        List<Problem> problems = problemsOf(model);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("/sources/2/url", problems.get(0).pointer());
+    }
+
     @Test
     void monthLengthsAreJavaTimes() {
         for (int year = 1; year <= 2400; year++) {
