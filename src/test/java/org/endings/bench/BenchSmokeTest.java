@@ -54,7 +54,7 @@ class BenchSmokeTest {
 
         Set<String> names = results.stream().map(Harness.Result::name).collect(Collectors.toSet());
         assertEquals(Set.of("load_validate_big_cold", "load_validate_big", "index_big", "search_big",
-                "search_big_slowest", "key_frame_bundled", "key_frame_big"), names);
+                "search_big_slowest", "key_frame_bundled", "key_frame_saving", "key_frame_big"), names);
         for (Harness.Result r : results) {
             assertTrue(r.n() > 0, r.name());
             assertTrue(r.min() <= r.median() && r.median() <= r.max(), r.line());

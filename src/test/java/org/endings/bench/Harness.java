@@ -118,6 +118,7 @@ public final class Harness {
         Navigator bundled = new Navigator(new Queries(ModelLoader.loadBundled().model()));
         Navigator large = new Navigator(queries);
         results.add(keys("key_frame_bundled", bundled, sizes, log));
+        results.add(savingKeys(bundled, sizes, log));
         results.add(keys("key_frame_big", large, sizes, log));
         return results;
     }
@@ -180,6 +181,39 @@ public final class Harness {
                 + TuiDriver.describe());
         log.println("# " + name + ": p50 " + fmt(r.median()) + " ms, p99 " + fmt(r.p99()) + " ms, max " + fmt(r.max()) + " ms");
         return r;
+    }
+
+    /**
+     * Key → frame with the reader's notebook kept, as a reader has it: every key moves the place the
+     * notebook keeps, so every key hands a notebook to the saver, which writes it off the drawing thread.
+     */
+    private static Result savingKeys(Navigator explorer, Sizes sizes, PrintStream log) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("endings-bench-notebook");
+        String key = org.endings.core.Notebook.keyOf(explorer.queries().model());
+        int[] saves = {0};
+        try (org.endings.store.NotebookStore store = org.endings.store.NotebookStore.open(dir.resolve("notebook.json"), key);
+             org.endings.store.NotebookSaver saver = new org.endings.store.NotebookSaver(store, problem -> { })) {
+            TuiDriver driver = new TuiDriver(explorer, 120, 50, notebook -> {
+                saves[0]++;
+                saver.offer(notebook);
+            });
+            String[] script = TuiDriver.SAVING_SCRIPT;
+            for (int i = 0; i < sizes.warmupKeys(); i++) {
+                driver.key(script[i % script.length]);
+            }
+            double[] times = new double[sizes.keys()];
+            for (int i = 0; i < sizes.keys(); i++) {
+                long a = System.nanoTime();
+                driver.key(script[i % script.length]);
+                times[i] = ms(System.nanoTime() - a);
+            }
+            saver.flush();
+            Result r = of("key_frame_saving", times, "the bundled model with the notebook kept: " + saves[0]
+                    + " notebooks handed to the saver, written off the drawing thread (stances marked too)");
+            log.println("# key_frame_saving: p50 " + fmt(r.median()) + " ms, p99 " + fmt(r.p99()) + " ms, max "
+                    + fmt(r.max()) + " ms, " + saves[0] + " saves offered");
+            return r;
+        }
     }
 
     static Result of(String name, double[] samples, String note) {

@@ -33,12 +33,30 @@ final class TuiDriver {
         " ", "b",
     };
 
+    /** The same tour, marking and taking back stances on the way, so that the notebook changes too. */
+    static final String[] SAVING_SCRIPT = saving();
+
+    private static String[] saving() {
+        java.util.List<String> keys = new java.util.ArrayList<>(java.util.List.of(SCRIPT));
+        keys.addAll(java.util.List.of("+", "j", "+", "~", "l", "-", "-"));
+        return keys.toArray(String[]::new);
+    }
+
     private final ExplorerApp app;
 
     TuiDriver(Navigator explorer, int columns, int rows) throws IOException {
+        this(explorer, columns, rows, null);
+    }
+
+    /** With {@code save}, every notebook the explorer keeps goes there, as to the saver of a real session. */
+    TuiDriver(Navigator explorer, int columns, int rows, java.util.function.Consumer<org.endings.core.Notebook> save)
+            throws IOException {
         Display screen = new Display(BytesTerminal.discarding(new TerminalSize(columns, rows)));
         screen.start();
         app = new ExplorerApp(explorer, screen, TuiOptions.DEFAULT);
+        if (save != null) {
+            app.keep(explorer.start(), save, null);
+        }
         app.draw(true);
         for (String key : new String[] {"/", "s", "n", "o", "w", "Enter", "Escape"}) {
             key(key);
