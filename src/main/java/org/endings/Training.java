@@ -90,6 +90,7 @@ public final class Training {
         TextMode.run(explorer, new StringReader(SCRIPT), nowhere, new TextOptions(true, true, 60));
         explorer(explorer, 80, 24);
         explorer(explorer, 120, 50);
+        notebook(explorer);
         ClassLoader loader = Training.class.getClassLoader();
         for (String name : REAL_TERMINAL) {
             load(name, loader);
@@ -107,6 +108,27 @@ public final class Training {
         process();
         Environment.system(System.in, nowhere, nowhere);
         System.exit(0);
+    }
+
+    /** The reader's notebook as a start opens it: the folder, the lock, the read, a save and its saver. */
+    private static void notebook(Navigator explorer) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("endings-training-notebook");
+        Path file = dir.resolve("notebook.json");
+        String key = org.endings.core.Notebook.keyOf(explorer.queries().model());
+        try (org.endings.store.NotebookStore store = org.endings.store.NotebookStore.open(file, key);
+             org.endings.store.NotebookSaver saver = new org.endings.store.NotebookSaver(store, problem -> { })) {
+            saver.offer(explorer.update(explorer.start(), new org.endings.core.Action.NextBeat()).state().notebook());
+            saver.flush();
+        }
+        try (org.endings.store.NotebookStore again = org.endings.store.NotebookStore.open(file, key)) {
+            explorer.resume(again.notebook(), false);
+        }
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
     }
 
     private static void load(String name, ClassLoader loader) {
