@@ -122,7 +122,8 @@ final class FishCompletion {
         return "complete -c " + CompleteCommand.PROGRAM + " -n " + quoted(condition);
     }
 
-    private static List<CommandLine> visibleSubcommands(CommandLine command) {
+    /** The subcommands a person is shown (not the completion scripts' own), each once though it has aliases. */
+    static List<CommandLine> visibleSubcommands(CommandLine command) {
         return command.getSubcommands().values().stream().distinct()
                 .filter(c -> !c.getCommandSpec().usageMessage().hidden()).toList();
     }

@@ -48,7 +48,7 @@ public final class ManPage {
         man.append(".SH NAME\n").append("endings \\- explore how the ending of a film can be read\n");
         man.append(".SH SYNOPSIS\n");
         synopsis(man, spec);
-        for (CommandLine sub : visible(root)) {
+        for (CommandLine sub : FishCompletion.visibleSubcommands(root)) {
             synopsis(man, sub.getCommandSpec());
         }
         man.append(".SH DESCRIPTION\n");
@@ -56,7 +56,7 @@ public final class ManPage {
         man.append(".SH OPTIONS\n");
         options(man, spec);
         man.append(".SH COMMANDS\n");
-        for (CommandLine sub : visible(root)) {
+        for (CommandLine sub : FishCompletion.visibleSubcommands(root)) {
             command(man, sub);
         }
         List<String> rest = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class ManPage {
             }
         }
         options(man, spec);
-        for (CommandLine sub : visible(command)) {
+        for (CommandLine sub : FishCompletion.visibleSubcommands(command)) {
             command(man, sub);
         }
     }
@@ -134,11 +134,6 @@ public final class ManPage {
             man.append(text(p)).append('\n');
             first = false;
         }
-    }
-
-    private static List<CommandLine> visible(CommandLine command) {
-        return command.getSubcommands().values().stream().distinct()
-                .filter(c -> !c.getCommandSpec().usageMessage().hidden()).toList();
     }
 
     private static String version(CommandSpec spec) {
