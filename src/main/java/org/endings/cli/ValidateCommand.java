@@ -1,6 +1,7 @@
 package org.endings.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -43,35 +44,63 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files to check; - reads one from standard input.")
     List<Path> files;
 
+    @Option(names = "--watch",
+            description = "Keep checking FILE: again at every save, printing only what changed — the problems that "
+                + "are new, those that are gone, and whether it is valid or still has errors — until Ctrl-C.")
+    boolean watch;
+
     @Override
     public Integer call() {
         PrintStream out = parent.env().out();
         Map<String, String> texts = sources == null ? null : readSources(sources);
+        if (watch) {
+            return watch(texts, out);
+        }
         boolean allValid = true;
         for (Path file : files) {
-            allValid &= check(file, texts, out);
+            Report report = check(file, texts, sources, parent.env().in());
+            report.lines().forEach(out::println);
+            allValid &= report.errors() == 0;
         }
         return allValid ? 0 : 1;
     }
 
-    private boolean check(Path file, Map<String, String> texts, PrintStream out) {
+    private int watch(Map<String, String> texts, PrintStream out) {
+        if (files.size() != 1 || Models.isStdin(files.get(0))) {
+            throw new Failure(2, "--watch keeps one model file under watch: give one FILE, not standard input.");
+        }
+        Path file = files.get(0);
+        try (FileSaves saves = FileSaves.of(file)) {
+            out.println(Sanitizer.cleanLine("endings: watching " + file + ": checked again at every save (Ctrl-C ends)."));
+            Watch.run(() -> check(file, texts, sources, parent.env().in()), saves, out);
+        } catch (IOException e) {
+            throw new Failure(1, "cannot watch " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + ".");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** One file checked ({@code texts} read from {@code sources}, or null): its problems, one line each, then what they add up to. */
+    static Report check(Path file, Map<String, String> texts, Path sources, InputStream in) {
         String name = Models.name(file);
         Loaded loaded;
         try {
-            loaded = Models.isStdin(file) ? Models.loadStdin(parent.env().in()) : Models.load(file);
+            loaded = Models.isStdin(file) ? Models.loadStdin(in) : Models.load(file);
         } catch (Failure f) {
-            out.println(Sanitizer.cleanLine(f.getMessage()));
-            return false;
+            return new Report(name, List.of(Sanitizer.cleanLine(f.getMessage())), 1, null);
         }
         Model model = loaded.model();
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(model));
         if (texts != null) {
             problems.addAll(SourceCheck.check(model, texts));
         }
+        List<String> lines = new ArrayList<>();
         int errors = 0;
         int warnings = 0;
         for (Problem p : problems) {
-            out.println(Models.diagnostic(name, loaded.locations(), p));
+            lines.add(Models.diagnostic(name, loaded.locations(), p));
             if (p.isError()) {
                 errors++;
             } else {
@@ -81,17 +110,18 @@ final class ValidateCommand implements Callable<Integer> {
         String counts = plural(model.beats().size(), "beat") + ", " + plural(model.readings().size(), "reading") + ", "
                 + plural(model.quotes().size(), "quote");
         String checked = texts == null ? "" : ", every quote and article title found verbatim in " + sources;
+        String summary;
         if (errors == 0) {
-            out.println(Sanitizer.cleanLine(name + ": valid (" + counts + checked
-                    + (warnings == 0 ? "" : "; " + plural(warnings, "warning")) + ")."));
+            summary = Sanitizer.cleanLine(name + ": valid (" + counts + checked
+                    + (warnings == 0 ? "" : "; " + plural(warnings, "warning")) + ").");
         } else {
-            out.println(Sanitizer.cleanLine(name + ": " + plural(errors, "error")
-                    + (warnings == 0 ? "" : ", " + plural(warnings, "warning")) + "."));
+            summary = Sanitizer.cleanLine(name + ": " + plural(errors, "error")
+                    + (warnings == 0 ? "" : ", " + plural(warnings, "warning")) + ".");
         }
-        return errors == 0;
+        return new Report(name, lines, errors, summary);
     }
 
-    private static String plural(int n, String word) {
+    static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
