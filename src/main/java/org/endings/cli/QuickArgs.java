@@ -149,6 +149,10 @@ final class QuickArgs {
         return command;
     }
 
+    /** The root command's subcommands, by name (QuickArgsTest keeps this equal to Picocli's list). */
+    static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("validate", "quotes", "notebook", "export", "new",
+            "schema", "completion", "complete");
+
     /** Walks the arguments after the subcommand: options, their values, and positionals. */
     private static final class Options {
         private final String[] args;
@@ -201,8 +205,7 @@ final class QuickArgs {
 
         /** Not empty, not like an option, an @file or a subcommand: read the same by Picocli in any position. */
         private static boolean plain(String v) {
-            return !v.isEmpty() && !v.startsWith("-") && !v.startsWith("@")
-                    && !v.equals("validate") && !v.equals("quotes") && !v.equals("notebook");
+            return !v.isEmpty() && !v.startsWith("-") && !v.startsWith("@") && !SUBCOMMANDS.contains(v);
         }
 
         Path path() {

@@ -91,6 +91,12 @@ class QuickArgsTest {
     }
 
     @Test
+    void theSubcommandsItStepsAroundAreThoseOfTheRootCommand() {
+        var env = new Environment(new ByteArrayInputStream(new byte[0]), System.out, System.err, Map.of(), false);
+        assertEquals(EndingsCommand.commandLine(env).getSubcommands().keySet(), QuickArgs.SUBCOMMANDS);
+    }
+
+    @Test
     void theCommonLinesEndAsUnderPicocli() throws IOException {
         for (String[] args : handled()) {
             Outcome quick = run(true, args);
