@@ -34,7 +34,7 @@ import picocli.CommandLine.ScopeType;
             + " reader of the output went away."})
 public final class EndingsCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "Explore this model file instead of the bundled one.")
+            description = "Explore this model file instead of the bundled one; given a folder, list its models and ask which.")
     Path model;
 
     @Option(names = "--text", negatable = true,
@@ -137,6 +137,9 @@ public final class EndingsCommand implements Callable<Integer> {
                     + " read a model from standard input).");
         }
         Launch launch = Launch.choose(this, env);
+        if (model != null && java.nio.file.Files.isDirectory(model)) {
+            model = Shelf.choose(model, env.in(), env.out());
+        }
         // The full-screen explorer takes the terminal while a model that loads in a blink loads; a
         // big one loads first, so that Ctrl-C still stops the program during its load.
         boolean takeEarly = Models.loadsQuickly(model);

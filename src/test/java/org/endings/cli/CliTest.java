@@ -271,6 +271,25 @@ class CliTest {
                 twoReadings.err());
     }
 
+    @Test
+    void aFolderOfModelsIsListedTheBrokenOneWithItsErrorAndTheOneChosenOpens(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("data", "anora.json"), dir.resolve("anora.json"));
+        Files.writeString(dir.resolve("film.json"), MINIMAL, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("broken.json"), "{\n \"format\": \"endings/1\",\n \"work\": 3\n}\n",
+                StandardCharsets.UTF_8);
+        Run run = Run.with("7\n2\n", Map.of(), false, "--model", dir.toString(), "--text");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("Models in " + dir + ": 3 models, 1 of them cannot be opened.", lines.get(0));
+        assertEquals("1. Anora (2024), The final scene (anora.json).", lines.get(1));
+        assertTrue(lines.get(2).startsWith("Cannot be opened: " + dir.resolve("broken.json") + ":3:10: error: /work: "),
+                lines.get(2));
+        assertEquals("2. Film (2024), The end (film.json).", lines.get(3));
+        assertTrue(lines.get(4).startsWith("Which one? Type its number, 1 to 2: “7” is not one of the numbers 1 to 2."),
+                lines.get(4));
+        assertTrue(run.out().contains("Endings, text mode: how the ending of Film (2024) can be read"), run.out());
+    }
+
     static final String MINIMAL = """
             {
               "format": "endings/1",
