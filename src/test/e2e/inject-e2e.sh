@@ -51,19 +51,7 @@ run_in_pane() {
     "${T[@]}" set-option -g allow-rename on >/dev/null
     keys "PS1='ready\$ '; clear" Enter
     wait_screen 'ready\$' || return 1
-    # First show that this tmux would notice: a title and a clipboard set from inside the pane.
-    keys "printf '\\033]2;leaked\\007\\033]52;c;bGVha2Vk\\007'; clear" Enter
-    sleep 0.5
-    local title buffers
-    title=$("${T[@]}" display -p -t "$pane" '#{pane_title}')
-    buffers=$("${T[@]}" list-buffers 2>/dev/null | wc -l)
-    if [ "$title" != leaked ] || [ "$buffers" -lt 1 ]; then
-        fail "$name: this tmux does not let a program set the title ($title) or a buffer ($buffers): the check would prove nothing"
-        return 1
-    fi
-    "${T[@]}" select-pane -t "$pane" -T inject-title
-    "${T[@]}" delete-buffer 2>/dev/null
-    [ -z "$("${T[@]}" list-buffers 2>/dev/null)" ] || { fail "$name: cannot empty the buffers"; return 1; }
+    watch_title_and_buffers "$name" inject-title || return 1
     keys "exec bash $work/$script" Enter
     sleep 0.3
     : > "$work/$name.bytes"
@@ -172,6 +160,6 @@ done
 title_and_buffers "text mode"
 
 typed=$(typed_hex true | wc -w)
-say "inject-e2e: $payloads payloads in each of $fields text fields, the file name, the notebook, a broken model and $typed typed bytes a prompt; $((tui_bytes + text_bytes)) bytes checked"
+say "inject-e2e: $payloads payloads in each of $fields text fields, the file name, the notebook, a broken model and $typed typed bytes per prompt; $((tui_bytes + text_bytes)) bytes checked"
 if ((failures == 0)); then say "inject-e2e: every check passed"; exit 0; fi
 say "inject-e2e: $failures check(s) failed"; exit 1
