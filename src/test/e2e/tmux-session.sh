@@ -33,3 +33,21 @@ open_session() {
         sleep 0.2
     done
 }
+
+# watch_title_and_buffers NAME TITLE: first shows that this tmux would notice a program setting the pane
+# title or a paste buffer (OSC 2 and OSC 52 printed in the pane), then sets the title to TITLE and empties
+# the buffers, so that a check afterwards proves something; fails (with the caller's fail) otherwise.
+watch_title_and_buffers() {
+    local name=$1 want=$2 title buffers
+    keys "printf '\\033]2;leaked\\007\\033]52;c;bGVha2Vk\\007'; clear" Enter
+    sleep 0.5
+    title=$("${T[@]}" display -p -t "$pane" '#{pane_title}')
+    buffers=$("${T[@]}" list-buffers 2>/dev/null | wc -l)
+    if [ "$title" != leaked ] || [ "$buffers" -lt 1 ]; then
+        fail "$name: this tmux does not let a program set the title ($title) or a buffer ($buffers): the check would prove nothing"
+        return 1
+    fi
+    "${T[@]}" select-pane -t "$pane" -T "$want"
+    "${T[@]}" delete-buffer 2>/dev/null
+    [ -z "$("${T[@]}" list-buffers 2>/dev/null)" ] || { fail "$name: cannot empty the buffers"; return 1; }
+}

@@ -366,19 +366,7 @@ scenario_ctrl_z_kill() {
 scenario_hostile_model() {
     new_pane
     write_hostile_model "$work/hostile.json"
-    # First show that this tmux would notice: a title and a clipboard set from inside the pane.
-    keys "printf '\\033]2;leaked\\007\\033]52;c;bGVha2Vk\\007'; clear" Enter
-    sleep 0.5
-    local title buffers
-    title=$("${T[@]}" display -p -t "$pane" '#{pane_title}')
-    buffers=$("${T[@]}" list-buffers 2>/dev/null | wc -l)
-    if [ "$title" != leaked ] || [ "$buffers" -lt 1 ]; then
-        fail "hostile: this tmux does not let a program set the title ($title) or a buffer ($buffers): the check would prove nothing"
-        return 1
-    fi
-    "${T[@]}" select-pane -t "$pane" -T e2e-title
-    "${T[@]}" delete-buffer 2>/dev/null
-    [ -z "$("${T[@]}" list-buffers 2>/dev/null)" ] || { fail "hostile: cannot empty the buffers"; return 1; }
+    watch_title_and_buffers hostile e2e-title || return 1
 
     start hostile "$cmd --model $work/hostile.json" || return 1
     wait_for "The ring␛]0;PWNED-TITLE␇ · Beat 1 of 2" || return 1

@@ -71,4 +71,9 @@ class EndToEndIT {
             throws Exception {
         script("notebook-e2e.sh");
     }
+
+    @Test
+    void noEscapePayloadInAModelANameANoteOrATypedLineTakesTheTerminalTitleOrClipboard() throws Exception {
+        script("inject-e2e.sh");
+    }
 }
