@@ -441,8 +441,10 @@ public final class FullScreen {
     private void readKeys() {
         try {
             while (!restored.get()) {
-                if (editing) {
-                    Thread.sleep(POLL_MILLIS);   // the reader's editor has the terminal, and its keys
+                if (editing || suspended) {
+                    // the reader's editor has the terminal, and its keys; or the shell has it (Ctrl-Z), and a
+                    // read from the background would stop the program again (SIGTTIN) with a kill pending
+                    Thread.sleep(POLL_MILLIS);
                     continue;
                 }
                 KeyStroke key = terminal.pollInput();
