@@ -153,6 +153,32 @@ final class VirtualScreen {
     }
 
     /** Text, cursor, colours and attributes: what a golden file holds. */
+    /**
+     * The screen as the explorer drew it, one row a line: each cell's whole cluster as sent to the
+     * terminal (Lanterna's virtual terminal would split a ZWJ sequence again when it reads it), the
+     * column a wide cell covers left out, trailing spaces cut.
+     */
+    String cells() {
+        StringBuilder out = new StringBuilder();
+        TerminalSize size = screen.size();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter tc = screen.cell(c, r);
+                row.append(tc.getCharacterString());
+                if (tc.isDoubleWidth()) {
+                    c++;
+                }
+            }
+            int end = row.length();
+            while (end > 0 && row.charAt(end - 1) == ' ') {
+                end--;
+            }
+            out.append(row, 0, end).append('\n');
+        }
+        return out.toString();
+    }
+
     String snapshot() {
         return words() + ScreenStyles.of(terminal);
     }
