@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +14,6 @@ class GraphemesTest {
 
     /** A line of a Unicode test file: its text, and what the file says of it. */
     record Case(int line, String text, List<Integer> ends, String comment) {}
-
-    static List<String> lines(String file) throws IOException {
-        try (InputStream in = GraphemesTest.class.getResourceAsStream("/unicode/" + file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
 
     static boolean knownToJava(String text) {
         return text.codePoints().allMatch(Character::isDefined);
@@ -59,7 +51,7 @@ class GraphemesTest {
 
     @Test
     void everyLineOfGraphemeBreakTestThatJavaKnowsSplitsAsItSays() throws IOException {
-        List<String> lines = lines("GraphemeBreakTest.txt");
+        List<String> lines = UnicodeData.lines("GraphemeBreakTest.txt");
         assertTrue(lines.get(0).startsWith("# GraphemeBreakTest-15.0.0.txt"), lines.get(0));
         int checked = 0;
         int unknown = 0;
@@ -93,35 +85,20 @@ class GraphemesTest {
     }
 
     @Test
-    void everyFullyQualifiedEmojiOfEmojiTestIsOneClusterOfTwoColumns() throws IOException {
-        List<String> lines = lines("emoji-test.txt");
-        assertTrue(lines.stream().anyMatch(l -> l.equals("# Version: 15.0")));
-        int checked = 0;
+    void everyFullyQualifiedEmojiOfEmojiTestIsOneClusterOfTwoColumns() {
+        assertTrue(UnicodeData.lines("emoji-test.txt").contains("# Version: 15.0"));
+        List<UnicodeData.Emoji> all = UnicodeData.fullyQualifiedEmoji();
         List<String> failures = new ArrayList<>();
-        for (String line : lines) {
-            // "1F468 200D 1F469 200D 1F467 ; fully-qualified # 👨‍👩‍👧 E2.0 family: man, woman, girl"
-            int semi = line.indexOf(';');
-            if (line.startsWith("#") || semi < 0 || !line.contains("; fully-qualified")) {
-                continue;
-            }
-            StringBuilder text = new StringBuilder();
-            for (String hex : line.substring(0, semi).trim().split("\\s+")) {
-                text.appendCodePoint(Integer.parseInt(hex, 16));
-            }
-            String emoji = text.toString();
-            if (!knownToJava(emoji)) {
-                continue;
-            }
-            checked++;
+        for (UnicodeData.Emoji e : all) {
+            String emoji = e.text();
             int end = Graphemes.end(emoji, 0, emoji.length());
             int width = DisplayWidth.of(emoji);
             if (end != emoji.length() || width != 2) {
-                failures.add(line.substring(line.indexOf('#') + 1).trim() + ": "
-                        + (end != emoji.length() ? "split after " + end + " chars" : width + " columns"));
+                failures.add(e.name() + ": " + (end != emoji.length() ? "split after " + end + " chars" : width + " columns"));
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + checked + ":\n" + String.join("\n", failures));
-        assertTrue(checked > 3000, checked + " emoji checked");
+        assertTrue(failures.isEmpty(), failures.size() + " of " + all.size() + ":\n" + String.join("\n", failures));
+        assertTrue(all.size() > 3000, all.size() + " emoji checked");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+import org.endings.terminal.UnicodeData;
 import org.endings.testing.Golden;
 import org.endings.tui.terminal.Display;
 
@@ -46,29 +46,15 @@ class ScriptsTest {
     @Test
     void everyFullyQualifiedEmojiOfEmojiTestIsDrawnWholeInOneCellOfTwoColumns() throws IOException {
         List<String> failures = new ArrayList<>();
-        int drawn = 0;
-        try (InputStream in = ScriptsTest.class.getResourceAsStream("/unicode/emoji-test.txt")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                int semi = line.indexOf(';');
-                if (line.startsWith("#") || semi < 0 || !line.contains("; fully-qualified")) {
-                    continue;
-                }
-                StringBuilder b = new StringBuilder();
-                for (String hex : line.substring(0, semi).trim().split("\\s+")) {
-                    b.appendCodePoint(Integer.parseInt(hex, 16));
-                }
-                String emoji = b.toString();
-                if (!emoji.codePoints().allMatch(Character::isDefined)) {
-                    continue;   // after Unicode 13, which Java 17 knows
-                }
-                drawn++;
-                Drawn d = draw(emoji);
-                TextCharacter cell = d.cells().get(1);
-                if (!cell.getCharacterString().equals(emoji) || !cell.isDoubleWidth()
-                        || !d.cells().get(3).getCharacterString().equals("b") || !d.bytes().contains("a" + emoji + "b")) {
-                    failures.add(line.substring(line.indexOf('#') + 1).trim() + ": drawn as "
-                            + cell.getCharacterString() + (cell.isDoubleWidth() ? " (2)" : " (1)"));
-                }
+        List<UnicodeData.Emoji> all = UnicodeData.fullyQualifiedEmoji();
+        int drawn = all.size();
+        for (UnicodeData.Emoji e : all) {
+            String emoji = e.text();
+            Drawn d = draw(emoji);
+            TextCharacter cell = d.cells().get(1);
+            if (!cell.getCharacterString().equals(emoji) || !cell.isDoubleWidth()
+                    || !d.cells().get(3).getCharacterString().equals("b") || !d.bytes().contains("a" + emoji + "b")) {
+                failures.add(e.name() + ": drawn as " + cell.getCharacterString() + (cell.isDoubleWidth() ? " (2)" : " (1)"));
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + drawn + ":\n" + String.join("\n", failures));

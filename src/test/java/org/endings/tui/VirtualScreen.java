@@ -93,10 +93,14 @@ final class VirtualScreen {
 
     /** Row {@code row} as text, the second column of a wide character left out, trailing spaces cut. */
     String row(int row) {
-        TerminalSize size = terminal.getTerminalSize();
+        return rowOf(terminal.getTerminalSize().getColumns(), col -> terminal.getCharacter(col, row));
+    }
+
+    /** A row of cells as text, the second column of a wide character left out, trailing spaces cut. */
+    private static String rowOf(int columns, java.util.function.IntFunction<TextCharacter> cells) {
         StringBuilder out = new StringBuilder();
-        for (int col = 0; col < size.getColumns(); col++) {
-            TextCharacter tc = terminal.getCharacter(col, row);
+        for (int col = 0; col < columns; col++) {
+            TextCharacter tc = cells.apply(col);
             out.append(tc.getCharacterString());
             if (tc.isDoubleWidth()) {
                 col++;
@@ -160,21 +164,9 @@ final class VirtualScreen {
      */
     String cells() {
         StringBuilder out = new StringBuilder();
-        TerminalSize size = screen.size();
-        for (int r = 0; r < size.getRows(); r++) {
-            StringBuilder row = new StringBuilder();
-            for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter tc = screen.cell(c, r);
-                row.append(tc.getCharacterString());
-                if (tc.isDoubleWidth()) {
-                    c++;
-                }
-            }
-            int end = row.length();
-            while (end > 0 && row.charAt(end - 1) == ' ') {
-                end--;
-            }
-            out.append(row, 0, end).append('\n');
+        for (int r = 0; r < screen.size().getRows(); r++) {
+            int row = r;
+            out.append(rowOf(screen.size().getColumns(), c -> screen.cell(c, row))).append('\n');
         }
         return out.toString();
     }
