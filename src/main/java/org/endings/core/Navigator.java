@@ -714,6 +714,7 @@ public final class Navigator {
         Match m = search.currentMatch();
         State at = s.remembered();
         at = switch (m.kind()) {
+            case SCENE -> at.withView(View.BEAT, 0).withBeat(0, 0);   // the scene's first beat: its text is in the match
             case BEAT -> at.withView(View.BEAT, 0).withBeat(m.beat(), 0);
             case READING -> at.withReading(m.reading(), m.reading() == s.other() ? s.reading() : s.other(), 0)
                     .withView(View.WALK, 0);

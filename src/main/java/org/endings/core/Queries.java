@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import org.endings.model.Model;
 import org.endings.model.Person;
 import org.endings.model.Quote;
 import org.endings.model.Reading;
+import org.endings.model.Scene;
 import org.endings.model.Source;
 import org.endings.model.Stance;
 import org.endings.model.Voice;
@@ -62,6 +62,7 @@ public final class Queries {
     private final Map<Integer, List<Integer>> variantGroups = new HashMap<>();
     private final List<List<String>> sourceSpeakers;
     private final String[] quoteHaystack;
+    private final String sceneHaystack;
     private final String[] beatHaystack;
     private final String[] readingHaystack;
     /** Per reading and beat, the folded gloss, or null. */
@@ -180,6 +181,8 @@ public final class Queries {
             walkStarts[r][nb] = walk.size();
             walks.add(Collections.unmodifiableList(walk));
         }
+        Scene scene = model.scene();
+        sceneHaystack = fold(scene.title() + FIELD + scene.where() + FIELD + scene.what());
         beatHaystack = new String[nb];
         for (int b = 0; b < nb; b++) {
             Beat beat = beats.get(b);
@@ -428,47 +431,51 @@ public final class Queries {
     }
 
     /**
-     * Every place the text occurs, case-insensitive, typographic and straight quotes alike. The scan
-     * keeps only where the hits are; each {@link Match}, with its words and snippet, is made when a
-     * front end reads it, so a search that hits half of 20,000 quotes costs the scan, not 10,000 snippets.
+     * Every place the text occurs, as {@link TextSearch} matches: any case, accents and typographic
+     * quotes alike, words in any of their forms. The scan keeps only where the hits are; each
+     * {@link Match}, with its words and snippet, is made when a front end reads it, so a search that
+     * hits half of 20,000 quotes costs the scan, not 10,000 snippets.
      */
     public List<Match> search(String query) {
-        String needle = fold(query.strip().replace(FIELD, ""));
+        TextSearch needle = new TextSearch(query.replace(FIELD, ""));
         if (needle.isEmpty()) {
             return List.of();
         }
         // Each hit packed in a long: kind, beat (or reading) and index, in the order the matches are listed.
         long[] hits = new long[16];
         int n = 0;
+        if (needle.in(sceneHaystack)) {
+            hits = add(hits, n++, Match.Kind.SCENE, 0, 0);
+        }
         int nb = beatHaystack.length;
         for (int b = 0; b < nb; b++) {
-            if (find(beatHaystack[b], needle) >= 0) {
+            if (needle.in(beatHaystack[b])) {
                 hits = add(hits, n++, Match.Kind.BEAT, 0, b);
             }
         }
         for (int r = 0; r < readingHaystack.length; r++) {
-            if (find(readingHaystack[r], needle) >= 0) {
+            if (needle.in(readingHaystack[r])) {
                 hits = add(hits, n++, Match.Kind.READING, r, 0);
             }
             String[] glosses = glossHaystack[r];
             for (int b = 0; b < nb; b++) {
-                if (glosses[b] != null && find(glosses[b], needle) >= 0) {
+                if (glosses[b] != null && needle.in(glosses[b])) {
                     hits = add(hits, n++, Match.Kind.GLOSS, r, b);
                 }
             }
         }
         for (int q = 0; q < quoteHaystack.length; q++) {
-            if (find(quoteHaystack[q], needle) >= 0) {
+            if (needle.in(quoteHaystack[q])) {
                 hits = add(hits, n++, Match.Kind.QUOTE, 0, q);
             }
         }
         for (int p = 0; p < personHaystack.length; p++) {
-            if (find(personHaystack[p], needle) >= 0) {
+            if (needle.in(personHaystack[p])) {
                 hits = add(hits, n++, Match.Kind.PERSON, 0, p);
             }
         }
         for (int src = 0; src < sourceHaystack.length; src++) {
-            if (find(sourceHaystack[src], needle) >= 0) {
+            if (needle.in(sourceHaystack[src])) {
                 hits = add(hits, n++, Match.Kind.SOURCE, 0, src);
             }
         }
@@ -485,43 +492,50 @@ public final class Queries {
     }
 
     /** The match a packed hit stands for, with its words and snippet. */
-    private Match match(long hit, String needle) {
+    private Match match(long hit, TextSearch needle) {
         Match.Kind kind = KINDS[(int) (hit >>> 56)];
         int r = (int) ((hit >>> 32) & 0xFFFFFF);
         int i = (int) hit;
         switch (kind) {
+            case SCENE: {
+                Scene scene = model.scene();
+                String text = firstHit(needle, scene.title(), scene.where(), scene.what());
+                return snippet(new Match(Match.Kind.SCENE, -1, -1, -1, -1, "The scene, " + scene.title()),
+                        text, needle);
+            }
             case BEAT: {
                 Beat beat = beat(i);
                 String text = firstHit(needle, beat.title(), beat.summary(), String.join(" ", beat.setting()));
-                return new Match(Match.Kind.BEAT, i, -1, -1, -1, "Beat " + (i + 1) + ", " + beat.title(), snippet(text, needle));
+                return snippet(new Match(Match.Kind.BEAT, i, -1, -1, -1, "Beat " + (i + 1) + ", " + beat.title()), text, needle);
             }
             case READING: {
                 Reading reading = reading(r);
                 String text = firstHit(needle, reading.title(), reading.thesis());
-                return new Match(Match.Kind.READING, -1, r, -1, -1, "Reading " + reading.title(), snippet(text, needle));
+                return snippet(new Match(Match.Kind.READING, -1, r, -1, -1, "Reading " + reading.title()), text, needle);
             }
             case GLOSS: {
                 Reading reading = reading(r);
                 Beat beat = beat(i);
-                return new Match(Match.Kind.GLOSS, i, r, -1, -1, reading.title() + " on beat " + (i + 1) + ", " + beat.title(),
-                        snippet(reading.glossFor(beat.id()), needle));
+                return snippet(new Match(Match.Kind.GLOSS, i, r, -1, -1,
+                        reading.title() + " on beat " + (i + 1) + ", " + beat.title()),
+                        reading.glossFor(beat.id()), needle);
             }
             case PERSON: {
                 Person p = model.people().get(i);
                 String text = firstHit(needle, p.name(), p.role(), p.plays());
-                return new Match(Match.Kind.PERSON, -1, -1, -1, i, "Person, " + p.name(), snippet(text, needle));
+                return snippet(new Match(Match.Kind.PERSON, -1, -1, -1, i, "Person, " + p.name()), text, needle);
             }
             case SOURCE: {
                 Source src = model.sources().get(i);
                 String text = firstHit(needle, src.title(), src.outlet());
-                return new Match(Match.Kind.SOURCE, -1, -1, -1, i, "Source, " + src.title(), snippet(text, needle));
+                return snippet(new Match(Match.Kind.SOURCE, -1, -1, -1, i, "Source, " + src.title()), text, needle);
             }
             default: {
                 Quote quote = quote(i);
                 Person speaker = person(quote.speaker());
                 String who = speaker != null ? speaker.name() : "the article’s own reading";
-                String text = find(fold(quote.text()), needle) >= 0 ? quote.text() : who;
-                return new Match(Match.Kind.QUOTE, firstBeat(quote), -1, i, -1, "Quote, " + who, snippet(text, needle));
+                String text = needle.in(fold(quote.text())) ? quote.text() : who;
+                return snippet(new Match(Match.Kind.QUOTE, firstBeat(quote), -1, i, -1, "Quote, " + who), text, needle);
             }
         }
     }
@@ -536,9 +550,9 @@ public final class Queries {
         return -1;
     }
 
-    private static String firstHit(String needle, String... texts) {
+    private static String firstHit(TextSearch needle, String... texts) {
         for (String t : texts) {
-            if (t != null && find(fold(t), needle) >= 0) {
+            if (t != null && needle.in(fold(t))) {
                 return t;
             }
         }
@@ -546,74 +560,63 @@ public final class Queries {
     }
 
     /**
-     * Where the needle first occurs in the haystack at the start of a word, or -1: "ring" finds
-     * "ring" and "rings" but not "offering". A needle that starts with neither a letter nor a digit,
-     * or with a letter of a script written without spaces between words (Chinese, Japanese, Thai, …),
-     * may start anywhere.
+     * Where the needle first occurs in the folded haystack, or -1, as a search finds it: "ring"
+     * finds "ring" and "rings" but not "offering", "refuses" finds "refused".
      */
     static int find(String haystack, String needle) {
-        int first = needle.codePointAt(0);
-        boolean word = Character.isLetterOrDigit(first) && !unspaced(first);
-        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-            if (!word || at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1))) {
-                return at;
-            }
-        }
-        return -1;
+        int[] at = new TextSearch(needle).find(fold(haystack));
+        return at == null ? -1 : at[0];
     }
 
-    /** A letter of a script that does not put spaces between words, so has no word starts to find. */
-    private static boolean unspaced(int c) {
-        if (Character.isIdeographic(c)) {
-            return true;
-        }
-        switch (Character.UnicodeScript.of(c)) {
-            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN, BOPOMOFO, YI:
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /** About sixty characters of text around the first place the needle occurs. */
+    /** About sixty characters of text around the first place the needle matches. */
     static String snippet(String text, String needle) {
-        String folded = fold(text);
-        int at = find(folded, needle);
-        if (at < 0 || text.length() <= 60) {
-            return text.strip();
-        }
-        int from = Math.max(0, at - 20);
-        int to = Math.min(text.length(), Math.max(at + needle.length() + 20, from + 60));
-        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-            from--;
-        }
-        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-            to++;
-        }
-        return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+        return snippet(new Match(Match.Kind.BEAT, -1, -1, -1, -1, ""), text, new TextSearch(needle)).snippet();
     }
 
     /**
-     * Text folded for matching: lower case, typographic quotes and apostrophes as straight ones, so
-     * that "I'm" finds "I’m". The folded text keeps the original's length, so offsets carry over.
+     * The match with about sixty characters of text around the first place the needle matches as
+     * its snippet, and where in the snippet the matched words are.
      */
+    private static Match snippet(Match m, String text, TextSearch needle) {
+        if (text == null) {
+            return m.withSnippet("", 0, 0, "");
+        }
+        TextSearch.Folded folded = TextSearch.foldWithPlaces(text);
+        int[] at = needle.find(folded.text());
+        if (at == null) {
+            return m.withSnippet(text.strip(), 0, 0, "");
+        }
+        int start = folded.from()[at[0]];
+        int end = folded.from()[at[1]];
+        while (end < text.length() && Character.getType(text.codePointAt(end)) == Character.NON_SPACING_MARK) {
+            end++;   // the last letter's marks
+        }
+        int from = 0;
+        int to = text.length();
+        if (text.length() > 60) {
+            from = Math.max(0, start - 20);
+            to = Math.min(text.length(), Math.max(end + 20, from + 60));
+            while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+        }
+        String body = text.substring(from, to);
+        int lead = body.length() - body.stripLeading().length();
+        String stripped = body.strip();
+        String prefix = from > 0 ? "…" : "";
+        String snippet = prefix + stripped + (to < text.length() ? "…" : "");
+        int markFrom = Math.max(0, prefix.length() + start - from - lead);
+        int markTo = Math.min(prefix.length() + stripped.length(), prefix.length() + end - from - lead);
+        String words = snippet.substring(markFrom, Math.max(markFrom, markTo));
+        return m.withSnippet(snippet, markFrom, Math.max(markFrom, markTo), needle.typed(fold(words)) ? "" : words);
+    }
+
+    /** Text folded for matching: see {@link TextSearch#fold(String)}. */
     static String fold(String text) {
-        char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
-        if (chars.length != text.length()) {
-            chars = text.toCharArray();
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = Character.toLowerCase(chars[i]);
-            }
-        }
-        for (int i = 0; i < chars.length; i++) {
-            switch (chars[i]) {
-                case '\u2018', '\u2019', '\u02bc' -> chars[i] = '\'';
-                case '\u201c', '\u201d' -> chars[i] = '"';
-                case '\n', '\t' -> chars[i] = ' ';
-                default -> { }
-            }
-        }
-        return new String(chars);
+        return TextSearch.fold(text);
     }
 
     /** The indexes 0..n-1, for views that list every item of a kind. */

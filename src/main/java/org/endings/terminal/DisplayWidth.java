@@ -9,6 +9,9 @@ package org.endings.terminal;
  * placeholders or spaces, so a raw control never reaches the screen. (The longer
  * {@code ⟨U+XXXX⟩} placeholders and lone surrogates are not measured here either: sanitise first.)
  *
+ * <p>A run of text is measured by grapheme cluster ({@link Graphemes#width}), one code point by
+ * {@link #of(int)}.
+ *
  * <p>Fast by design: a fixed range table searched by bisection, with an early return for
  * everything below U+0300. It never calls {@code Character.UnicodeBlock.of}, which is what makes
  * Lanterna's own width test slow.
@@ -110,25 +113,24 @@ public final class DisplayWidth {
         return s == null ? 0 : of(s, 0, s.length());
     }
 
-    /** Columns taken by the chars from {@code start} (inclusive) to {@code end} (exclusive). */
+    /**
+     * Columns taken by the chars from {@code start} (inclusive) to {@code end} (exclusive),
+     * cluster by cluster ({@link Graphemes}): a ZWJ emoji sequence or a flag counts 2, not the sum
+     * of its pictographs.
+     */
     public static int of(CharSequence s, int start, int end) {
         int width = 0;
         int i = start;
         while (i < end) {
             char c = s.charAt(i);
-            if (c < 0x0300) {
+            if (c < 0x0300 && (i + 1 == end || s.charAt(i + 1) < 0x0300)) {
                 width++;
                 i++;
                 continue;
             }
-            int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-                cp = Character.toCodePoint(c, s.charAt(i + 1));
-                i += 2;
-            } else {
-                i++;
-            }
-            width += of(cp);
+            int next = Graphemes.end(s, i, end);
+            width += Graphemes.width(s, i, next);
+            i = next;
         }
         return width;
     }

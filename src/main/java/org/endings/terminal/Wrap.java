@@ -19,7 +19,7 @@ public final class Wrap {
      * The text wrapped into lines of at most {@code width} columns (less than 1 counts as 1).
      * Each {@code \n} starts a new paragraph and an empty paragraph stays as an empty line; lines
      * break at spaces, a word wider than the line is broken between characters (never inside a
-     * surrogate pair, nor between a character and its combining marks), spaces at a break and at
+     * grapheme cluster: a letter and its marks, an emoji sequence, a flag), spaces at a break and at
      * the end of a line are dropped, and a paragraph's leading spaces are kept when they fit.
      * Null gives no lines.
      */
@@ -141,20 +141,9 @@ public final class Wrap {
         return s.substring(0, k);
     }
 
-    /** End of the character at {@code k} together with the zero-width characters that follow it. */
+    /** End of the grapheme cluster at {@code k}: a letter with its marks, an emoji sequence, a flag. */
     private static int clusterEnd(String s, int k, int limit) {
-        int end = k + Character.charCount(s.codePointAt(k));
-        if (end > limit) {
-            end = limit;
-        }
-        while (end < limit) {
-            int cp = s.codePointAt(end);
-            if (DisplayWidth.of(cp) != 0) {
-                break;
-            }
-            end += Character.charCount(cp);
-        }
-        return Math.min(end, limit);
+        return Graphemes.end(s, k, limit);
     }
 
     private static void appendSpaces(StringBuilder b, int n) {

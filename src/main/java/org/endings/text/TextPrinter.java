@@ -261,7 +261,11 @@ final class TextPrinter {
 
     private static String item(Item item) {
         String label = sentence(item.text());
-        return item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
+        String text = item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
+        if (item.subject() instanceof Subject.OfMatch m && !m.match().otherForm().isEmpty()) {
+            text += " Matched: “" + m.match().otherForm() + "”.";   // what the explorer underlines, when not as typed
+        }
+        return text;
     }
 
     /**

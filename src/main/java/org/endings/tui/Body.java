@@ -13,6 +13,7 @@ import org.endings.core.Page.Items;
 import org.endings.core.Page.Split;
 import org.endings.core.Page.Text;
 import org.endings.core.Phrase;
+import org.endings.core.Subject;
 import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Wrap;
@@ -292,8 +293,25 @@ final class Body {
             out.add(new Line(spans, col, i == 0 ? numberCol : -1));
         }
         if (item.detail() != null && !item.detail().isBlank()) {
-            for (String s : Wrap.lines(item.detail(), textWidth)) {
-                out.add(new Line(List.of(new Line.Span(col + indent, s, Role.DETAIL)), col, -1));
+            // a match's snippet: the words the search matched are FOUND
+            int[] found = item.subject() instanceof Subject.OfMatch m && m.match().markTo() > m.match().markFrom()
+                    && Sanitizer.isSafeLine(item.detail()) ? new int[] {m.match().markFrom(), m.match().markTo()} : null;
+            String detail = item.detail();
+            int next = 0;
+            for (String s : Wrap.lines(detail, textWidth)) {
+                int start = Math.max(next, detail.indexOf(s, next));
+                next = start + s.length();
+                if (found == null || found[1] <= start || found[0] >= next) {
+                    out.add(new Line(List.of(new Line.Span(col + indent, s, Role.DETAIL)), col, -1));
+                    continue;
+                }
+                int a = Math.max(found[0], start) - start;
+                int b = Math.min(found[1], next) - start;
+                List<Line.Span> spans = new ArrayList<>(3);
+                spans.add(new Line.Span(col + indent, s.substring(0, a), Role.DETAIL));
+                spans.add(new Line.Span(col + indent + DisplayWidth.of(s, 0, a), s.substring(a, b), Role.FOUND));
+                spans.add(new Line.Span(col + indent + DisplayWidth.of(s, 0, b), s.substring(b), Role.DETAIL));
+                out.add(new Line(spans, col, -1));
             }
         }
         return out;

@@ -3,11 +3,13 @@ package org.endings.tui;
 import com.googlecode.lanterna.TextCharacter;
 
 import org.endings.terminal.DisplayWidth;
+import org.endings.terminal.Graphemes;
 import org.endings.tui.terminal.Display;
 
 /**
- * A frame being drawn: puts sanitised one-line text on a row, cluster by cluster, measured by
- * {@link DisplayWidth}, clipped to the columns it is given. Every cell of the frame is written,
+ * A frame being drawn: puts sanitised one-line text on a row, grapheme cluster by cluster
+ * ({@link Graphemes}: a letter with its marks, an emoji sequence, a flag are each one cell), as
+ * wide as a terminal makes each, clipped to the columns it is given. Every cell of the frame is written,
  * so what the last frame left behind never shows through.
  */
 final class Canvas {
@@ -68,35 +70,58 @@ final class Canvas {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            while (next < n) {
-                int mark = text.codePointAt(next);
-                if (DisplayWidth.of(mark) != 0) {
-                    break;
-                }
-                next += Character.charCount(mark);
-            }
-            int width = DisplayWidth.of(text, i, next);
+            int next = Graphemes.end(text, i, n);
+            int width = Graphemes.width(text, i, next);
             if (width == 0) {
                 i = next;   // marks with nothing to sit on
                 continue;
             }
             if (width > 2) {
-                width = 2;
+                // A cluster wider than a cell (a letter and two spacing vowel signs): one cell per
+                // code point that advances the cursor, with the marks after it, as a terminal puts them.
+                int k = i;
+                while (k < next && col < end) {
+                    int unit = unitEnd(text, k, next);
+                    int w = DisplayWidth.of(text.codePointAt(k));
+                    if (w == 0) {
+                        k = unit;
+                        continue;
+                    }
+                    if (col + w > end) {
+                        return col;
+                    }
+                    put(row, col, text.substring(k, unit), w, style);
+                    col += w;
+                    k = unit;
+                }
+                i = next;
+                continue;
             }
             if (col + width > end) {
                 break;
             }
-            TextCharacter tc = glyphs.cluster(text.substring(i, next), width, style);
-            display.set(col, row, tc);
-            if (glyphs.ascii() && width == 2) {
-                display.set(col + 1, row, tc);
-            }
+            put(row, col, text.substring(i, next), width, style);
             col += width;
             i = next;
         }
         return col;
+    }
+
+    private void put(int row, int col, String cluster, int width, int style) {
+        TextCharacter tc = glyphs.cluster(cluster, width, style);
+        display.set(col, row, tc);
+        if (glyphs.ascii() && width == 2) {
+            display.set(col + 1, row, tc);
+        }
+    }
+
+    /** The end of the code point at {@code k} and the zero-width ones after it, within a cluster. */
+    private static int unitEnd(String text, int k, int limit) {
+        int end = k + Character.charCount(text.codePointAt(k));
+        while (end < limit && DisplayWidth.of(text.codePointAt(end)) == 0) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end;
     }
 
     int put(int row, int col, String text, Role role, boolean reverse) {

@@ -17,11 +17,11 @@ import org.endings.tui.terminal.MeasuredCharacter;
  * The screen cells the painter puts down, made once and kept: Lanterna builds each
  * {@link TextCharacter} with a BreakIterator and String.intern, far too slow per cell per frame.
  *
- * <p>A cell is always as wide as {@link DisplayWidth} says, the measure the wrapping used: where
- * Lanterna's own guess differs (it takes a letter with a combining accent for two columns, a
- * watch emoji for one), the cell is respelled (composed, or given the emoji presentation selector)
- * or replaced, so that Lanterna's idea of the cursor and the terminal's stay the same. Text
- * arrives sanitised; a control character that slipped through still never reaches the terminal.
+ * <p>A cell holds a whole grapheme cluster, unchanged (every combining mark and joiner kept), and
+ * is as wide as {@link org.endings.terminal.Graphemes#width} says, the measure the wrapping used:
+ * Lanterna's own guess (a letter with a combining mark for two columns, a watch emoji for one) is
+ * never asked. Text arrives sanitised; a control character that slipped through still never
+ * reaches the terminal.
  */
 final class Glyphs {
     private static final int STYLES = Role.values().length * 2;
@@ -79,51 +79,28 @@ final class Glyphs {
         if (ascii) {
             return make(String.valueOf(Transliteration.of(cluster)), style);
         }
-        if (width == 2) {
-            for (String candidate : new String[] {cluster, cluster + '\uFE0F', "\uFF1F"}) {
-                TextCharacter tc = tryMake(candidate, style);
-                if (tc != null && tc.isDoubleWidth()) {
-                    return tc;
-                }
-            }
-            throw new IllegalStateException("no two-column character");
-        }
-        String composed = Normalizer.normalize(cluster, Normalizer.Form.NFC);
-        String base = new String(Character.toChars(cluster.codePointAt(0)));
-        for (String candidate : new String[] {cluster, composed, base, String.valueOf(REPLACEMENT)}) {
-            TextCharacter tc = tryMake(candidate, style);
-            if (tc != null && !tc.isDoubleWidth()) {
-                return tc;
-            }
-        }
-        return make("?", style);
-    }
-
-    private TextCharacter tryMake(String s, int style) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < cluster.length(); i++) {
+            char c = cluster.charAt(i);
             if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
-                return null;
+                return make(String.valueOf(REPLACEMENT), style);   // sanitised text has none
             }
         }
-        try {
-            return make(s, style);
-        } catch (IllegalArgumentException notOneCharacter) {
-            return null;
-        }
+        return new MeasuredCharacter(styled(style), cluster, width == 2);
     }
 
+    /** A cell of one ASCII character in a style. */
     private TextCharacter make(String s, int style) {
+        return new MeasuredCharacter(styled(style), s, false);
+    }
+
+    /** A space in a style: Lanterna's colours and attributes for the cells we make. */
+    private TextCharacter styled(int style) {
         Theme.Style st = theme.style(Role.values()[style / 2]);
         EnumSet<SGR> sgr = st.attributes().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(st.attributes());
         if ((style & 1) != 0) {
             sgr.add(SGR.REVERSE);
         }
-        TextCharacter[] made = TextCharacter.fromString(s, st.foreground(), st.background(), sgr);
-        if (made.length != 1) {
-            throw new IllegalArgumentException("not one character: " + s);
-        }
-        return new MeasuredCharacter(made[0]);
+        return TextCharacter.fromString(" ", st.foreground(), st.background(), sgr)[0];
     }
 
     /** One-column ASCII stand-ins for what a non-UTF-8 terminal cannot show. */

@@ -17,6 +17,8 @@ enum Role {
     COMPLICATES,
     CHALLENGES,
     CONTESTED,
+    /** The words a search matched, in a match's snippet. */
+    FOUND,
     /** The current item of a list the cursor is not in (the beat, while the cursor is on the quotes). */
     CURRENT
 }

@@ -54,6 +54,7 @@ public final class Theme {
         b.set(Role.KEY, null, SGR.BOLD);
         b.set(Role.CONTESTED, null, SGR.BOLD);
         b.set(Role.CURRENT, null, SGR.BOLD, SGR.UNDERLINE);
+        b.set(Role.FOUND, null, SGR.UNDERLINE);
         return b.build("monochrome");
     }
 
@@ -71,6 +72,7 @@ public final class Theme {
         b.set(Role.CHALLENGES, TextColor.ANSI.RED);
         b.set(Role.CONTESTED, TextColor.ANSI.MAGENTA, SGR.BOLD);
         b.set(Role.CURRENT, null, SGR.BOLD, SGR.UNDERLINE);
+        b.set(Role.FOUND, TextColor.ANSI.YELLOW_BRIGHT, SGR.UNDERLINE);
         return b.build(TuiOptions.DEFAULT_THEME);
     }
 
@@ -88,6 +90,7 @@ public final class Theme {
         b.set(Role.CHALLENGES, TextColor.ANSI.RED_BRIGHT, SGR.BOLD);
         b.set(Role.CONTESTED, TextColor.ANSI.MAGENTA_BRIGHT, SGR.BOLD);
         b.set(Role.CURRENT, TextColor.ANSI.WHITE_BRIGHT, SGR.BOLD, SGR.UNDERLINE);
+        b.set(Role.FOUND, TextColor.ANSI.YELLOW_BRIGHT, SGR.BOLD, SGR.UNDERLINE);
         return b.build(TuiOptions.HIGH_CONTRAST);
     }
 

@@ -112,6 +112,10 @@ class WrapTest {
     void truncateRespectsWideCharacters() {
         assertEquals("\u6f22\u2026", Wrap.truncate("\u6f22\u5b57\u6f22", 4, "\u2026"));
         assertEquals("\ud83d\ude00\u2026", Wrap.truncate("\ud83d\ude00\ud83d\ude00", 3, "\u2026"));
-        assertEquals("\ud83d\udc68\u2026", Wrap.truncate("\ud83d\udc68\u200d\ud83d\udc69", 3, "\u2026"));
+        // a ZWJ sequence is one character of two columns: kept whole or left out whole
+        assertEquals("\ud83d\udc68\u200d\ud83d\udc69", Wrap.truncate("\ud83d\udc68\u200d\ud83d\udc69", 3, "\u2026"));
+        assertEquals("\ud83d\udc68\u200d\ud83d\udc69\u2026",
+                Wrap.truncate("\ud83d\udc68\u200d\ud83d\udc69\ud83d\udc68\u200d\ud83d\udc69", 3, "\u2026"));
+        assertEquals("\u2026", Wrap.truncate("\ud83d\udc68\u200d\ud83d\udc69\ud83d\udc68", 1, "\u2026"));
     }
 }

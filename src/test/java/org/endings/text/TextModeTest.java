@@ -138,7 +138,7 @@ class TextModeTest {
         TextSession session = new TextSession(Fixtures.bundled(), TextOptions.plain());
         session.handle("/ring");
         session.handle("b");
-        assertTrue(session.handle("n").text().startsWith("Match 2 of 9: "));
+        assertTrue(session.handle("n").text().startsWith("Match 2 of 10: "));
         assertTrue(session.handle("next").text().startsWith("Beat 2 of 4, The intimacy."));
         assertEquals("Search ended.\n", session.handle("clear").text());
         assertTrue(session.handle("n").text().startsWith("Beat 3 of 4, The refused kiss."));

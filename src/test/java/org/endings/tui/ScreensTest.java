@@ -42,6 +42,7 @@ class ScreensTest {
             {"search-results", "/ring<Enter>"},
             {"search-results-last", "/ring<Enter>G"},
             {"search-no-match", "/zzzz<Enter>"},
+            {"search-word-forms", "/refuses<Enter>"},
             {"help", "?"},
             {"help-scrolled", "?  "},
             {"where-am-i", "jj<Tab>i"},

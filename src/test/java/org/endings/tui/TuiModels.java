@@ -63,6 +63,26 @@ final class TuiModels {
                 people, sources, beats, readings, quotes);
     }
 
+    /**
+     * A small valid model in the scripts and symbols a film's model may carry: Hindi, Hebrew and
+     * Arabic with their marks, Persian with its non-joiner, Korean, a ZWJ family, a flag, a skin tone.
+     */
+    static Model scripts() {
+        List<Person> people = List.of(new Person("kim", "김지운 👍🏽", "평론가", null),
+                new Person("levi", "שָׁלוֹם לֵוִי", "מבקר", null));
+        List<Source> sources = List.of(new Source("s", SourceKind.ARTICLE, "दैनिक समाचार 🇰🇷", "नमस्ते दुनिया", "2025-01-02", null));
+        List<Beat> beats = List.of(
+                new Beat("one", "नमस्ते दुनिया", "मरहबा: مَرْحَبًا بِكُمْ — می\u200Cخواهم 👨\u200D👩\u200D👧 🇰🇷", List.of("차 안"), null),
+                new Beat("two", "שָׁלוֹם 👨\u200D👩\u200D👧", "안녕하세요 세계 🏳\uFE0F\u200D🌈 e\u0301 ☀\uFE0F", List.of(), null));
+        List<Reading> readings = List.of(
+                new Reading("hope", "आशा 🇰🇷", "उम्मीद है। אֱמוּנָה", Map.of("one", "गुज़ारिश", "two", "می\u200Cخواهم")));
+        List<Quote> quotes = List.of(
+                new Quote("q1", "नमस्ते दुनिया, שָׁלוֹם, مَرْحَبًا, می\u200Cخواهم, 안녕 👨\u200D👩\u200D👧 🇰🇷 👍🏽", Voice.DIRECT,
+                        "kim", "s", List.of("one", "two"), Map.of("hope", Stance.SUPPORTS), null));
+        return new Model(Model.FORMAT, new Work("अनोरा 🎬", 2024, "שון בייקר"),
+                new Scene("마지막 장면", "차 안", "अंत"), people, sources, beats, readings, quotes);
+    }
+
     /** A model with {@code beats} beats, nine readings and three quotes a beat, for speed. */
     static Model generated(int beatCount) {
         List<Person> people = List.of(new Person("p", "A. Person", "critic", null));

@@ -93,10 +93,14 @@ final class VirtualScreen {
 
     /** Row {@code row} as text, the second column of a wide character left out, trailing spaces cut. */
     String row(int row) {
-        TerminalSize size = terminal.getTerminalSize();
+        return rowOf(terminal.getTerminalSize().getColumns(), col -> terminal.getCharacter(col, row));
+    }
+
+    /** A row of cells as text, the second column of a wide character left out, trailing spaces cut. */
+    private static String rowOf(int columns, java.util.function.IntFunction<TextCharacter> cells) {
         StringBuilder out = new StringBuilder();
-        for (int col = 0; col < size.getColumns(); col++) {
-            TextCharacter tc = terminal.getCharacter(col, row);
+        for (int col = 0; col < columns; col++) {
+            TextCharacter tc = cells.apply(col);
             out.append(tc.getCharacterString());
             if (tc.isDoubleWidth()) {
                 col++;
@@ -153,6 +157,20 @@ final class VirtualScreen {
     }
 
     /** Text, cursor, colours and attributes: what a golden file holds. */
+    /**
+     * The screen as the explorer drew it, one row a line: each cell's whole cluster as sent to the
+     * terminal (Lanterna's virtual terminal would split a ZWJ sequence again when it reads it), the
+     * column a wide cell covers left out, trailing spaces cut.
+     */
+    String cells() {
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < screen.size().getRows(); r++) {
+            int row = r;
+            out.append(rowOf(screen.size().getColumns(), c -> screen.cell(c, row))).append('\n');
+        }
+        return out.toString();
+    }
+
     String snapshot() {
         return words() + ScreenStyles.of(terminal);
     }

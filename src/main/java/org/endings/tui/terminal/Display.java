@@ -139,8 +139,8 @@ public final class Display {
         cursorRow = row;
     }
 
-    /** The cell of the next frame at a place, for tests. */
-    TextCharacter cell(int column, int row) {
+    /** The cell of the next frame at a place, for tests: the cluster as drawn, before any terminal splits it. */
+    public TextCharacter cell(int column, int row) {
         return back[row * size.getColumns() + column];
     }
 

@@ -4,7 +4,10 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 
 /**
- * A cell whose width and attributes are worked out once, when the glyph is made. Lanterna 3.1.5
+ * A cell whose text, width and attributes are worked out once, when the glyph is made. Its text
+ * is a whole grapheme cluster (a letter with its marks, a ZWJ emoji sequence, a flag), which
+ * Lanterna would split into several cells or measure by its own guess (it takes "स्" for two
+ * columns); its width is the one the explorer measured, which the {@link Display} trusts. Lanterna 3.1.5
  * answers {@code isDoubleWidth} through {@code Character.UnicodeBlock.of} and an emoji check each
  * time it is asked, and {@code getModifiers} with a new copy of its set; the {@link Display} asks
  * both of every changed cell of every frame. Glyphs are cached, so each is worked out once per
@@ -13,13 +16,43 @@ import com.googlecode.lanterna.TextCharacter;
 public final class MeasuredCharacter extends TextCharacter {
     private static final long serialVersionUID = 1L;
 
+    private final String text;
     private final boolean doubleWidth;
     private final int attributes;
 
     public MeasuredCharacter(TextCharacter made) {
-        super(made);
-        this.doubleWidth = made.isDoubleWidth();
-        this.attributes = attributesOf(made);
+        this(made, made.getCharacterString(), made.isDoubleWidth());
+    }
+
+    /** A cell of {@code text} in the colours and attributes of {@code styled}, 2 columns or 1. */
+    public MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth) {
+        super(styled);
+        this.text = text;
+        this.doubleWidth = doubleWidth;
+        this.attributes = attributesOf(styled);
+    }
+
+    @Override
+    public String getCharacterString() {
+        return text;
+    }
+
+    /** The same colours and attributes around another character, one column wide. */
+    @Override
+    public TextCharacter withCharacter(char character) {
+        return new MeasuredCharacter(this, String.valueOf(character), false);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeasuredCharacter m && m.doubleWidth == doubleWidth && m.attributes == attributes
+                && m.text.equals(text) && m.getForegroundColor().equals(getForegroundColor())
+                && m.getBackgroundColor().equals(getBackgroundColor());
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 31 + attributes;
     }
 
     @Override
