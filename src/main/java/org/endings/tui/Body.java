@@ -67,14 +67,25 @@ final class Body {
     private final int focus;
     private final int width;
     private final boolean ascii;
+    private final boolean sideBySide;
     private final Map<Unit, List<Line>> laidOut = new HashMap<>();
 
     /** {@code focus}: the index of the block the reader moves through, or -1 (see {@link org.endings.core.Page#focus}). */
     Body(List<Block> blocks, int focus, int width, boolean ascii) {
+        this(blocks, focus, width, ascii, false);
+    }
+
+    /**
+     * {@code sideBySide}: a split's two columns side by side where each is at least 36 wide, as the
+     * reader asked; otherwise, and by default, one above the other, since a screen reader reads a
+     * row straight across both columns.
+     */
+    Body(List<Block> blocks, int focus, int width, boolean ascii, boolean sideBySide) {
         this.blocks = blocks;
         this.focus = focus;
         this.width = Math.max(1, width);
         this.ascii = ascii;
+        this.sideBySide = sideBySide;
     }
 
     boolean isEmpty() {
@@ -339,12 +350,11 @@ final class Body {
         };
     }
 
-    /** Two columns side by side, or one above the other where each would be narrower than 36. */
+    /** One column above the other; side by side when the reader asked and each is at least 36 wide. */
     private List<Line> split(Split split) {
         int gap = 3;
         int left = (width - gap) / 2;
-        boolean sideBySide = left >= 36;
-        if (!sideBySide) {
+        if (!sideBySide || left < 36) {
             List<Line> out = new ArrayList<>();
             out.add(Line.BLANK);
             out.addAll(column(split.leftTitle(), split.left(), 0, width, false));

@@ -29,6 +29,7 @@ import org.endings.edge.Editor;
 import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
+import org.endings.terminal.Wrap;
 import org.endings.tui.terminal.Display;
 import org.endings.tui.terminal.TerminalOutput;
 import org.endings.tui.terminal.TtyTerminal;
@@ -652,7 +653,8 @@ public final class FullScreen {
         }
         try {
             PrintStream print = new PrintStream(rawOut, false, charset);
-            print.print(line + "\n");
+            // Wrapped between words: the terminal would break a word at its edge ("Quo / te 1 of 8").
+            print.print(String.join("\n", Wrap.lines(line, screen.size().getColumns())) + "\n");
             print.flush();
         } catch (RuntimeException e) {
             // stdout is gone
