@@ -236,14 +236,14 @@ final class Body {
             if (!first) {
                 out.add(Line.BLANK);
             }
-            for (String s : Wrap.lines(h.text(), width)) {
+            for (String s : Wrap.lines(Glyphs.heard(h.text()), width)) {
                 out.add(Line.of(0, s, Role.HEADING));
             }
             return out;
         }
         if (b instanceof Text t) {
             List<Line> out = new ArrayList<>();
-            for (String s : Wrap.lines(t.text(), width)) {
+            for (String s : Wrap.lines(Glyphs.heard(t.text()), width)) {
                 out.add(Line.of(0, s, Role.TEXT));
             }
             return out;
@@ -284,7 +284,7 @@ final class Body {
         // The phrases cleaned one by one, so that their offsets hold in the wrapped lines of the whole.
         List<Phrase> phrases = new ArrayList<>(item.label().size());
         for (Phrase p : item.label()) {
-            phrases.add(new Phrase(Sanitizer.clean(p.text()), p.mark()));
+            phrases.add(new Phrase(Glyphs.heard(Sanitizer.clean(p.text())), p.mark()));
         }
         String text = Phrase.text(phrases);
         List<String> label = Wrap.lines(text, textWidth);
@@ -303,7 +303,7 @@ final class Body {
             out.add(new Line(spans, col, i == 0 ? numberCol : -1));
         }
         if (item.detail() != null && !item.detail().isBlank()) {
-            for (String s : Wrap.lines(item.detail(), textWidth)) {
+            for (String s : Wrap.lines(Glyphs.heard(item.detail()), textWidth)) {
                 out.add(new Line(List.of(new Line.Span(col + indent, s, Role.DETAIL)), col, -1));
             }
         }
@@ -395,12 +395,12 @@ final class Body {
         for (Block b : blocks) {
             if (b instanceof Text t) {
                 out.add(Line.BLANK);
-                for (String s : Wrap.lines(t.text(), w)) {
+                for (String s : Wrap.lines(Glyphs.heard(t.text()), w)) {
                     out.add(Line.of(col, s, Role.TEXT));
                 }
             } else if (b instanceof Heading h) {
                 out.add(Line.BLANK);
-                for (String s : Wrap.lines(h.text(), w)) {
+                for (String s : Wrap.lines(Glyphs.heard(h.text()), w)) {
                     out.add(Line.of(col, s, Role.HEADING));
                 }
             } else if (b instanceof Items items) {

@@ -96,7 +96,8 @@ public final class ScreenPainter {
         }
         Page page = frame.page();
         Grid grid = grid(page);
-        c.put(0, 0, cutBetweenWords(headline(page, grid, frame.first()), cols), Role.HEADER, false);
+        String header = headline(page, grid, frame.first());
+        c.put(0, 0, cutBetweenWords(Glyphs.heard(header), cols), Role.HEADER, false);
 
         int footerTop = footer(c, frame);
         int statusTop = status(c, frame, footerTop);
