@@ -18,6 +18,7 @@ def segments(path):
     """[(key, [utterances])]: the start first (key None), then one per key pressed; the letters
     typed into a prompt are no key."""
     segs = [(None, [])]
+    after_attribute = False
     for line in open(path, encoding="utf-8", errors="replace"):
         line = line.rstrip("\n")
         m = re.match(r"\S+ ---- (key|type|prompt)\s?(.*)", line)
@@ -26,7 +27,13 @@ def segments(path):
             continue
         m = re.match(r"\S+ SAY  (.*)", line)
         if m and m.group(1).strip() not in FENRIR_OWN:
-            segs[-1][1].append(m.group(1))
+            if after_attribute and segs[-1][1]:
+                # Fenrir reading a change of colour or reverse video in the same frame: part of
+                # what that frame said, not a second piece of it.
+                segs[-1][1][-1] += " , " + m.group(1)
+            else:
+                segs[-1][1].append(m.group(1))
+        after_attribute = bool(m) and m.group(1).strip() == "has attribute"
     return segs
 
 

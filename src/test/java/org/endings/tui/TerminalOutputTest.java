@@ -98,15 +98,21 @@ class TerminalOutputTest {
         assertEquals(0, terminal.writes);
     }
 
-    @Test
-    void eachKeyIsOneWriteToTheTerminal() throws IOException {
-        Counting terminal = new Counting();
-        TerminalOutput out = new TerminalOutput(terminal);
-        BytesTerminal ansi = new BytesTerminal(out, StandardCharsets.UTF_8, new TerminalSize(120, 50));
+    /** The explorer on the bundled model, its first frame drawn, writing through a TerminalOutput. */
+    private static ExplorerApp explorerWritingTo(Counting terminal, int columns, int rows) throws IOException {
+        BytesTerminal ansi = new BytesTerminal(new TerminalOutput(terminal), StandardCharsets.UTF_8,
+                new TerminalSize(columns, rows));
         Display screen = new Display(ansi);
         screen.start();
         ExplorerApp app = new ExplorerApp(new Navigator(new Queries(TuiModels.bundled())), screen, TuiOptions.DEFAULT);
         app.draw(true);
+        return app;
+    }
+
+    @Test
+    void eachKeyIsOneWriteToTheTerminal() throws IOException {
+        Counting terminal = new Counting();
+        ExplorerApp app = explorerWritingTo(terminal, 120, 50);
         for (char key : "jjk\tjjmlw?q".toCharArray()) {
             int before = terminal.writes;
             KeyStroke stroke = key == '\t' ? VirtualScreen.named("Tab") : new KeyStroke(key, false, false);
@@ -124,12 +130,7 @@ class TerminalOutputTest {
     @Test
     void everyFrameOfATourThroughEveryViewIsOneWriteThatAPtyHandsOnWhole() throws IOException {
         Counting terminal = new Counting();
-        TerminalOutput out = new TerminalOutput(terminal);
-        BytesTerminal ansi = new BytesTerminal(out, StandardCharsets.UTF_8, new TerminalSize(80, 24));
-        Display screen = new Display(ansi);
-        screen.start();
-        ExplorerApp app = new ExplorerApp(new Navigator(new Queries(TuiModels.bundled())), screen, TuiOptions.DEFAULT);
-        app.draw(true);
+        ExplorerApp app = explorerWritingTo(terminal, 80, 24);
         assertTrue(terminal.bytes.size() < 4096, "the first frame: " + terminal.bytes.size() + " bytes");
         for (String k : "l l Tab j Enter j BS c v j BS m l j BS w BS r j BS s j BS 2 ? BS".split(" ")) {
             int before = terminal.bytes.size();
