@@ -67,7 +67,7 @@ final class Launch {
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
     int explore(Navigator explorer, FullScreenLauncher screen) {
         if (options.noNotebook()) {
-            return explore(explorer, screen, new Keeping(explorer.start(), notebook -> { }, Editor.from(env.variables())));
+            return explore(explorer, screen, new Keeping(explorer.start(), notebook -> { }, editor()));
         }
         String key = Notebook.keyOf(explorer.queries().model());
         Path file = options.notebookFile() != null ? options.notebookFile()
@@ -82,7 +82,7 @@ final class Launch {
                 String said = String.join(" ", store.messages());
                 start = explorer.say(start, start.status().isEmpty() ? said : said + " " + start.status().text());
             }
-            code = explore(explorer, screen, new Keeping(start, saver::offer, Editor.from(env.variables())));
+            code = explore(explorer, screen, new Keeping(start, saver::offer, editor()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             code = 130;
@@ -91,6 +91,11 @@ final class Launch {
             env.err().println(Sanitizer.cleanLine("endings: your notebook: " + problem));
         }
         return code;
+    }
+
+    /** The reader's editor, where there is a terminal to hand it; through a pipe, notes are typed. */
+    private Editor editor() {
+        return env.interactive() ? Editor.from(env.variables()) : null;
     }
 
     private int explore(Navigator explorer, FullScreenLauncher screen, Keeping keeping) {

@@ -51,7 +51,7 @@ public final class Navigator {
         this.queries = queries;
         this.lists = new QuoteLists(queries);
         this.names = new Names(queries);
-        this.reader = new Reader(queries, names);
+        this.reader = new Reader(queries, names, lists);
         this.presenter = new Presenter(queries, lists, reader);
     }
 
@@ -404,6 +404,9 @@ public final class Navigator {
         int size = listSize(s);
         if (size > 0 && s.view() != View.BEAT) {
             return s.withFocus(first ? 0 : size - 1);
+        }
+        if (s.view() == View.SOURCE || s.view() == View.PERSON || s.view() == View.MINE) {
+            return s.withStatus(Status.info("Nothing to move through here."));
         }
         if (s.view() == View.QUOTE || s.view() == View.HELP) {
             return s.withStatus(Status.info("Nothing to move through here."));

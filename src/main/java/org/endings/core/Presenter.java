@@ -33,7 +33,11 @@ public final class Presenter {
 
     /** A presenter of its own, for a command that words quotes without navigating (the command line). */
     public Presenter(Queries queries) {
-        this(queries, new QuoteLists(queries), new Reader(queries, new Names(queries)));
+        this(queries, new QuoteLists(queries));
+    }
+
+    private Presenter(Queries queries, QuoteLists lists) {
+        this(queries, lists, new Reader(queries, new Names(queries), lists));
     }
 
     Presenter(Queries queries, QuoteLists lists, Reader reader) {

@@ -17,15 +17,56 @@ final class Reader {
 
     private final Queries queries;
     private final Names names;
+    private final QuoteLists lists;
 
-    Reader(Queries queries, Names names) {
+    Reader(Queries queries, Names names, QuoteLists lists) {
         this.queries = queries;
         this.names = names;
+        this.lists = lists;
+    }
+
+    /**
+     * The beat the reader is on, as the page shows it: in a reading walk, the beat of the quote under
+     * the cursor; on an open quote, the beat it was listed at, or its first beat when it came from a
+     * page of no beat (a source's, a person's, a search).
+     */
+    int beat(State s) {
+        if (s.view() == View.WALK) {
+            List<Queries.WalkItem> walk = queries.walk(s.reading());
+            if (s.focus() >= 0 && s.focus() < walk.size()) {
+                return walk.get(s.focus()).beat();
+            }
+        }
+        if (s.view() == View.QUOTE && s.quote() >= 0) {
+            List<String> beats = queries.quote(s.quote()).beats();
+            if (!beats.contains(queries.beat(s.beat()).id())) {
+                for (String id : beats) {
+                    int b = queries.beatIndex(id);
+                    if (b >= 0) {
+                        return b;
+                    }
+                }
+            }
+        }
+        return s.beat();
+    }
+
+    /** The reading the page is seen through: the lens, or for a quote from compare's other side, that one. */
+    int reading(State s) {
+        return s.view() == View.QUOTE ? lists.readingOfOpenQuote(s) : s.reading();
+    }
+
+    private String beatId(State s) {
+        return queries.beat(beat(s)).id();
+    }
+
+    private String readingId(State s) {
+        return queries.reading(reading(s)).id();
     }
 
     /** "Consent at The refused kiss". */
     String about(State s) {
-        return queries.reading(s.reading()).title() + " at " + queries.beat(s.beat()).title();
+        return queries.reading(reading(s)).title() + " at " + queries.beat(beat(s)).title();
     }
 
     private static final String READ_ONLY = "This notebook is open in another Endings, so nothing you change here "
@@ -36,22 +77,22 @@ final class Reader {
         if (!s.notebook().writable()) {
             return s.withStatus(Status.error(READ_ONLY));
         }
-        String beat = queries.beat(s.beat()).id();
-        String reading = queries.reading(s.reading()).id();
+        String beat = beatId(s);
+        String reading = readingId(s);
         if (standing == null && s.notebook().standing(beat, reading) == null) {
             return s.withStatus(Status.info("You have marked no stance on " + about(s) + "."));
         }
         boolean same = standing == null || s.notebook().standing(beat, reading) == standing;
         Notebook next = s.notebook().withStanding(beat, reading, same ? null : standing);
         String message = same ? "Your stance on " + about(s) + " is cleared."
-                : "You are " + standing.word() + " by " + about(s) + ".";
+                : Words.yours(standing, about(s)) + ".";
         return s.withNotebook(next).withStatus(Status.info(message));
     }
 
     /** Keeps a note; blank text removes it, null says it. */
     State note(State s, String text) {
         if (text == null) {
-            String note = s.notebook().note(queries.beat(s.beat()).id(), queries.reading(s.reading()).id());
+            String note = s.notebook().note(beatId(s), readingId(s));
             return s.withStatus(Status.info(note == null ? "You have no note on " + about(s) + "."
                     : "Your note on " + about(s) + ": " + note));
         }
@@ -63,8 +104,8 @@ final class Reader {
             return s.withStatus(Status.error("That note is " + note.length() + " characters; a note keeps "
                     + NOTE_LIMIT + " at most. Nothing was changed."));
         }
-        String beat = queries.beat(s.beat()).id();
-        String reading = queries.reading(s.reading()).id();
+        String beat = beatId(s);
+        String reading = readingId(s);
         boolean had = s.notebook().note(beat, reading) != null;
         if (note.isEmpty() && !had) {
             return s.withStatus(Status.info("You have no note on " + about(s) + "."));
@@ -78,15 +119,15 @@ final class Reader {
         if (!s.notebook().writable()) {
             return Transition.to(s.withStatus(Status.error(READ_ONLY)));
         }
-        String note = s.notebook().note(queries.beat(s.beat()).id(), queries.reading(s.reading()).id());
+        String note = s.notebook().note(beatId(s), readingId(s));
         return new Transition(s, List.of(new Effect.EditNote(note == null ? "" : note, about(s))));
     }
 
     /** "consent 40 hope 30", "clear", or "" to hear it. */
     State credence(State s, String spec) {
         String typed = spec == null ? "" : spec.strip();
-        String beat = queries.beat(s.beat()).id();
-        String here = queries.beat(s.beat()).title();
+        String beat = beatId(s);
+        String here = queries.beat(beat(s)).title();
         if (typed.isEmpty()) {
             Map<String, Integer> now = s.notebook().credenceAt(beat);
             return s.withStatus(Status.info(now.isEmpty() ? "You have spread no credence at " + here + "."
@@ -104,8 +145,19 @@ final class Reader {
         boolean[] named = new boolean[n];
         List<String> words = new ArrayList<>();
         int total = 0;
+        List<String> tokens = new ArrayList<>();
         for (String token : typed.replace(',', ' ').split("\\s+")) {
-            if (!token.chars().allMatch(Character::isDigit)) {
+            if (!token.isEmpty()) {
+                tokens.add(token);
+            }
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            // a number is points when it ends a reading's name: the line ends, or a name follows it;
+            // a number followed by another is a reading's number ("1 40 2 60")
+            boolean number = !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9');
+            boolean givesPoints = number && (t + 1 == tokens.size() || !isNumber(tokens.get(t + 1)) || !words.isEmpty());
+            if (!givesPoints) {
                 words.add(token);
                 continue;
             }
@@ -120,7 +172,11 @@ final class Reader {
             if (found.number() < 1 || found.number() > n) {
                 return s.withStatus(Status.error("No reading " + found.number() + ": there are " + n + " readings."));
             }
-            int value = token.length() > 3 ? 101 : Integer.parseInt(token);
+            String digits = token.replaceFirst("^0+(?=.)", "");
+            if (digits.length() > 3 || Integer.parseInt(digits) > 100) {
+                return s.withStatus(Status.error("Points run from 0 to 100; " + token + " is more. Nothing was changed."));
+            }
+            int value = Integer.parseInt(digits);
             int r = found.number() - 1;
             if (named[r]) {
                 return s.withStatus(Status.error(queries.reading(r).title() + " is named twice; give each reading once."));
@@ -160,6 +216,10 @@ final class Reader {
                 .withStatus(Status.info("Your credence at " + here + ": " + spread(kept) + "." + spreadNote));
     }
 
+    private static boolean isNumber(String token) {
+        return token.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     /** "Consent 40, Hope 30, Despair 30", largest first, readings with no points left out. */
     String spread(Map<String, Integer> points) {
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(points.entrySet());
@@ -176,8 +236,8 @@ final class Reader {
     /** Where the reader is, by ids, as the notebook keeps it. */
     Notebook.Resume resumeOf(State s) {
         String quote = s.view() == View.QUOTE && s.quote() >= 0 ? queries.quote(s.quote()).id() : null;
-        return new Notebook.Resume(s.view().name().toLowerCase(Locale.ROOT), queries.beat(s.beat()).id(),
-                queries.reading(s.reading()).id(), quote);
+        return new Notebook.Resume(s.view().name().toLowerCase(Locale.ROOT), beatId(s), queries.reading(s.reading()).id(),
+                quote);
     }
 
     /**
@@ -200,7 +260,13 @@ final class Reader {
         }
         int quote = r.quote() == null ? -1 : queries.quoteIndex(r.quote());
         if (view == View.QUOTE && quote >= 0) {
-            at = at.remembered().withView(View.QUOTE, 0).withQuote(quote);
+            // back in the beat page's list, where the quote stands, so that j and k go on through it
+            int inList = queries.beatPageQuotes(beat, reading).indexOf(quote);
+            State list = inList < 0 ? at : at.withBeatList(false).withFocus(inList);
+            at = list.remembered().withView(View.QUOTE, 0).withQuote(quote);
+        } else if (view == View.WALK) {
+            int first = queries.walkStart(reading, beat);
+            at = at.remembered().withView(View.WALK, Math.min(first, Math.max(0, queries.walk(reading).size() - 1)));
         } else if (view != View.BEAT && view != View.QUOTE) {
             at = at.remembered().withView(view, view == View.READINGS ? reading : 0);
         }

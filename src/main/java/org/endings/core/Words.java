@@ -107,6 +107,11 @@ public final class Words {
                 + (cells.isEmpty() ? "no quotes." : String.join("; ", cells) + ".");
     }
 
+    /** "You are convinced by Consent at The kiss", "You are unsure of …": a reader's stance in a sentence. */
+    public static String yours(Standing standing, String about) {
+        return "You are " + standing.word() + (standing == Standing.UNSURE ? " of " : " by ") + about;
+    }
+
     /** The text with its first letter a capital. */
     public static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

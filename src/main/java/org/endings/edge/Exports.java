@@ -34,8 +34,8 @@ public final class Exports {
         for (int n = 2; Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
             file = folder.resolve(export.name() + "-" + n + extension);
         }
-        String written = format.write(new Contents(navigator).of(new Selection(export.reading(), export.beat())), 0);
         try {
+            String written = format.write(new Contents(navigator).of(new Selection(export.reading(), export.beat())), 0);
             AtomicFile.write(file, written.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return "Could not export " + export.what() + " (" + e.getMessage() + "); nothing was written.";

@@ -32,7 +32,9 @@ public final class Signals {
         sun.misc.SignalHandler[] before = new sun.misc.SignalHandler[names.length];
         for (int i = 0; i < names.length; i++) {
             try {
-                before[i] = sun.misc.Signal.handle(new sun.misc.Signal(names[i]), sun.misc.SignalHandler.SIG_IGN);
+                // a handler that does nothing, not SIG_IGN: an ignored signal stays ignored across exec, and the
+                // editor (and a shell script wrapping it) must still hear its own Ctrl-C
+                before[i] = sun.misc.Signal.handle(new sun.misc.Signal(names[i]), signal -> { });
             } catch (IllegalArgumentException | LinkageError e) {
                 before[i] = null;
             }

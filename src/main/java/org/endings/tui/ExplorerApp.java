@@ -236,7 +236,12 @@ public final class ExplorerApp {
     /** The note from the reader's editor; without one, the prompt line opens with the note to change. */
     private String edit(String text) {
         if (editor == null) {
-            prompt = new Prompt(Prompt.Kind.NOTE, text.length() > Prompt.MAX_NOTE ? "" : text.replace('\n', ' '));
+            if (text.length() > Prompt.MAX_NOTE || text.indexOf('\n') >= 0) {
+                // a note the line cannot hold whole is not offered there, where Enter would keep less of it
+                message = "This note is longer than a line here: set VISUAL or EDITOR to edit it in your editor.";
+                return null;
+            }
+            prompt = new Prompt(Prompt.Kind.NOTE, text);
             message = Prompt.Kind.NOTE.hint();
             return null;
         }

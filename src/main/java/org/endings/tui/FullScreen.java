@@ -507,6 +507,9 @@ public final class FullScreen {
             screen.stop();
             terminal.suspend();
             out.flush();
+        } catch (IOException | RuntimeException e) {
+            takeBack();
+            throw e;
         } finally {
             frameLock.unlock();
         }
@@ -515,21 +518,34 @@ public final class FullScreen {
         } finally {
             frameLock.lock();
             try {
-                if (!restored.get()) {
-                    terminal.resume();
-                    terminal.getTerminalSize();
-                    screen.start();
-                }
-                suspended = false;
-                editing = false;
+                takeBack();
             } finally {
                 frameLock.unlock();
             }
         }
     }
 
+    /** After the editor: the terminal taken again, and keys and frames going on whatever happened. */
+    private void takeBack() {
+        try {
+            if (!restored.get()) {
+                terminal.resume();
+                terminal.getTerminalSize();
+                screen.start();
+            }
+        } catch (IOException | RuntimeException e) {
+            events.offer(new Failure(e));
+        } finally {
+            suspended = false;
+            editing = false;
+        }
+    }
+
     /** Ctrl-Z: give the terminal back, stop, and on fg take it again and redraw. */
     private void suspend() {
+        if (editing) {
+            return;   // the reader's editor has the terminal; its own Ctrl-Z is between it and the shell
+        }
         frameLock.lock();
         try {
             if (restored.get()) {
@@ -561,6 +577,9 @@ public final class FullScreen {
      * shell's: touching it would stop the program again (SIGTTOU), so it waits for fg.
      */
     private void resume() {
+        if (editing) {
+            return;   // fg after the editor's own Ctrl-Z: the editor takes its terminal back itself
+        }
         frameLock.lock();
         try {
             if (restored.get() || (suspended && !Signals.foreground())) {

@@ -145,4 +145,34 @@ class NotebookRulesTest {
         assertEquals(0, gone.beat());
         assertTrue(gone.status().text().contains("the model has changed"), gone.status().text());
     }
+
+    @Test
+    void inAWalkAndOnAQuoteFromASourceTheStanceIsOnTheBeatAndReadingThePageShows() {
+        // the walk of Hope: its first quotes are the ring's, then the kiss's; the cursor on a kiss quote
+        State walk = after(new ChooseReading(2), new Show(View.WALK));
+        while (walk.view() == View.WALK && navigator.presenter().page(walk).focused() != null
+                && ((Page.Items) navigator.presenter().page(walk).focused()).firstNumber() == 1) {
+            walk = navigator.update(walk, new Action.NextItem()).state();
+        }
+        State marked = navigator.update(walk, new Mark(Standing.UNSURE)).state();
+        assertEquals(Standing.UNSURE, marked.notebook().standing("kiss", "hope"), marked.notebook().standings().toString());
+        assertEquals("You are unsure of Hope at The kiss.", marked.status().text());
+        // a quote about the end only, opened from the article's page while beat 1 is current
+        State fromSource = after(new Show(View.SOURCES), new Action.Open(), new Action.OpenItem(2));
+        assertEquals(View.QUOTE, fromSource.view());
+        State onQuote = navigator.update(fromSource, new Mark(Standing.CONVINCED)).state();
+        assertEquals(Standing.CONVINCED, onQuote.notebook().standing("end", "power"), onQuote.notebook().standings().toString());
+    }
+
+    @Test
+    void credenceTakesReadingsByNumberAndSaysWhatIsWrongWithItsNumbers() {
+        assertEquals(Map.of("power", 40, "hope", 60, "despair", 0),
+                after(new Credence("1 40 2 60")).notebook().credenceAt("ring"));
+        assertEquals(Map.of("power", 40, "hope", 30, "despair", 30),
+                after(new Credence(", power 0040")).notebook().credenceAt("ring"));
+        assertEquals("Points run from 0 to 100; 1000 is more. Nothing was changed.",
+                after(new Credence("power 1000")).status().text());
+        assertEquals("Name a reading before its points, for example credence consent 40 hope 30.",
+                after(new Credence("power 40 40")).status().text());
+    }
 }
