@@ -455,7 +455,7 @@ public final class Navigator {
                     default -> new String[] {"source", "sources"};
                 };
                 return s.withStatus(Status.error("No " + words[0] + " " + numbered(number) + ": this page lists "
-                        + plural(size, words[0], words[1]) + "."));
+                        + Words.count(size, words[0], words[1]) + "."));
             }
             return open(s.withFocus(number - 1));
         }
@@ -684,7 +684,7 @@ public final class Navigator {
         }
         State found = s.withSearch(new SearchState(q, matches, 0));
         found = found.view() == View.SEARCH ? found.withFocus(0) : found.remembered().withView(View.SEARCH, 0);
-        return found.withStatus(Status.info(plural(matches.size(), "match", "matches") + " for “" + q + "”."));
+        return found.withStatus(Status.info(Words.count(matches.size(), "match", "matches") + " for “" + q + "”."));
     }
 
     private State moveMatch(State s, int step) {
@@ -739,7 +739,4 @@ public final class Navigator {
         return number == Integer.MAX_VALUE ? "that high" : String.valueOf(number);
     }
 
-    static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }
