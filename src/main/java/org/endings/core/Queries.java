@@ -44,8 +44,6 @@ public final class Queries {
     /** Per source, the quotes it carries; per person, the quotes they speak or are paraphrased in; file order. */
     private final List<List<Integer>> sourceQuotes;
     private final List<List<Integer>> personQuotes;
-    private final String[] personHaystack;
-    private final String[] sourceHaystack;
     /** Per beat, the quotes about it, in file order. */
     private final List<List<Integer>> beatQuotes;
     /** Per beat and reading, the quotes bearing on that reading, supports first. */
@@ -61,12 +59,6 @@ public final class Queries {
     private final int[] variantGroup;
     private final Map<Integer, List<Integer>> variantGroups = new HashMap<>();
     private final List<List<String>> sourceSpeakers;
-    private final String[] quoteHaystack;
-    private final String sceneHaystack;
-    private final String[] beatHaystack;
-    private final String[] readingHaystack;
-    /** Per reading and beat, the folded gloss, or null. */
-    private final String[][] glossHaystack;
 
     /** A quote in a reading's walk through the beats. */
     public record WalkItem(int beat, int quote) {}
@@ -107,16 +99,6 @@ public final class Queries {
                 personQuotes.get(person).add(q);
             }
         }
-        personHaystack = new String[model.people().size()];
-        for (int i = 0; i < personHaystack.length; i++) {
-            Person p = model.people().get(i);
-            personHaystack[i] = fold(p.name() + FIELD + p.role() + FIELD + (p.plays() == null ? "" : p.plays()));
-        }
-        sourceHaystack = new String[model.sources().size()];
-        for (int i = 0; i < sourceHaystack.length; i++) {
-            Source src = model.sources().get(i);
-            sourceHaystack[i] = fold(src.title() + FIELD + (src.outlet() == null ? "" : src.outlet()));
-        }
 
         int nb = beats.size();
         int nr = readings.size();
@@ -133,7 +115,6 @@ public final class Queries {
         counts = new int[nb][nr][STANCES.length];
         contested = new boolean[quotes.size()];
         aboutWholeScene = new boolean[quotes.size()];
-        quoteHaystack = new String[quotes.size()];
         for (int q = 0; q < quotes.size(); q++) {
             Quote quote = quotes.get(q);
             boolean supports = false;
@@ -158,8 +139,6 @@ public final class Queries {
                     }
                 }
             }
-            Person speaker = quote.speaker() == null ? null : people.get(quote.speaker());
-            quoteHaystack[q] = fold(quote.text() + FIELD + (speaker == null ? "" : speaker.name()));
         }
         for (int b = 0; b < nb; b++) {
             for (int r = 0; r < nr; r++) {
@@ -181,25 +160,71 @@ public final class Queries {
             walkStarts[r][nb] = walk.size();
             walks.add(Collections.unmodifiableList(walk));
         }
-        Scene scene = model.scene();
-        sceneHaystack = fold(scene.title() + FIELD + scene.where() + FIELD + scene.what());
-        beatHaystack = new String[nb];
-        for (int b = 0; b < nb; b++) {
-            Beat beat = beats.get(b);
-            beatHaystack[b] = fold(beat.title() + FIELD + beat.summary() + FIELD + String.join(FIELD, beat.setting()));
-        }
-        readingHaystack = new String[nr];
-        glossHaystack = new String[nr][nb];
-        for (int r = 0; r < nr; r++) {
-            Reading reading = readings.get(r);
-            readingHaystack[r] = fold(reading.title() + FIELD + reading.thesis());
-            for (int b = 0; b < nb; b++) {
-                String gloss = reading.glossFor(beats.get(b).id());
-                glossHaystack[r][b] = gloss == null ? null : fold(gloss);
-            }
-        }
         variantGroup = buildVariantGroups(quotes);
         sourceSpeakers = buildSourceSpeakers();
+    }
+
+    /**
+     * Every text a search looks in, folded as {@link TextSearch} matches: made at the first search,
+     * not at start-up, where folding the whole model would only delay the first page.
+     */
+    private static final class Haystacks {
+        final String scene;
+        final String[] beats;
+        final String[] readings;
+        /** Per reading and beat, the folded gloss, or null. */
+        final String[][] glosses;
+        final String[] quotes;
+        final String[] people;
+        final String[] sources;
+
+        Haystacks(Model model, Map<String, Person> byId) {
+            Scene sc = model.scene();
+            scene = fold(sc.title() + FIELD + sc.where() + FIELD + sc.what());
+            List<Beat> bs = model.beats();
+            beats = new String[bs.size()];
+            for (int b = 0; b < beats.length; b++) {
+                Beat beat = bs.get(b);
+                beats[b] = fold(beat.title() + FIELD + beat.summary() + FIELD + String.join(FIELD, beat.setting()));
+            }
+            List<Reading> rs = model.readings();
+            readings = new String[rs.size()];
+            glosses = new String[rs.size()][bs.size()];
+            for (int r = 0; r < readings.length; r++) {
+                Reading reading = rs.get(r);
+                readings[r] = fold(reading.title() + FIELD + reading.thesis());
+                for (int b = 0; b < bs.size(); b++) {
+                    String gloss = reading.glossFor(bs.get(b).id());
+                    glosses[r][b] = gloss == null ? null : fold(gloss);
+                }
+            }
+            List<Quote> qs = model.quotes();
+            quotes = new String[qs.size()];
+            for (int q = 0; q < quotes.length; q++) {
+                Quote quote = qs.get(q);
+                Person speaker = quote.speaker() == null ? null : byId.get(quote.speaker());
+                quotes[q] = fold(quote.text() + FIELD + (speaker == null ? "" : speaker.name()));
+            }
+            people = new String[model.people().size()];
+            for (int i = 0; i < people.length; i++) {
+                Person p = model.people().get(i);
+                people[i] = fold(p.name() + FIELD + p.role() + FIELD + (p.plays() == null ? "" : p.plays()));
+            }
+            sources = new String[model.sources().size()];
+            for (int i = 0; i < sources.length; i++) {
+                Source src = model.sources().get(i);
+                sources[i] = fold(src.title() + FIELD + (src.outlet() == null ? "" : src.outlet()));
+            }
+        }
+    }
+
+    private Haystacks haystacks;
+
+    private synchronized Haystacks haystacks() {
+        if (haystacks == null) {
+            haystacks = new Haystacks(model, people);
+        }
+        return haystacks;
     }
 
     private static List<List<Integer>> emptyLists(int n) {
@@ -442,40 +467,41 @@ public final class Queries {
             return List.of();
         }
         // Each hit packed in a long: kind, beat (or reading) and index, in the order the matches are listed.
+        Haystacks in = haystacks();
         long[] hits = new long[16];
         int n = 0;
-        if (needle.in(sceneHaystack)) {
+        if (needle.in(in.scene)) {
             hits = add(hits, n++, Match.Kind.SCENE, 0, 0);
         }
-        int nb = beatHaystack.length;
+        int nb = in.beats.length;
         for (int b = 0; b < nb; b++) {
-            if (needle.in(beatHaystack[b])) {
+            if (needle.in(in.beats[b])) {
                 hits = add(hits, n++, Match.Kind.BEAT, 0, b);
             }
         }
-        for (int r = 0; r < readingHaystack.length; r++) {
-            if (needle.in(readingHaystack[r])) {
+        for (int r = 0; r < in.readings.length; r++) {
+            if (needle.in(in.readings[r])) {
                 hits = add(hits, n++, Match.Kind.READING, r, 0);
             }
-            String[] glosses = glossHaystack[r];
+            String[] glosses = in.glosses[r];
             for (int b = 0; b < nb; b++) {
                 if (glosses[b] != null && needle.in(glosses[b])) {
                     hits = add(hits, n++, Match.Kind.GLOSS, r, b);
                 }
             }
         }
-        for (int q = 0; q < quoteHaystack.length; q++) {
-            if (needle.in(quoteHaystack[q])) {
+        for (int q = 0; q < in.quotes.length; q++) {
+            if (needle.in(in.quotes[q])) {
                 hits = add(hits, n++, Match.Kind.QUOTE, 0, q);
             }
         }
-        for (int p = 0; p < personHaystack.length; p++) {
-            if (needle.in(personHaystack[p])) {
+        for (int p = 0; p < in.people.length; p++) {
+            if (needle.in(in.people[p])) {
                 hits = add(hits, n++, Match.Kind.PERSON, 0, p);
             }
         }
-        for (int src = 0; src < sourceHaystack.length; src++) {
-            if (needle.in(sourceHaystack[src])) {
+        for (int src = 0; src < in.sources.length; src++) {
+            if (needle.in(in.sources[src])) {
                 hits = add(hits, n++, Match.Kind.SOURCE, 0, src);
             }
         }

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -46,8 +45,6 @@ public final class NotebookStore implements AutoCloseable {
     static final String LOCKED = "Your notebook is open in another Endings: this one only reads it; "
             + "nothing you change here is kept.";
     private static final String NOT_KEPT = "nothing you change here is kept.";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
     private final Path dir;
@@ -71,7 +68,8 @@ public final class NotebookStore implements AutoCloseable {
 
     /** Opens the notebook for a model at {@code file}; see the class comment for what can happen on the way. */
     public static NotebookStore open(Path file, String modelKey) {
-        return open(file, modelKey, Clock.systemDefaultZone());
+        // no clock until one is needed: the time zone's rules take milliseconds to load, before the first page
+        return open(file, modelKey, null);
     }
 
     static NotebookStore open(Path file, String modelKey, Clock clock) {
@@ -243,8 +241,10 @@ public final class NotebookStore implements AutoCloseable {
     }
 
     private static String tempName(Path file) {
+        // not a secret: the folder is the reader's alone (0700); a secure random would wake the security
+        // providers at start-up for nothing
         byte[] random = new byte[6];
-        RANDOM.nextBytes(random);
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(random);
         return "." + file.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp";
     }
 
@@ -279,7 +279,8 @@ public final class NotebookStore implements AutoCloseable {
         String name = file.getFileName().toString();
         boolean json = name.endsWith(".json");
         String stem = json ? name.substring(0, name.length() - 5) : name;
-        String stamp = LocalDateTime.now(clock).format(STAMP);
+        String stamp = LocalDateTime.now(clock == null ? Clock.systemDefaultZone() : clock)
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         for (int n = 1; ; n++) {
             Path target = file.resolveSibling(stem + ".unreadable-" + stamp + (n == 1 ? "" : "-" + n)
                     + (json ? ".json" : ""));
