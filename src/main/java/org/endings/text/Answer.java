@@ -67,6 +67,15 @@ final class Answer {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /**
+     * A hyphen between two letters ("writer-director"), which a screen reader reads out as "dash":
+     * for a person at a terminal it is written as a non-breaking hyphen, U+2011, which looks the
+     * same and which Fenrir passes over as it does a space; nor does a line break there. A pipe
+     * gets the model's own hyphen.
+     */
+    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    private static final String NON_BREAKING_HYPHEN = "\u2011";
+
     /** One line as written: already made safe and wrapped, not yet coloured. */
     record Written(Kind kind, String text) {
         String coloured(boolean color) {
@@ -82,6 +91,9 @@ final class Answer {
             for (String part : Sanitizer.clean(line.text).split("\n")) {
                 if (part.isBlank()) {
                     continue;
+                }
+                if (options.prompt()) {
+                    part = WORD_HYPHEN.matcher(part).replaceAll(NON_BREAKING_HYPHEN);
                 }
                 for (String piece : options.wrap() > 0 ? Wrap.lines(part, options.wrap()) : List.of(part)) {
                     out.add(new Written(line.kind, piece));

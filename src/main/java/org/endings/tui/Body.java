@@ -68,14 +68,25 @@ final class Body {
     private final int focus;
     private final int width;
     private final boolean ascii;
+    private final boolean sideBySide;
     private final Map<Unit, List<Line>> laidOut = new HashMap<>();
 
     /** {@code focus}: the index of the block the reader moves through, or -1 (see {@link org.endings.core.Page#focus}). */
     Body(List<Block> blocks, int focus, int width, boolean ascii) {
+        this(blocks, focus, width, ascii, false);
+    }
+
+    /**
+     * {@code sideBySide}: a split's two columns side by side where each is at least 36 wide, as the
+     * reader asked; otherwise, and by default, one above the other, since a screen reader reads a
+     * row straight across both columns.
+     */
+    Body(List<Block> blocks, int focus, int width, boolean ascii, boolean sideBySide) {
         this.blocks = blocks;
         this.focus = focus;
         this.width = Math.max(1, width);
         this.ascii = ascii;
+        this.sideBySide = sideBySide;
     }
 
     boolean isEmpty() {
@@ -226,14 +237,14 @@ final class Body {
             if (!first) {
                 out.add(Line.BLANK);
             }
-            for (String s : Wrap.lines(h.text(), width)) {
+            for (String s : Wrap.lines(Glyphs.heard(h.text()), width)) {
                 out.add(Line.of(0, s, Role.HEADING));
             }
             return out;
         }
         if (b instanceof Text t) {
             List<Line> out = new ArrayList<>();
-            for (String s : Wrap.lines(t.text(), width)) {
+            for (String s : Wrap.lines(Glyphs.heard(t.text()), width)) {
                 out.add(Line.of(0, s, Role.TEXT));
             }
             return out;
@@ -274,7 +285,7 @@ final class Body {
         // The phrases cleaned one by one, so that their offsets hold in the wrapped lines of the whole.
         List<Phrase> phrases = new ArrayList<>(item.label().size());
         for (Phrase p : item.label()) {
-            phrases.add(new Phrase(Sanitizer.clean(p.text()), p.mark()));
+            phrases.add(new Phrase(Glyphs.heard(Sanitizer.clean(p.text())), p.mark()));
         }
         String text = Phrase.text(phrases);
         List<String> label = Wrap.lines(text, textWidth);
@@ -296,7 +307,7 @@ final class Body {
             // a match's snippet: the words the search matched are FOUND
             int[] found = item.subject() instanceof Subject.OfMatch m && m.match().markTo() > m.match().markFrom()
                     && Sanitizer.isSafeLine(item.detail()) ? new int[] {m.match().markFrom(), m.match().markTo()} : null;
-            String detail = item.detail();
+            String detail = Glyphs.heard(item.detail());
             int next = 0;
             for (String s : Wrap.lines(detail, textWidth)) {
                 int start = Math.max(next, detail.indexOf(s, next));
@@ -357,12 +368,11 @@ final class Body {
         };
     }
 
-    /** Two columns side by side, or one above the other where each would be narrower than 36. */
+    /** One column above the other; side by side when the reader asked and each is at least 36 wide. */
     private List<Line> split(Split split) {
         int gap = 3;
         int left = (width - gap) / 2;
-        boolean sideBySide = left >= 36;
-        if (!sideBySide) {
+        if (!sideBySide || left < 36) {
             List<Line> out = new ArrayList<>();
             out.add(Line.BLANK);
             out.addAll(column(split.leftTitle(), split.left(), 0, width, false));
@@ -403,12 +413,12 @@ final class Body {
         for (Block b : blocks) {
             if (b instanceof Text t) {
                 out.add(Line.BLANK);
-                for (String s : Wrap.lines(t.text(), w)) {
+                for (String s : Wrap.lines(Glyphs.heard(t.text()), w)) {
                     out.add(Line.of(col, s, Role.TEXT));
                 }
             } else if (b instanceof Heading h) {
                 out.add(Line.BLANK);
-                for (String s : Wrap.lines(h.text(), w)) {
+                for (String s : Wrap.lines(Glyphs.heard(h.text()), w)) {
                     out.add(Line.of(col, s, Role.HEADING));
                 }
             } else if (b instanceof Items items) {

@@ -119,6 +119,9 @@ public final class ExplorerApp {
         return keys;
     }
 
+    /** Until the first frame is drawn: its header names the help key. */
+    private boolean firstFrame = true;
+
     /** Where keys go now. */
     public Where where() {
         if (prompt != null) {
@@ -171,7 +174,8 @@ public final class ExplorerApp {
         Status status = message != null ? Status.info(message) : page.status();
         boolean staged = status.isEmpty() && !shown.isEmpty() && !complete && !completeNext;
         Status now = staged ? shown : status;
-        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now));
+        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now, firstFrame));
+        firstFrame = false;
         try {
             screen.refresh(complete || completeNext);
         } catch (IOException e) {
@@ -211,7 +215,7 @@ public final class ExplorerApp {
             } else if (where.isPrompt()) {
                 message = prompt.kind().hint();
             } else {
-                message = "The key " + describe(key) + " does nothing here; ? lists every key.";
+                message = "The key " + describe(key) + " does nothing here; " + Key.spoken('?') + " lists every key.";
             }
             return;
         }
@@ -261,6 +265,7 @@ public final class ExplorerApp {
     private void ui(Ui command) {
         switch (command) {
             case INTERRUPT -> ending = Ending.INTERRUPTED;
+            case SIDE_BY_SIDE -> painter.toggleSideBySide();
             case PAGE_DOWN -> painter.scroll(ScreenPainter.Scroll.PAGE_DOWN);
             case PAGE_UP -> painter.scroll(ScreenPainter.Scroll.PAGE_UP);
             case LINE_DOWN -> painter.scroll(ScreenPainter.Scroll.LINE_DOWN);
@@ -298,7 +303,7 @@ public final class ExplorerApp {
         if (key.getKeyType() == KeyType.Character && key.getCharacter() != null) {
             char c = key.getCharacter();
             String name = Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("U+%04X", (int) c)
-                    : String.valueOf(c);
+                    : Key.spoken(c);
             return (key.isCtrlDown() ? "Ctrl-" : "") + (key.isAltDown() ? "Alt-" : "")
                     + org.endings.terminal.Sanitizer.cleanLine(name);
         }

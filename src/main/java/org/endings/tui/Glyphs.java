@@ -32,6 +32,17 @@ final class Glyphs {
     private final TextCharacter[][] single = new TextCharacter[STYLES][128];
     private final List<Map<String, TextCharacter>> clusters = new ArrayList<>(STYLES);
 
+    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+    /**
+     * A hyphen between two letters ("writer-director") as a non-breaking hyphen, U+2011: it looks
+     * the same, no line breaks there, and a screen reader does not read it out as "dash". The
+     * model's text is not changed; only what the screen shows of it (an ASCII terminal gets "-").
+     */
+    static String heard(String text) {
+        return text.indexOf('-') < 0 ? text : WORD_HYPHEN.matcher(text).replaceAll("\u2011");
+    }
+
     Glyphs(Theme theme, boolean ascii) {
         this.theme = theme;
         this.ascii = ascii;

@@ -70,6 +70,48 @@ public record Key(KeyType type, char character, boolean ctrl) {
         };
     }
 
+    /**
+     * The key as help and the footer write it, so that a screen reader says it: a sign that Fenrir,
+     * at its stock punctuation level, passes over in silence is followed by its name,
+     * "? (question mark)"; every other key as {@link #label}.
+     */
+    public String spoken() {
+        return type == KeyType.Character && !ctrl ? spoken(character) : label();
+    }
+
+    /** A typed character as {@link #spoken()} writes it. */
+    public static String spoken(char c) {
+        String name = switch (c) {
+            case '?' -> "question mark";
+            case '#' -> "number sign";
+            case '[' -> "left bracket";
+            case ']' -> "right bracket";
+            case ':' -> "colon";
+            case '%' -> "percent";
+            case '=' -> "equals";
+            case '|' -> "bar";
+            case '!' -> "exclamation mark";
+            case ';' -> "semicolon";
+            case '.' -> "full stop";
+            case ',' -> "comma";
+            case '\'' -> "apostrophe";
+            case '"' -> "double quote";
+            case '^' -> "caret";
+            case '&' -> "ampersand";
+            case '<' -> "less than";
+            case '>' -> "greater than";
+            case '(' -> "left parenthesis";
+            case ')' -> "right parenthesis";
+            case '{' -> "left brace";
+            case '}' -> "right brace";
+            case '_' -> "underscore";
+            case '`' -> "backtick";
+            default -> null;
+        };
+        String plain = c == ' ' ? "Space" : String.valueOf(c);
+        return name == null ? plain : plain + " (" + name + ")";
+    }
+
     @Override
     public String toString() {
         return label();

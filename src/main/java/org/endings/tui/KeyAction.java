@@ -29,6 +29,7 @@ public sealed interface KeyAction {
     enum Ui implements KeyAction {
         INTERRUPT,
         PAGE_DOWN,
+        SIDE_BY_SIDE,
         PAGE_UP,
         LINE_DOWN,
         LINE_UP,

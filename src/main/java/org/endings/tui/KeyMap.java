@@ -69,13 +69,32 @@ public final class KeyMap {
     public List<FooterEntry> footer(Where where) {
         Map<String, List<Key>> byWords = new LinkedHashMap<>();
         for (Binding b : bindings) {
-            if (b.footer() != null && b.where().contains(where)) {
+            if (b.footer() != null && b.where().contains(where) && !leadsTo(b, where)) {
                 byWords.computeIfAbsent(b.footer(), k -> new ArrayList<>()).add(b.key());
             }
         }
         List<FooterEntry> out = new ArrayList<>();
-        byWords.forEach((words, keys) -> out.add(new FooterEntry(keyList(keys, "/"), words)));
+        // Keys apart by a space: a slash between them is read out as "slash".
+        byWords.forEach((words, keys) -> out.add(new FooterEntry(keyList(keys, " "), words)));
         return out;
+    }
+
+    /** Whether the binding shows the view the reader is already in: "m matrix" in the matrix. */
+    private static boolean leadsTo(Binding b, Where where) {
+        if (!(b.command() instanceof Act act) || act.kind() != Action.Show.class) {
+            return false;
+        }
+        View view = ((Action.Show) act.make().apply(null)).view();
+        return switch (where) {
+            case MATRIX -> view == View.MATRIX;
+            case WALK -> view == View.WALK;
+            case COMPARE -> view == View.COMPARE;
+            case READINGS -> view == View.READINGS;
+            case SOURCES -> view == View.SOURCES;
+            case HELP -> view == View.HELP;
+            case MINE -> view == View.MINE;
+            default -> false;
+        };
     }
 
     /** The help screen's part about keys: every binding, grouped by what it does and where. */
@@ -92,7 +111,7 @@ public final class KeyMap {
         return out;
     }
 
-    /** Keys written as a list, nine digits as "1-9". */
+    /** Keys written as a list, each as a screen reader says it, nine digits as "1 to 9". */
     static String keyList(List<Key> keys, String separator) {
         List<String> labels = new ArrayList<>();
         int i = 0;
@@ -109,10 +128,10 @@ public final class KeyMap {
                 }
             }
             if (run >= 2) {
-                labels.add(k.label() + "-" + keys.get(i + run).label());
+                labels.add(k.label() + " to " + keys.get(i + run).label());
                 i += run + 1;
             } else {
-                labels.add(k.label());
+                labels.add(k.spoken());
                 i++;
             }
         }
@@ -245,6 +264,10 @@ public final class KeyMap {
             t.bind(aQuote, new Action.Cite(0), "copy the quote with who said it and where (to the clipboard, "
                     + "where the terminal allows)", null, Key.of('y'));
 
+            // Help closes as in less and man: q, ?, Backspace or Esc; q quits everywhere else.
+            t.bind(Where.only(Where.HELP), new Action.Back(), "close help (q quits everywhere else)", "close",
+                    Key.of('q'), Key.of('?'));
+
             // Back.
             Set<Where> away = Where.anywhereBut(Where.BEATS, Where.QUOTES);
             t.bind(away, new Action.Back(), "go back", "back", Key.of(KeyType.Escape));
@@ -283,6 +306,14 @@ public final class KeyMap {
             t.bind(help, Ui.BOTTOM, "end of the page", null, Key.of('G'), Key.of(KeyType.End));
             t.bind(paged, Ui.PAGE_DOWN, "page down", null, Key.of(' '), Key.of(KeyType.PageDown));
             t.bind(paged, Ui.PAGE_UP, "page up", null, Key.of('b'), Key.of(KeyType.PageUp));
+            // As in less and vim.
+            t.bind(paged, Ui.PAGE_DOWN, "page down", null, Key.ctrl('F'), Key.ctrl('D'));
+            t.bind(paged, Ui.PAGE_UP, "page up", null, Key.ctrl('B'), Key.ctrl('U'));
+
+            // Two readings or two wordings: one above the other, which a screen reader reads in order,
+            // or side by side on a wide screen.
+            t.bind(Where.only(Where.COMPARE, Where.QUOTE), Ui.SIDE_BY_SIDE,
+                    "two columns side by side, or one above the other (as at first)", null, Key.of('v'));
 
             // Search and going somewhere by number.
             t.bind(Where.ANYWHERE, Ui.SEARCH_PROMPT, "search beats, readings and quotes", "search", Key.of('/'));
@@ -291,7 +322,7 @@ public final class KeyMap {
             t.bind(Where.ANYWHERE, Ui.BEAT_PROMPT, "go to a beat by its number", null, Key.of(':'));
             // Compare has no list to move through, so its footer offers the number.
             t.bind(compare, Ui.ITEM_PROMPT, "open a quote by its number", "open", Key.of('#'));
-            t.bind(Where.only(Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS, Where.SOURCES,
+            t.bind(Where.only(Where.BEATS, Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS, Where.SOURCES,
                     Where.SOURCE, Where.PERSON), Ui.ITEM_PROMPT,
                     "open a quote, match, reading or source by its number", null, Key.of('#'));
 
@@ -327,9 +358,9 @@ public final class KeyMap {
                     + "as you type it (markdown, text; beat, all)", null, Key.of('x'));
             t.bind(Where.ANYWHERE, new Action.WhereAmI(), "say where you are", null, Key.of('i'));
             t.bind(Where.ANYWHERE, Ui.REDRAW, "draw the screen again", null, Key.ctrl('L'));
-            t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
+            t.bind(Where.anywhereBut(Where.HELP), new Action.Show(View.HELP), "help: every key", "help", Key.of('?'));
             t.bind(Where.ANYWHERE, new Action.Show(View.HELP), "help: every key", null, Key.of(KeyType.F1));
-            t.bind(Where.ANYWHERE, new Action.Quit(), "quit", "quit", Key.of('q'));
+            t.bind(Where.anywhereBut(Where.HELP), new Action.Quit(), "quit", "quit", Key.of('q'));
             t.bind(EVERYWHERE, Ui.INTERRUPT, "quit at once, also while busy", null, Key.ctrl('C'), Key.ctrl('\\'));
 
             // The one-line prompts under /, : and #.

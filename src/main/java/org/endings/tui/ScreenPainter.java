@@ -35,7 +35,17 @@ public final class ScreenPainter {
     public static final int MIN_ROWS = 12;
 
     /** A frame to draw: the page, where keys go, an open prompt or null, and the message to show. */
-    public record Frame(Page page, Where where, Prompt prompt, Status status) {}
+    public record Frame(Page page, Where where, Prompt prompt, Status status, boolean first) {
+        public Frame(Page page, Where where, Prompt prompt, Status status) {
+            this(page, where, prompt, status, false);
+        }
+    }
+
+    /** Puts two columns side by side, or back one above the other. */
+    void toggleSideBySide() {
+        sideBySide = !sideBySide;
+        pageKey = null;   // laid out anew, from the top
+    }
 
     /** A scroll the reader asked for, done at the next frame, when the layout is known. */
     enum Scroll { PAGE_DOWN, PAGE_UP, LINE_DOWN, LINE_UP, TOP, BOTTOM }
@@ -55,6 +65,10 @@ public final class ScreenPainter {
     private int indexTop;
     private int matrixTop;
     private int matrixLeft;
+    /** The widest a matrix column grows to show its reading's name. */
+    private static final int MATRIX_NAME = 12;
+    /** Two wordings or two readings side by side, as the reader asked (v); one above the other by default. */
+    private boolean sideBySide;
 
     public ScreenPainter(Theme theme, boolean ascii, KeyMap keys) {
         this.glyphs = new Glyphs(theme, ascii);
@@ -82,7 +96,8 @@ public final class ScreenPainter {
         }
         Page page = frame.page();
         Grid grid = grid(page);
-        c.put(0, 0, Wrap.truncate(headline(page, grid), cols, more), Role.HEADER, false);
+        String header = headline(page, grid, frame.first());
+        c.put(0, 0, cutBetweenWords(Glyphs.heard(header), cols), Role.HEADER, false);
 
         int footerTop = footer(c, frame);
         int statusTop = status(c, frame, footerTop);
@@ -130,8 +145,33 @@ public final class ScreenPainter {
 
     // ---- header
 
-    /** The header line, starting with what the reader moved to: the beat's name, the matrix cell. */
+    /** The header cut to the screen's width after a whole word, never inside one. */
+    private String cutBetweenWords(String header, int cols) {
+        String cut = Wrap.truncate(header, cols, more);
+        if (!cut.endsWith(more) || header.endsWith(more)) {
+            return cut;
+        }
+        String kept = cut.substring(0, cut.length() - more.length());
+        int space = kept.lastIndexOf(' ');
+        if (space <= 0 || header.charAt(kept.length()) == ' ') {
+            return cut;
+        }
+        kept = kept.substring(0, space).stripTrailing();
+        if (kept.endsWith(dot.strip())) {
+            kept = kept.substring(0, kept.length() - dot.strip().length()).stripTrailing();
+        }
+        return kept + more;
+    }
+
     String headline(Page page, Grid grid) {
+        return headline(page, grid, false);
+    }
+
+    /**
+     * The header line, starting with what the reader moved to: the beat's name, the matrix cell;
+     * on the first frame, the help key right after where the reader is, so that it is heard early.
+     */
+    String headline(Page page, Grid grid, boolean first) {
         List<String> parts = new ArrayList<>();
         if (grid != null && grid.row() >= 0 && grid.row() < grid.rows().size()
                 && grid.column() >= 0 && grid.column() < grid.columns().size()) {
@@ -161,6 +201,9 @@ public final class ScreenPainter {
             if (page.view() != View.WALK) {
                 parts.add(page.lens());
             }
+        }
+        if (first) {
+            parts.add(Math.min(parts.size(), 2), Key.spoken('?') + " help");
         }
         parts.add(page.work());
         StringBuilder out = new StringBuilder();
@@ -381,7 +424,7 @@ public final class ScreenPainter {
         int viewport = Math.max(1, to - from);
         int width = c.columns() - 2;
         int skipped = indexBlocks(frame.page());
-        Body body = new Body(bodyBlocks(frame.page(), skipped), frame.page().focus() - skipped, width, ascii);
+        Body body = new Body(bodyBlocks(frame.page(), skipped), frame.page().focus() - skipped, width, ascii, sideBySide);
         if (body.isEmpty()) {
             return new TerminalPosition(0, from);
         }
@@ -562,8 +605,9 @@ public final class ScreenPainter {
         }
         List<String> legend = Wrap.lines(legendText.toString(), cols);
 
-        // Room: the column numbers and up to half the rows for the grid, then the words for the
-        // cell under the cursor, the explanation, the legend, and the rest to the grid again.
+        // Room: the column headings and up to half the rows for the grid; above it the words for
+        // the cell under the cursor, then the explanation and the legend, which a screen reader
+        // reads before the grid's numbers; the rest to the grid again.
         int avail = to - from;
         int gridRows = Math.min(nb, Math.max(Math.min(nb, Math.max(1, (avail - 1) / 2)),
                 avail - 1 - intro.size() - words.size() - legend.size()));
@@ -572,7 +616,6 @@ public final class ScreenPainter {
         left -= wordsShown;
         int introShown = Math.min(intro.size(), left);
         left -= introShown;
-        int legendShown = Math.min(legend.size(), left);
 
         if (selRow < matrixTop) {
             matrixTop = selRow;
@@ -589,10 +632,20 @@ public final class ScreenPainter {
             }
         }
         // All readings side by side if they fit with two spaces between cells, or one; else a window.
+        // Columns are headed by the readings' names where the screen has room for them.
+        int named = 0;
+        for (int r = 0; r < nr; r++) {
+            named = Math.max(named, Math.min(MATRIX_NAME, DisplayWidth.of(grid.columns().get(r))));
+        }
         int cellWidth = widest + 2;
         int labelWidth;
         int visible;
-        if (cols - 2 - nr * cellWidth >= 16) {
+        boolean names = cols - 2 - nr * Math.max(cellWidth, named + 2) >= 20;
+        if (names) {
+            cellWidth = Math.max(cellWidth, named + 2);
+            visible = nr;
+            labelWidth = Math.min(40, cols - 2 - nr * cellWidth);
+        } else if (cols - 2 - nr * cellWidth >= 16) {
             visible = nr;
             labelWidth = Math.min(40, cols - 2 - nr * cellWidth);
         } else if (cols - 2 - nr * (widest + 1) >= 16) {
@@ -603,6 +656,12 @@ public final class ScreenPainter {
             labelWidth = Math.max(12, Math.min(30, cols * 3 / 10));
             visible = Math.max(1, Math.min(nr, (cols - labelWidth - 2) / cellWidth));
         }
+        boolean cutNames = false;
+        for (int r = 0; names && r < nr; r++) {
+            cutNames |= DisplayWidth.of(grid.columns().get(r)) > cellWidth - 1;
+        }
+        // The legend of numbers only where the columns are numbered, or their names cut.
+        int legendShown = names && !cutNames ? 0 : Math.min(legend.size(), left);
         if (sel < matrixLeft) {
             matrixLeft = sel;
         } else if (sel >= matrixLeft + visible) {
@@ -611,15 +670,17 @@ public final class ScreenPainter {
         matrixLeft = Math.max(0, Math.min(matrixLeft, nr - visible));
 
         int row = from;
+        row = lines(c, row, words, wordsShown, Role.STATUS);
         row = lines(c, row, intro, introShown, Role.TEXT);
+        row = lines(c, row, legend, legendShown, Role.COUNT);
         int headerRow = row++;
         if (matrixLeft > 0) {
             c.put(headerRow, labelWidth - 2, ascii ? "<" : "\u25C0", Role.MARKER, false);
         }
         for (int i = 0; i < visible; i++) {
             int r = matrixLeft + i;
-            String number = String.valueOf(r + 1);
-            int x = labelWidth + i * cellWidth + (cellWidth - 1 - number.length());
+            String number = names ? Wrap.truncate(grid.columns().get(r), cellWidth - 1, more) : String.valueOf(r + 1);
+            int x = labelWidth + i * cellWidth + (cellWidth - 1 - DisplayWidth.of(number));
             c.put(headerRow, x, number, r == sel ? Role.CURRENT : Role.HEADING, false);
         }
         if (matrixLeft + visible < nr) {
@@ -654,15 +715,17 @@ public final class ScreenPainter {
         if (matrixTop + gridRows < nb) {
             c.put(row + gridRows - 1, cols - 1, ascii ? "v" : "\u25BC", Role.MARKER, false);
         }
-        row += gridRows;
-        row = lines(c, row, words, wordsShown, Role.STATUS);
-        lines(c, row, legend, legendShown, Role.COUNT);
         return cursor;
     }
 
-    /** "3/1/0"; a cell no quote bears on is a dash, so that a screen reader does not say "0 slash 0 slash 0". */
-    private static String cellText(Cell cell) {
-        return cell.total() == 0 ? "-" : cell.supports() + "/" + cell.complicates() + "/" + cell.challenges();
+    /**
+     * "3·1·0", which a screen reader reads as three numbers ("3/1/0" is "3 slash 1 slash 0");
+     * a cell no quote bears on is a lone dot. Plain ASCII keeps the slashes and a dash.
+     */
+    private String cellText(Cell cell) {
+        String apart = ascii ? "/" : "\u00B7";
+        return cell.total() == 0 ? (ascii ? "-" : apart)
+                : cell.supports() + apart + cell.complicates() + apart + cell.challenges();
     }
 
     /** The first {@code shown} of some lines, the last one marked when some are left out; returns the next row. */

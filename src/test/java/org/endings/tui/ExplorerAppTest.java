@@ -22,7 +22,8 @@ class ExplorerAppTest {
     @Test
     void theFirstScreenIsTheFirstBeatWithTheCursorOnIt() {
         VirtualScreen s = screen();
-        assertTrue(s.row(0).startsWith("The ring returned \u00B7 Beat 1 of 4 \u00B7 Reading: Reclaimed power"), s.row(0));
+        assertTrue(s.row(0).startsWith("The ring returned \u00B7 Beat 1 of 4 \u00B7 ? (question mark) help \u00B7 Reading:"),
+                s.row(0));
         assertEquals(" 1 The ring returned", s.row(1));
         assertEquals(1, s.cursor().getColumn());
         assertEquals(1, s.cursor().getRow());
@@ -90,7 +91,7 @@ class ExplorerAppTest {
     void inCompareHashAndANumberOpenThatQuoteSeenUnderItsReading() {
         VirtualScreen s = new VirtualScreen(MODEL, 200, 40).press("ll2c");
         assertEquals(View.COMPARE, s.app.state().view());
-        assertTrue(s.text().contains("# open"), s.text());
+        assertTrue(s.text().contains("# (number sign) open"), s.text());
         s.press("#x4");
         assertTrue(s.text().contains("Open number: 4"), s.text());
         s.press("<Enter>");
@@ -125,7 +126,11 @@ class ExplorerAppTest {
         s.press("j");
         assertNotEquals(other, s.app.state().other());
         assertTrue(s.row(0).startsWith("Compare Reclaimed power and Hope"), s.row(0));
-        assertEquals(40, s.cursor().getColumn(), "the cursor is on the compared reading's title");
+        // One reading above the other, read in order from the top; v puts them side by side.
+        assertEquals(0, s.cursor().getColumn());
+        assertEquals("Hope", s.row(s.cursor().getRow()).strip(), "the cursor is on the compared reading's title");
+        s.press("v");
+        assertEquals(40, s.cursor().getColumn(), "side by side, the cursor is on the compared reading's title");
     }
 
     @Test
@@ -180,7 +185,7 @@ class ExplorerAppTest {
     @Test
     void anUnknownKeySaysWhereTheKeysAre() {
         VirtualScreen s = screen().press("z");
-        assertTrue(s.text().contains("The key z does nothing here; ? lists every key."), s.text());
+        assertTrue(s.text().contains("The key z does nothing here; ? (question mark) lists every key."), s.text());
         s.press("j");
         assertFalse(s.text().contains("does nothing here"));
     }

@@ -42,7 +42,7 @@ class KeyMapTest {
         for (Binding b : keys.bindings()) {
             assertTrue(help.contains(b.description()), "help leaves out " + b.description());
             boolean digit = b.key().type() == KeyType.Character && Character.isDigit(b.key().character());
-            assertTrue(help.contains(b.key().label()) || digit && help.contains("1-9"),
+            assertTrue(help.contains(b.key().label()) || digit && help.contains("1 to 9"),
                     "help leaves out the key " + b.key().label());
         }
     }
@@ -128,16 +128,61 @@ class KeyMapTest {
     void theHomeFooterLeadsToEveryOtherScreen() {
         String footer = keys.footer(Where.BEATS).stream().map(e -> e.keys() + " " + e.words())
                 .collect(Collectors.joining("  "));
-        for (String entry : List.of("m matrix", "w walk", "c compare", "r readings", "s sources", "/ search", "? help",
+        for (String entry : List.of("m matrix", "w walk", "c compare", "r readings", "s sources", "/ search", "? (question mark) help",
                 "q quit", "Tab other list")) {
             assertTrue(footer.contains(entry), footer + " leaves out " + entry);
         }
     }
 
     @Test
+    void qQuestionMarkAndBackspaceCloseHelpAndQQuitsEverywhereElse() {
+        assertAction(Action.Back.class, key('q'), Where.HELP);
+        assertAction(Action.Back.class, key('?'), Where.HELP);
+        assertAction(Action.Back.class, key(KeyType.Backspace), Where.HELP);
+        assertAction(Action.Quit.class, key('q'), Where.QUOTE);
+    }
+
+    @Test
+    void controlFBDAndUPageAsInLessAndVim() {
+        assertUi(KeyAction.Ui.PAGE_DOWN, new KeyStroke('f', true, false), Where.QUOTE);
+        assertUi(KeyAction.Ui.PAGE_DOWN, new KeyStroke('d', true, false), Where.HELP);
+        assertUi(KeyAction.Ui.PAGE_UP, new KeyStroke('b', true, false), Where.SOURCES);
+        assertUi(KeyAction.Ui.PAGE_UP, new KeyStroke('u', true, false), Where.BEATS);
+    }
+
+    @Test
+    void numberSignOpensByNumberOnTheBeatListToo() {
+        assertUi(KeyAction.Ui.ITEM_PROMPT, key('#'), Where.BEATS);
+    }
+
+    @Test
+    void theFooterLeavesOutTheKeyToTheViewYouAreIn() {
+        for (Where where : List.of(Where.MATRIX, Where.WALK, Where.READINGS, Where.SOURCES, Where.HELP)) {
+            String footer = keys.footer(where).toString();
+            String own = switch (where) {
+                case MATRIX -> "matrix";
+                case WALK -> "walk";
+                case READINGS -> "readings";
+                case SOURCES -> "sources";
+                default -> "help";
+            };
+            assertTrue(keys.footer(where).stream().noneMatch(e -> e.words().equals(own)), footer);
+        }
+    }
+
+    @Test
+    void keysAScreenReaderPassesOverAreWrittenWithTheirNames() {
+        assertEquals("? (question mark)", Key.of('?').spoken());
+        assertEquals("# (number sign)", Key.of('#').spoken());
+        assertEquals("j", Key.of('j').spoken());
+        String footer = keys.footer(Where.BEATS).toString();
+        assertFalse(footer.contains("/k") || footer.contains("1-9"), footer);
+    }
+
+    @Test
     void footerKeysAreJoinedByWhatTheyDo() {
-        assertEquals("j/k", keys.footer(Where.QUOTES).get(0).keys());
-        assertTrue(keys.footer(Where.QUOTES).stream().anyMatch(e -> e.keys().equals("1-9") && e.words().equals("reading")));
+        assertEquals("j k", keys.footer(Where.QUOTES).get(0).keys(), "a slash between keys is read out as \"slash\"");
+        assertTrue(keys.footer(Where.QUOTES).stream().anyMatch(e -> e.keys().equals("1 to 9") && e.words().equals("reading")));
     }
 
     @Test

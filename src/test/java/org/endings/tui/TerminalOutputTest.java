@@ -2,6 +2,7 @@ package org.endings.tui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,15 +98,21 @@ class TerminalOutputTest {
         assertEquals(0, terminal.writes);
     }
 
-    @Test
-    void eachKeyIsOneWriteToTheTerminal() throws IOException {
-        Counting terminal = new Counting();
-        TerminalOutput out = new TerminalOutput(terminal);
-        BytesTerminal ansi = new BytesTerminal(out, StandardCharsets.UTF_8, new TerminalSize(120, 50));
+    /** The explorer on the bundled model, its first frame drawn, writing through a TerminalOutput. */
+    private static ExplorerApp explorerWritingTo(Counting terminal, int columns, int rows) throws IOException {
+        BytesTerminal ansi = new BytesTerminal(new TerminalOutput(terminal), StandardCharsets.UTF_8,
+                new TerminalSize(columns, rows));
         Display screen = new Display(ansi);
         screen.start();
         ExplorerApp app = new ExplorerApp(new Navigator(new Queries(TuiModels.bundled())), screen, TuiOptions.DEFAULT);
         app.draw(true);
+        return app;
+    }
+
+    @Test
+    void eachKeyIsOneWriteToTheTerminal() throws IOException {
+        Counting terminal = new Counting();
+        ExplorerApp app = explorerWritingTo(terminal, 120, 50);
         for (char key : "jjk\tjjmlw?q".toCharArray()) {
             int before = terminal.writes;
             KeyStroke stroke = key == '\t' ? VirtualScreen.named("Tab") : new KeyStroke(key, false, false);
@@ -113,6 +120,24 @@ class TerminalOutputTest {
                 break;
             }
             assertEquals(before + 1, terminal.writes, "key " + key);
+        }
+    }
+
+    /**
+     * A screen reader on a pseudo-terminal (Fenrir's pty driver) reads up to 4,095 bytes at once and
+     * takes what comes later as a new screen update: a frame bigger than that is heard chopped.
+     */
+    @Test
+    void everyFrameOfATourThroughEveryViewIsOneWriteThatAPtyHandsOnWhole() throws IOException {
+        Counting terminal = new Counting();
+        ExplorerApp app = explorerWritingTo(terminal, 80, 24);
+        assertTrue(terminal.bytes.size() < 4096, "the first frame: " + terminal.bytes.size() + " bytes");
+        for (String k : "l l Tab j Enter j BS c v j BS m l j BS w BS r j BS s j BS 2 ? BS".split(" ")) {
+            int before = terminal.bytes.size();
+            int writes = terminal.writes;
+            app.step(k.length() > 1 ? VirtualScreen.named(k) : new KeyStroke(k.charAt(0), false, false));
+            assertEquals(writes + 1, terminal.writes, "key " + k);
+            assertTrue(terminal.bytes.size() - before < 4096, "key " + k + ": " + (terminal.bytes.size() - before) + " bytes");
         }
     }
 
