@@ -179,10 +179,7 @@ final class TextSession {
         cited = null;
         List<Action> then = effects.run(transition.effects());
         if (quit) {
-            // A person at a terminal hears one closing line: where they were, as the explorer leaves
-            // it on the screen. A pipe gets nothing more.
-            return new Reply(!options.prompt() ? "" : new Answer().line("Goodbye. You were at: " + navigator.presenter().whereAmI(before))
-                    .render(options), true);
+            return new Reply("", true);
         }
         State after = transition.state();
         for (Action next : then) {

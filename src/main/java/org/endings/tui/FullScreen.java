@@ -29,7 +29,6 @@ import org.endings.edge.Editor;
 import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
-import org.endings.terminal.Wrap;
 import org.endings.tui.terminal.Display;
 import org.endings.tui.terminal.TerminalOutput;
 import org.endings.tui.terminal.TtyTerminal;
@@ -674,10 +673,7 @@ public final class FullScreen {
         }
         try {
             PrintStream print = new PrintStream(rawOut, false, charset);
-            // Wrapped between words: the terminal would break a word at its edge ("Quo / te 1 of 8").
-            // CR LF, not LF alone: each line starts at the left whether or not the terminal's own output
-            // processing is back yet (a raw terminal moves down without returning).
-            print.print(String.join("\r\n", Wrap.lines(line, screen.size().getColumns())) + "\r\n");
+            print.print(line + "\n");
             print.flush();
         } catch (RuntimeException e) {
             // stdout is gone
