@@ -468,7 +468,7 @@ public final class Navigator {
         int quote = quoteAt(list, list.view(), list.subject(), number - 1);
         if (quote < 0) {
             return s.withStatus(Status.error("No quote " + numbered(number) + ": this page lists "
-                    + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes.")));
+                    + Words.quotesListed(size)));
         }
         return inList(list.withFocus(number - 1)).remembered().withView(View.QUOTE, 0).withQuote(quote);
     }
@@ -547,7 +547,7 @@ public final class Navigator {
             what = "quote " + numbered(number);
             if (q < 0) {
                 return Transition.to(s.withStatus(Status.error("No quote " + numbered(number) + " to cite: this page lists "
-                        + (size == 0 ? "no quotes." : size == 1 ? "1 quote." : size + " quotes."))));
+                        + Words.quotesListed(size))));
             }
         }
         Quote quote = queries.quote(q);

@@ -39,6 +39,11 @@ public final class Words {
         return n == 0 ? "No " + many + "." : count(n, one, many) + ".";
     }
 
+    /** "no quotes.", "1 quote.", "12 quotes.": how many a page lists, ending a sentence begun before it. */
+    public static String quotesListed(int n) {
+        return n == 0 ? "no quotes." : count(n, "quote", "quotes") + ".";
+    }
+
     /** "none support", "1 supports", "3 support": a count and the verb agreeing with it. */
     private static String verbCount(int n, Mark mark, boolean none) {
         String verb = stance(mark);

@@ -24,12 +24,7 @@ public final class Exports {
     /** Writes the export into {@code folder}; the sentence to tell the reader, success or not. */
     public static String write(Navigator navigator, Effect.Export export, Path folder) {
         Format format = Format.fromWord(export.format());
-        String extension = switch (format) {
-            case HTML -> ".html";
-            case MARKDOWN -> ".md";
-            case JSON -> ".json";
-            case TEXT -> ".txt";
-        };
+        String extension = format.extension();
         Path file = folder.resolve(export.name() + extension);
         for (int n = 2; Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
             file = folder.resolve(export.name() + "-" + n + extension);

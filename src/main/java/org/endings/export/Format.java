@@ -4,19 +4,26 @@ import java.util.Locale;
 
 /** The formats an export is written in, by the word a reader types. */
 public enum Format {
-    HTML("html"),
-    MARKDOWN("markdown"),
-    TEXT("text"),
-    JSON("json");
+    HTML("html", ".html"),
+    MARKDOWN("markdown", ".md"),
+    TEXT("text", ".txt"),
+    JSON("json", ".json");
 
     private final String word;
+    private final String extension;
 
-    Format(String word) {
+    Format(String word, String extension) {
         this.word = word;
+        this.extension = extension;
     }
 
     public String word() {
         return word;
+    }
+
+    /** The ending a file of this format is given, which {@link #ofFileName} reads back. */
+    public String extension() {
+        return extension;
     }
 
     /** The format named by {@code word} in any case ("md" for Markdown), or null. */

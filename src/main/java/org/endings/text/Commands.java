@@ -15,6 +15,7 @@ import org.endings.core.Action;
 import org.endings.core.Names;
 import org.endings.core.Standing;
 import org.endings.core.View;
+import org.endings.core.Words;
 import org.endings.text.Outcome.Act;
 import org.endings.text.Outcome.Again;
 import org.endings.text.Outcome.Fail;
@@ -337,7 +338,7 @@ final class Commands {
 
     private static Outcome quote(TextSession s, String arg, boolean letter) {
         int listed = s.navigator().quoteCount(s.state());
-        String lists = "this page lists " + (listed == 0 ? "no quotes." : listed == 1 ? "1 quote." : listed + " quotes.");
+        String lists = "this page lists " + Words.quotesListed(listed);
         if (arg.isEmpty() || !isNumber(arg)) {
             return new Fail((arg.isEmpty() ? "Say which quote" : "quote takes a number")
                     + ", for example quote 1; " + lists);
