@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
             + "each backed by quotes from the filmmakers. Without a command it opens the explorer on the bundled "
             + "model of Anora (2024): full screen on a terminal, the line-by-line text mode otherwise."},
         footer = {"", "Environment: NO_COLOR turns colour off; ENDINGS_ACCESSIBLE or ACCESSIBLE (not empty) chooses "
-            + "the text mode; TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too.",
+            + "the text mode; TERM=dumb, or a stdin or stdout that is not a terminal, chooses the text mode too; "
+            + "ENDINGS_HYPERLINKS=1 or 0 makes a source's address a clickable link (OSC 8) or plain text.",
             "Exit codes: 0 done, 1 a model or file problem, 2 a usage error, 70 a fault inside the program (run again"
             + " with --debug and report it); 129, 130, 131, 143 ended by SIGHUP, Ctrl-C, Ctrl-\\ or SIGTERM; 141 the"
             + " reader of the output went away."})

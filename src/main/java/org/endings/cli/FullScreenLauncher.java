@@ -16,8 +16,8 @@ final class FullScreenLauncher {
     }
 
     /** Starts taking the terminal, on a thread of its own. */
-    static FullScreenLauncher start(boolean color, String theme, boolean ascii, boolean debug) {
-        return new FullScreenLauncher(new TuiOptions(color, theme, ascii, debug));
+    static FullScreenLauncher start(boolean color, String theme, boolean ascii, boolean debug, boolean links) {
+        return new FullScreenLauncher(new TuiOptions(color, theme, ascii, debug, links));
     }
 
     int run(Navigator explorer, Keeping keeping) {

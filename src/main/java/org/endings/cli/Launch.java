@@ -14,6 +14,7 @@ import org.endings.edge.Keeping;
 import org.endings.store.NotebookPaths;
 import org.endings.store.NotebookSaver;
 import org.endings.store.NotebookStore;
+import org.endings.terminal.Hyperlinks;
 import org.endings.terminal.Sanitizer;
 import org.endings.text.TextMode;
 import org.endings.text.TextOptions;
@@ -61,7 +62,8 @@ final class Launch {
         if (Boolean.TRUE.equals(options.colorFlag())) {
             color = true;
         }
-        return FullScreenLauncher.start(color, options.theme(), !env.utf8(), options.debug());
+        return FullScreenLauncher.start(color, options.theme(), !env.utf8(), options.debug(),
+                Hyperlinks.supported(env.variables()));
     }
 
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */

@@ -72,8 +72,21 @@ public record Page(PageKey key, String work, String title, String position, Plac
     /** A short heading over what follows. */
     public record Heading(String text) implements Block {}
 
-    /** A paragraph. */
-    public record Text(String text) implements Block {}
+    /**
+     * A paragraph; {@code link}, where the paragraph is an address to open (a source's url), that
+     * address, which a front end may make a link of (OSC 8, an HTML anchor); null otherwise.
+     */
+    public record Text(String text, String link) implements Block {
+        /** A paragraph that links nowhere. */
+        public Text(String text) {
+            this(text, null);
+        }
+
+        /** The address as a paragraph that links to it. */
+        public static Text link(String address) {
+            return new Text(address, address);
+        }
+    }
 
     /**
      * A numbered list. {@code selected} is the marked item or -1; {@code focus} says the list is the

@@ -386,7 +386,7 @@ public final class Presenter {
         }
         if (source.url() != null) {
             blocks.add(new Heading("Where to read it"));
-            blocks.add(new Text(source.url()));
+            blocks.add(Text.link(source.url()));
         }
         String names = speakerNames(s.subject());
         blocks.add(new Heading("Who speaks in it"));

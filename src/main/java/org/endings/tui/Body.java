@@ -244,6 +244,13 @@ final class Body {
         }
         if (b instanceof Text t) {
             List<Line> out = new ArrayList<>();
+            if (t.link() != null) {
+                // an address as written, to be copied or opened: no hyphen made unbreakable for the ear
+                for (String s : Wrap.lines(t.text(), width)) {
+                    out.add(new Line(List.of(new Line.Span(0, s, Role.TEXT, t.link())), -1, -1));
+                }
+                return out;
+            }
             for (String s : Wrap.lines(Glyphs.heard(t.text()), width)) {
                 out.add(Line.of(0, s, Role.TEXT));
             }

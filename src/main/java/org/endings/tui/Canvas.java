@@ -5,6 +5,7 @@ import com.googlecode.lanterna.TextCharacter;
 import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Graphemes;
 import org.endings.tui.terminal.Display;
+import org.endings.tui.terminal.MeasuredCharacter;
 
 /**
  * A frame being drawn: puts sanitised one-line text on a row, grapheme cluster by cluster
@@ -17,6 +18,9 @@ final class Canvas {
     private final Glyphs glyphs;
     private final int columns;
     private final int rows;
+    /** The address the text being put links to, and the link's number; null when it links nowhere. */
+    private String link;
+    private int linkId;
 
     Canvas(Display display, Glyphs glyphs, int columns, int rows) {
         this.display = display;
@@ -65,7 +69,7 @@ final class Canvas {
         while (i < n && col < end) {
             char c = text.charAt(i);
             if (c < 0x80 && (i + 1 == n || text.charAt(i + 1) < 0x300)) {
-                display.set(col, row, glyphs.ascii(c, style));
+                display.set(col, row, linked(glyphs.ascii(c, style)));
                 col++;
                 i++;
                 continue;
@@ -108,11 +112,26 @@ final class Canvas {
     }
 
     private void put(int row, int col, String cluster, int width, int style) {
-        TextCharacter tc = glyphs.cluster(cluster, width, style);
+        TextCharacter tc = linked(glyphs.cluster(cluster, width, style));
         display.set(col, row, tc);
         if (glyphs.ascii() && width == 2) {
             display.set(col + 1, row, tc);
         }
+    }
+
+    /** As {@link #put(int, int, String, Role, boolean, int)}, the text a link to {@code address} (link number {@code id}). */
+    int put(int row, int col, String text, Role role, boolean reverse, int limit, String address, int id) {
+        link = address;
+        linkId = id;
+        try {
+            return put(row, col, text, role, reverse, limit);
+        } finally {
+            link = null;
+        }
+    }
+
+    private TextCharacter linked(TextCharacter cell) {
+        return link != null && cell instanceof MeasuredCharacter m ? m.linkedTo(link, linkId) : cell;
     }
 
     /** The end of the code point at {@code k} and the zero-width ones after it, within a cluster. */

@@ -263,7 +263,7 @@ public final class FullScreen {
         out = parts.out;
         terminal = parts.terminal;
         try {
-            screen = new Display(terminal);
+            screen = new Display(terminal, options.links());
             app = new ExplorerApp(explorer, screen, options, keys);
             Editor editor = keeping.editor();
             app.keep(keeping.start(), keeping.save(), editor == null ? null : new ExplorerApp.NoteEditor() {

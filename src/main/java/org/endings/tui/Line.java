@@ -20,5 +20,10 @@ record Line(List<Span> spans, int itemFrom, int cursor) {
     }
 
     /** Text at a column in a role. */
-    record Span(int col, String text, Role role) {}
+    record Span(int col, String text, Role role, String link) {
+        /** Text that links nowhere. */
+        Span(int col, String text, Role role) {
+            this(col, text, role, null);
+        }
+    }
 }

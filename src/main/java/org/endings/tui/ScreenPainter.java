@@ -483,7 +483,12 @@ public final class ScreenPainter {
                     c.fill(row, l.itemFrom(), width, Role.TEXT, true);
                 }
                 for (Line.Span s : l.spans()) {
-                    c.put(row, s.col(), s.text(), s.role(), selected && l.itemFrom() >= 0, width);
+                    if (s.link() == null) {
+                        c.put(row, s.col(), s.text(), s.role(), selected && l.itemFrom() >= 0, width);
+                    } else {
+                        c.put(row, s.col(), s.text(), s.role(), selected && l.itemFrom() >= 0, width,
+                                s.link(), s.link().hashCode() & 0x7fffffff);
+                    }
                 }
                 if (l.cursor() >= 0) {
                     if (selected && cursor == null) {

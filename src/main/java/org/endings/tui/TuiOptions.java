@@ -6,9 +6,10 @@ import java.util.Objects;
  * How the full-screen explorer looks: {@code color} is false under NO_COLOR, --no-color or
  * TERM=dumb; {@code theme} is "default" or "high-contrast"; {@code ascii} draws no box-drawing
  * or other non-ASCII decoration, for a locale that is not UTF-8; {@code debug} (--debug) adds a
- * stack trace to the one line that reports an internal error.
+ * stack trace to the one line that reports an internal error; {@code links} writes a source's
+ * address as a terminal hyperlink (OSC 8), where the terminal is known to show them.
  */
-public record TuiOptions(boolean color, String theme, boolean ascii, boolean debug) {
+public record TuiOptions(boolean color, String theme, boolean ascii, boolean debug, boolean links) {
     public static final String DEFAULT_THEME = "default";
     public static final String HIGH_CONTRAST = "high-contrast";
 
@@ -17,7 +18,12 @@ public record TuiOptions(boolean color, String theme, boolean ascii, boolean deb
 
     /** Options without --debug: an internal error is told in one line, without a stack trace. */
     public TuiOptions(boolean color, String theme, boolean ascii) {
-        this(color, theme, ascii, false);
+        this(color, theme, ascii, false, false);
+    }
+
+    /** Options without hyperlinks. */
+    public TuiOptions(boolean color, String theme, boolean ascii, boolean debug) {
+        this(color, theme, ascii, debug, false);
     }
 
     public TuiOptions {

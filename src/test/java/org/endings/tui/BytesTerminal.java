@@ -11,13 +11,14 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 
 import org.endings.tui.terminal.CharacterEncoder;
+import org.endings.tui.terminal.Clipboard;
 import org.endings.tui.terminal.TerminalOutput;
 
 /**
  * An ANSI terminal whose output is kept as bytes, encoded as the real one encodes, for tests of
  * what reaches a terminal; public for the benchmark, which times frames on its way to bytes.
  */
-public final class BytesTerminal extends ANSITerminal {
+public final class BytesTerminal extends ANSITerminal implements Clipboard.Raw {
     private final TerminalSize size;
     private final CharacterEncoder encoder;
 
@@ -47,5 +48,16 @@ public final class BytesTerminal extends ANSITerminal {
     @Override
     protected byte[] translateCharacter(char c) {
         return encoder == null ? super.translateCharacter(c) : encoder.encode(c);
+    }
+
+    @Override
+    public void raw(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
+        flush();
+    }
+
+    @Override
+    public void escape(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
     }
 }

@@ -140,4 +140,47 @@ class DisplayTest {
         assertEquals(" ", terminal.getCharacter(0, 0).getCharacterString(), "the old frame is gone");
         assertEquals("N", terminal.getCharacter(0, 1).getCharacterString());
     }
+
+    private void link(Display d, int row, String text, String address, int id) {
+        for (int i = 0; i < text.length(); i++) {
+            d.set(i, row, ((org.endings.tui.terminal.MeasuredCharacter) glyphs.ascii(text.charAt(i), plain)).linkedTo(address, id));
+        }
+    }
+
+    @Test
+    void aLinkGoesOutAsOneOsc8RunClosedBeforeTheCursorMovesAndNotAgainWhileUnchanged() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(30, 3)), true);
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Where to read it", bold);
+        link(d, 1, "https://a.example/x", "https://a.example/x", 7);
+        d.cursor(0, 0);
+        String sent = frame(bytes, d);
+        assertTrue(sent.contains("\u001b]8;id=endings-7;https://a.example/x\u001b\\https://a.example/x\u001b]8;;\u001b\\"), sent);
+        assertTrue(sent.indexOf("\u001b]8;;\u001b\\") < sent.lastIndexOf("\u001b[1;1H"), "closed before the cursor goes home: " + sent);
+
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Where to read it", bold);
+        link(d, 1, "https://a.example/x", "https://a.example/x", 7);
+        assertFalse(frame(bytes, d).contains("\u001b]8"), "an unchanged link is not sent again");
+
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 0, "Where to read it", bold);
+        write(d, 1, "https://a.example/x", plain);
+        sent = frame(bytes, d);
+        assertTrue(sent.contains("https://a.example/x") && !sent.contains("\u001b]8"),
+                "the same text without its link is sent again, plain: " + sent);
+    }
+
+    @Test
+    void withoutHyperlinksALinkedCellIsPlainText() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(30, 3)), false);
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        link(d, 1, "https://a.example/x", "https://a.example/x", 7);
+        String sent = frame(bytes, d);
+        assertTrue(sent.contains("https://a.example/x") && !sent.contains("\u001b]"), sent);
+    }
 }

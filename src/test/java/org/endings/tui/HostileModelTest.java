@@ -79,6 +79,42 @@ class HostileModelTest {
         }
     }
 
+    @Test
+    void aSourceAddressIsSentOnlyAsAPercentEncodedLinkWhereLinksAreShown() throws IOException {
+        String hostile = "https://x.example/" + TuiModels.HOSTILE;
+        List<org.endings.model.Source> sources = new java.util.ArrayList<>();
+        for (org.endings.model.Source s : HOSTILE.sources()) {
+            sources.add(new org.endings.model.Source(s.id(), s.kind(), s.outlet(), s.title(), s.date(), s.reportedBy(), hostile));
+        }
+        Model model = new Model(HOSTILE.format(), HOSTILE.work(), HOSTILE.scene(), HOSTILE.people(), sources,
+                HOSTILE.beats(), HOSTILE.readings(), HOSTILE.quotes());
+        for (boolean links : new boolean[] {true, false}) {
+            ByteArrayOutputStream sink = new ByteArrayOutputStream();
+            Display screen = new Display(new BytesTerminal(sink, StandardCharsets.UTF_8, new TerminalSize(200, 100)), links);
+            screen.start();
+            ExplorerApp app = new ExplorerApp(new Navigator(new Queries(model)), screen,
+                    new TuiOptions(true, TuiOptions.DEFAULT_THEME, false, false, links));
+            app.draw(true);
+            VirtualScreen.press(app, "<Tab>S");
+            screen.stop();
+            String out = sink.toString(StandardCharsets.UTF_8);
+            assertTrue(out.contains("PWNED-TITLE"), "on the source's page: " + out);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\u001b\\]8;(id=endings-\\d+)?;([\\x21-\\x7e]*)\u001b\\\\")
+                    .matcher(out);
+            int opened = 0;
+            String rest = out;
+            while (m.find()) {
+                if (!m.group(2).isEmpty()) {
+                    opened++;
+                    assertTrue(m.group(2).startsWith("https://x.example/%1B]0;PWNED-TITLE%07%1B]52;"), m.group(2));
+                }
+            }
+            rest = m.replaceAll("");
+            assertEquals(links, opened > 0, "a link is sent exactly where links are shown");
+            assertFalse(rest.contains("\u001b]"), "no other OSC sequence: " + rest);
+        }
+    }
+
     /** Draws the keys' screens on an ANSI terminal writing to bytes, encoded as the real terminal encodes. */
     private static byte[] render(String keys, Charset charset) throws IOException {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();

@@ -17,7 +17,11 @@ public final class Clipboard {
 
     /** A terminal that can be sent bytes outside its cells. */
     public interface Raw {
+        /** Writes and flushes at once. */
         void raw(byte[] bytes) throws IOException;
+
+        /** Writes with the frame being sent, flushed with it. */
+        void escape(byte[] bytes) throws IOException;
     }
 
     /** The bytes that ask the terminal to put {@code text} on its clipboard. */

@@ -9,6 +9,8 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.Terminal;
 
+import org.endings.terminal.Hyperlinks;
+
 /**
  * The explorer's screen: the cells the terminal shows, the cells the next frame will show, and
  * the least output that turns the one into the other, sent through a Lanterna {@link Terminal}
@@ -47,10 +49,20 @@ public final class Display {
     private TextColor foreground;
     private TextColor background;
     private int attributes;
+    /** The link the pen is writing (OSC 8), or null. */
+    private MeasuredCharacter link;
+    /** Where links are written: the terminal shows them and takes bytes outside its cells. */
+    private final Clipboard.Raw links;
 
     /** A display the size the terminal says it is; it follows the terminal's resizes. */
     public Display(Terminal terminal) throws IOException {
+        this(terminal, false);
+    }
+
+    /** As {@link #Display(Terminal)}; with {@code hyperlinks}, linked cells are sent as OSC 8 links. */
+    public Display(Terminal terminal, boolean hyperlinks) throws IOException {
         this.terminal = terminal;
+        this.links = hyperlinks && terminal instanceof Clipboard.Raw raw ? raw : null;
         this.size = terminal.getTerminalSize();
         allocate();
         terminal.addResizeListener((t, newSize) -> resized = newSize);
@@ -157,6 +169,7 @@ public final class Display {
         foreground = TextColor.ANSI.DEFAULT;
         background = TextColor.ANSI.DEFAULT;
         attributes = 0;
+        link = null;
         if (whole || wholeNext) {
             terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
             terminal.setBackgroundColor(TextColor.ANSI.DEFAULT);
@@ -184,9 +197,11 @@ public final class Display {
                     penReset = true;
                 }
                 if (atRow != row || atColumn != column) {
+                    linkTo(null);   // a link is written in one run: a cursor move inside it would stretch it
                     terminal.setCursorPosition(column, row);
                 }
                 pen(next);
+                linkTo(next);
                 String s = next.getCharacterString();
                 if (s.length() == 1) {
                     terminal.putCharacter(s.charAt(0));
@@ -200,6 +215,7 @@ public final class Display {
                 }
             }
         }
+        linkTo(null);
         System.arraycopy(back, 0, front, 0, back.length);
         int column = Math.max(0, Math.min(cursorColumn, columns - 1));
         int row = Math.max(0, Math.min(cursorRow, rows - 1));
@@ -209,6 +225,25 @@ public final class Display {
         terminal.setCursorVisible(true);
         terminal.setCursorPosition(column, row);
         terminal.flush();
+    }
+
+    /** Opens, ends or changes the link being written to the cell's own, when links are shown; null ends it. */
+    private void linkTo(TextCharacter cell) throws IOException {
+        if (links == null) {
+            return;
+        }
+        MeasuredCharacter wanted = cell instanceof MeasuredCharacter m && m.link() != null ? m : null;
+        if (wanted == link || (wanted != null && link != null && wanted.linkId() == link.linkId()
+                && wanted.link().equals(link.link()))) {
+            return;
+        }
+        if (link != null) {
+            links.escape(Hyperlinks.close());
+        }
+        if (wanted != null) {
+            links.escape(Hyperlinks.open(wanted.link(), wanted.linkId()));
+        }
+        link = wanted;
     }
 
     /** Sets the terminal's colours and attributes to a cell's, sending only what changes. */

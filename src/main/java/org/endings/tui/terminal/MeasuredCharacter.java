@@ -19,6 +19,9 @@ public final class MeasuredCharacter extends TextCharacter {
     private final String text;
     private final boolean doubleWidth;
     private final int attributes;
+    /** The address the cell links to (OSC 8), or null; the same id for every cell of one link. */
+    private final String link;
+    private final int linkId;
 
     public MeasuredCharacter(TextCharacter made) {
         this(made, made.getCharacterString(), made.isDoubleWidth());
@@ -26,10 +29,30 @@ public final class MeasuredCharacter extends TextCharacter {
 
     /** A cell of {@code text} in the colours and attributes of {@code styled}, 2 columns or 1. */
     public MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth) {
+        this(styled, text, doubleWidth, null, 0);
+    }
+
+    private MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth, String link, int linkId) {
         super(styled);
         this.text = text;
         this.doubleWidth = doubleWidth;
         this.attributes = attributesOf(styled);
+        this.link = link;
+        this.linkId = linkId;
+    }
+
+    /** The same cell, linking to {@code address}: one of the cells of link {@code id}. */
+    public MeasuredCharacter linkedTo(String address, int id) {
+        return new MeasuredCharacter(this, text, doubleWidth, address, id);
+    }
+
+    /** The address the cell links to, or null. */
+    String link() {
+        return link;
+    }
+
+    int linkId() {
+        return linkId;
     }
 
     @Override
@@ -40,14 +63,15 @@ public final class MeasuredCharacter extends TextCharacter {
     /** The same colours and attributes around another character, one column wide. */
     @Override
     public TextCharacter withCharacter(char character) {
-        return new MeasuredCharacter(this, String.valueOf(character), false);
+        return new MeasuredCharacter(this, String.valueOf(character), false, link, linkId);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof MeasuredCharacter m && m.doubleWidth == doubleWidth && m.attributes == attributes
                 && m.text.equals(text) && m.getForegroundColor().equals(getForegroundColor())
-                && m.getBackgroundColor().equals(getBackgroundColor());
+                && m.getBackgroundColor().equals(getBackgroundColor())
+                && java.util.Objects.equals(m.link, link) && m.linkId == linkId;
     }
 
     @Override

@@ -204,6 +204,11 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
         flush();
     }
 
+    @Override
+    public void escape(byte[] bytes) throws IOException {
+        writeToTerminal(bytes);
+    }
+
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */
     public void suspend() throws IOException {
         restoreTerminalSettings();
