@@ -107,6 +107,19 @@ class CompletionTest {
         Process p = new ProcessBuilder(fishShell.toString(), "--no-execute", file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
+        // and fish, given the script, completes as a reader would see it
+        assertEquals(List.of("export"), fishOffers(fishShell, file, "endings exp"));
+        assertEquals(List.of("--reading"), fishOffers(fishShell, file, "endings quotes --rea"));
+        assertTrue(fishOffers(fishShell, file, "endings completion ").containsAll(List.of("bash", "zsh", "fish")));
+    }
+
+    /** What fish offers for the command line typed so far, each candidate without its description. */
+    private List<String> fishOffers(Path fish, Path script, String typed) throws Exception {
+        Process p = new ProcessBuilder(fish.toString(), "--no-config", "-c",
+                "source '" + script + "'; complete -C '" + typed + "'").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out.lines().map(l -> l.split("\t", 2)[0]).filter(l -> !l.isEmpty()).toList();
     }
 
     @Test
