@@ -71,6 +71,8 @@ public final class FullScreen {
     private final TuiOptions options;
     /** Given back for Ctrl-Z and not yet taken again (guarded by frameLock). */
     private volatile boolean suspended;
+    /** SIGCONT reaches {@link #resume}: after a Ctrl-Z, only it takes the terminal back. */
+    private volatile boolean continueHeard;
     /** The reader's editor has the terminal: no keys are read. */
     private volatile boolean editing;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
@@ -335,7 +337,7 @@ public final class FullScreen {
                     suspend();
                 }
             });
-            Signals.on("CONT", new Runnable() {
+            continueHeard = Signals.on("CONT", new Runnable() {
                 @Override
                 public void run() {
                     resume();
@@ -560,15 +562,23 @@ public final class FullScreen {
         } finally {
             frameLock.unlock();
         }
+        boolean stopSent = false;
         try {
             new ProcessBuilder("kill", "-STOP", String.valueOf(ProcessHandle.current().pid()))
                     .inheritIO().start().waitFor();
+            stopSent = true;
         } catch (IOException e) {
             // no kill(1): keep running rather than stop with the terminal given back
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        resume();
+        // The stop may land a few milliseconds after kill(1) has ended (on a busy machine, measured:
+        // 3 ms), so returning from it does not mean the program was stopped and continued: taking the
+        // terminal now could be cut short by the stop, and the stty left half-done would stop the
+        // whole program again in the background after kill %1. The SIGCONT handler takes it back.
+        if (!stopSent || !continueHeard) {
+            resume();
+        }
     }
 
     /**
