@@ -89,7 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             loaded = Models.isStdin(file) ? Models.loadStdin(in) : Models.load(file);
         } catch (Failure f) {
-            return new Report(name, List.of(Sanitizer.cleanLine(f.getMessage())), 1, null);
+            // a break in the JSON or a field's shape stops the reading at one problem, added up like any other
+            return new Report(name, List.of(Sanitizer.cleanLine(f.getMessage())), 1,
+                    Sanitizer.cleanLine(name + ": 1 error."));
         }
         Model model = loaded.model();
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(model));

@@ -134,7 +134,7 @@ class CliTest {
         assertEquals("<stdin>: valid (4 beats, 9 readings, 47 quotes).\n", good.out());
         Run bad = Run.with("{\"format\": 1}", Map.of(), false, "validate", "-");
         assertEquals(1, bad.code());
-        assertEquals("<stdin>:1:12: error: /format: expected a string, found a number\n", bad.out());
+        assertEquals("<stdin>:1:12: error: /format: expected a string, found a number\n<stdin>: 1 error.\n", bad.out());
     }
 
     @Test
@@ -148,6 +148,7 @@ class CliTest {
         assertEquals(List.of(
                 good + ": valid (1 beat, 1 reading, 1 quote).",
                 huge + ":3:37: error: /work/year: expected an integer, found 1e99999999999, which is out of range",
+                huge + ": 1 error.",
                 again + ": valid (1 beat, 1 reading, 1 quote)."), run.out().lines().toList());
     }
 
@@ -157,9 +158,10 @@ class CliTest {
         Run run = Run.of("validate", broken.toString());
         assertEquals(1, run.code());
         List<String> lines = run.out().lines().toList();
-        assertEquals(1, lines.size(), run.out());
+        assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith(broken + ":3:"), lines.get(0));
         assertTrue(lines.get(0).contains(": error: "), lines.get(0));
+        assertEquals(broken + ": 1 error.", lines.get(1), "a break in the JSON is added up like any other problem");
     }
 
     @Test
@@ -174,6 +176,45 @@ class CliTest {
         assertTrue(first.contains("error: /quotes/"), first);
         assertTrue(first.contains("bakr"), first);
         assertTrue(run.out().lines().anyMatch(l -> l.equals(broken + ": 1 error.")), run.out());
+    }
+
+    @Test
+    void aMistypedBeatInAQuotesListIsPlacedAtThatBeatAndGetsTheOneItMostLikelyMeant() throws IOException {
+        Path broken = brokenCopy("\"beats\": [\"intimacy\", \"kiss\", \"breakdown\"]",
+                "\"beats\": [\"intimacy\", \"kis\", \"breakdown\"]");
+        String json = Files.readString(broken);
+        String before = json.substring(0, json.indexOf("\"kis\""));
+        int line = (int) before.lines().count();
+        int column = before.length() - before.lastIndexOf('\n');
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(broken + ":" + line + ":" + column + ": error: /quotes/1/beats/1: quote \"explainer-repay\" "
+                + "is about beat \"kis\", which is not among the beats: did you mean \"kiss\"? "
+                + "(known: ring, intimacy, kiss, breakdown)", broken + ": 1 error."), run.out().lines().toList());
+    }
+
+    @Test
+    void aQuoteListingABeatTwiceIsOneErrorAtTheSecond() throws IOException {
+        Path broken = brokenCopy("\"beats\": [\"intimacy\", \"kiss\", \"breakdown\"]",
+                "\"beats\": [\"intimacy\", \"kiss\", \"kiss\"]");
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).contains(": error: /quotes/1/beats/2: quote \"explainer-repay\" lists beat \"kiss\" twice"),
+                lines.get(0));
+    }
+
+    @Test
+    void anEmptyListOfBeatsIsOneErrorNotOneForEveryBeatNamed() throws IOException {
+        String json = Files.readString(MODEL, StandardCharsets.UTF_8);
+        int start = json.indexOf("\"beats\": [\n");
+        int end = json.indexOf("\n  ],\n", start);
+        Path broken = file("broken.json", json.substring(0, start) + "\"beats\": [" + json.substring(end + 3));
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(broken + ":58:12: error: /beats: a model needs at least one beat: there is nothing to step through",
+                broken + ": 1 error."), run.out().lines().toList());
     }
 
     @Test
