@@ -104,7 +104,7 @@ class CliTest {
      * The two articles of ../shared/sources copied into a folder under the ids of the bundled model's
      * sources, each found by the title it prints: explainer.txt, cinema-group.txt ({@code only}: just those).
      */
-    private Path namedSources(String... only) throws IOException {
+    private Path namedSources(String... only) throws Exception {
         if (!Files.isDirectory(SOURCES)) {
             System.out.println("SKIPPED: " + SOURCES.toAbsolutePath()
                     + " is absent, so the quotes cannot be checked against the articles.");
@@ -127,7 +127,7 @@ class CliTest {
     }
 
     @Test
-    void everyQuoteOfTheBundledModelIsVerbatimInTheSources() throws IOException {
+    void everyQuoteOfTheBundledModelIsVerbatimInTheSources() throws Exception {
         Path named = namedSources();
         Run run = Run.of("validate", "--sources", named.toString(), MODEL.toString());
         assertEquals(0, run.code(), run.out());
@@ -136,7 +136,7 @@ class CliTest {
     }
 
     @Test
-    void aFolderWithOneArticleChecksItsQuotesAndSaysOnceThatTheOtherHasNoText() throws IOException {
+    void aFolderWithOneArticleChecksItsQuotesAndSaysOnceThatTheOtherHasNoText() throws Exception {
         Path named = namedSources("explainer");
         Run run = Run.of("validate", "--sources", named.toString(), MODEL.toString());
         assertEquals(0, run.code(), "a warning leaves the model valid: " + run.out());
@@ -149,7 +149,7 @@ class CliTest {
     }
 
     @Test
-    void articlesSavedUnderOtherNamesAreNotTakenForAnySourceAndTheWarningsSaySo() throws IOException {
+    void articlesSavedUnderOtherNamesAreNotTakenForAnySourceAndTheWarningsSaySo() throws Exception {
         namedSources();
         Run run = Run.of("validate", "--sources", SOURCES.toString(), MODEL.toString());
         assertEquals(0, run.code(), run.out());
@@ -165,7 +165,7 @@ class CliTest {
     }
 
     @Test
-    void aWordChangedLateInALongQuoteIsShownBesideTheSourcesWord() throws IOException {
+    void aWordChangedLateInALongQuoteIsShownBesideTheSourcesWord() throws Exception {
         Path named = namedSources();
         Path broken = brokenCopy("the power that she lost entirely throughout this journey",
                 "the power that she lost completely throughout this journey");
@@ -181,7 +181,7 @@ class CliTest {
     }
 
     @Test
-    void aStraightApostropheForTheArticlesCurlyOneIsNamedSoThatAScreenReaderCanTellThem() throws IOException {
+    void aStraightApostropheForTheArticlesCurlyOneIsNamedSoThatAScreenReaderCanTellThem() throws Exception {
         Path named = namedSources();
         Path broken = brokenCopy("It’s designed in a way that allows for different interpretations.",
                 "It's designed in a way that allows for different interpretations.");
