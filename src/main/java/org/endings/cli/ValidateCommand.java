@@ -29,16 +29,18 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code endings validate [--sources DIR] FILE...}: every problem of every model, one line each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check model files: each problem is reported on a line of its own, as file:line:col: error: …; "
-            + "a break in the JSON or in a field's shape stops a file's reading at that one problem. "
-            + "Exits 0 when every file is valid, 1 when one is not, 2 on a usage error."})
+        description = {"Check model files: each problem is reported on a line of its own, as file:line:col: error: …, "
+            + "and each file ends with a line adding them up; a break in the JSON or in a field's shape stops a file's "
+            + "reading at that one problem. Exits 0 when every file is valid (warnings too), 1 when one has an error, "
+            + "2 on a usage error."})
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
 
     @Option(names = "--sources", paramLabel = "DIR",
             description = "Also check that every quote, and every article's title, appears verbatim (whitespace folded) "
-                + "in one of the .txt files in DIR.")
+                + "in its source's text: DIR/ID.txt for the source of id ID, or for an article that reports it. "
+                + "A source with no text there is a warning.")
     Path sources;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Model files to check; - reads one from standard input.")
@@ -89,12 +91,15 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             loaded = Models.isStdin(file) ? Models.loadStdin(in) : Models.load(file);
         } catch (Failure f) {
-            return new Report(name, List.of(Sanitizer.cleanLine(f.getMessage())), 1, null);
+            // a break in the JSON or a field's shape stops the reading at one problem, added up like any other
+            return new Report(name, List.of(Sanitizer.cleanLine(f.getMessage())), 1,
+                    Sanitizer.cleanLine(name + ": 1 error."));
         }
         Model model = loaded.model();
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(model));
-        if (texts != null) {
-            problems.addAll(SourceCheck.check(model, texts));
+        SourceCheck.Result verbatim = texts == null ? null : SourceCheck.check(model, texts);
+        if (verbatim != null) {
+            problems.addAll(verbatim.problems());
         }
         List<String> lines = new ArrayList<>();
         int errors = 0;
@@ -109,7 +114,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String counts = plural(model.beats().size(), "beat") + ", " + plural(model.readings().size(), "reading") + ", "
                 + plural(model.quotes().size(), "quote");
-        String checked = texts == null ? "" : ", every quote and article title found verbatim in " + sources;
+        String checked = verbatim == null ? "" : verbatim.unchecked() == 0
+                ? ", every quote and article title found verbatim in " + sources
+                : verbatim.checked() == 0 ? ", no quote or article title checked: none has its source's text in " + sources
+                : ", " + verbatim.checked() + " quotes and article titles found verbatim in " + sources + " and "
+                        + verbatim.unchecked() + " not checked";
         String summary;
         if (errors == 0) {
             summary = Sanitizer.cleanLine(name + ": valid (" + counts + checked

@@ -59,7 +59,7 @@ final class Watch {
         boolean same = lines.isEmpty();
         if (now.errors() == 0) {
             lines.add(same && before.errors() == 0 ? now.name() + ": still valid." : now.summary());
-        } else if (before.errors() > 0 || now.summary() == null) {
+        } else if (before.errors() > 0) {
             lines.add(now.name() + ": still " + ValidateCommand.plural(now.errors(), "error") + ".");
         } else {
             lines.add(now.summary());

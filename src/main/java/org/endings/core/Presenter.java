@@ -83,7 +83,7 @@ public final class Presenter {
             out.append(" Compared with ").append(queries.reading(s.other()).title()).append('.');
         }
         if (s.view() == View.SOURCE) {
-            out.append(' ').append(capital(describe(queries.model().sources().get(s.subject())))).append('.');
+            out.append(' ').append(describedFirst(queries.model().sources().get(s.subject()))).append('.');
         } else if (s.view() == View.PERSON) {
             out.append(' ').append(queries.model().people().get(s.subject()).name()).append('.');
         }
@@ -302,7 +302,7 @@ public final class Presenter {
         blocks.add(new Heading("Who"));
         blocks.add(new Text(who(quote)));
         blocks.add(new Heading("Source"));
-        blocks.add(new Text(capital(describe(queries.source(quote.source()))) + "."));
+        blocks.add(new Text(describedFirst(queries.source(quote.source())) + "."));
         blocks.add(new Heading("Bears on"));
         blocks.add(new Text(bearsOn(quote)));
         if (queries.isContested(q)) {
@@ -311,9 +311,9 @@ public final class Presenter {
         for (int v : queries.variantsOf(q)) {
             Quote other = queries.quote(v);
             blocks.add(new Split("This wording",
-                    List.of(new Text(words(quote)), new Text(capital(describe(queries.source(quote.source()))) + ".")),
+                    List.of(new Text(words(quote)), new Text(describedFirst(queries.source(quote.source())) + ".")),
                     "Another wording",
-                    List.of(new Text(words(other)), new Text(capital(describe(queries.source(other.source()))) + "."))));
+                    List.of(new Text(words(other)), new Text(describedFirst(queries.source(other.source())) + "."))));
         }
         int seenUnder = lists.readingOfOpenQuote(s);
         return new Page(PageKey.of(s), work, attribution(quote), quotePosition(s), place(s, seenUnder),
@@ -363,7 +363,7 @@ public final class Presenter {
     private Page sourcesPage(State s) {
         List<Source> sources = queries.model().sources();
         Items list = new Items("source", "sources",
-                Lazy.list(sources.size(), i -> new Item(capital(describe(sources.get(i))) + ".", speakers(i),
+                Lazy.list(sources.size(), i -> new Item(describedFirst(sources.get(i)) + ".", speakers(i),
                         new Subject.OfSource(i))),
                 s.focus(), true, false, 1);
         return page(s, "Sources", Words.count(sources.size(), "source", "sources"), null, List.of(list));
@@ -374,7 +374,7 @@ public final class Presenter {
         Source source = queries.model().sources().get(s.subject());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("What it is"));
-        StringBuilder what = new StringBuilder(capital(kindAndOutlet(source)));
+        StringBuilder what = new StringBuilder(atStart(kindAndOutlet(source), source.outlet()));
         if (source.date() != null) {
             what.append(", ").append(date(source.date()));
         }
@@ -382,7 +382,7 @@ public final class Presenter {
         Source reporter = queries.source(source.reportedBy());
         if (reporter != null && reporter != source) {
             blocks.add(new Heading("Reported by"));
-            blocks.add(new Text(capital(describe(reporter)) + "."));
+            blocks.add(new Text(describedFirst(reporter) + "."));
         }
         if (source.url() != null) {
             blocks.add(new Heading("Where to read it"));
@@ -390,7 +390,9 @@ public final class Presenter {
         }
         String names = speakerNames(s.subject());
         blocks.add(new Heading("Who speaks in it"));
-        blocks.add(new Text(names == null ? "No one: no quote comes from it." : capital(names) + "."));
+        // a person's name keeps the capitals it is written with ("bell hooks")
+        blocks.add(new Text(names == null ? "No one: no quote comes from it."
+                : (names.startsWith(OWN_VOICE) ? capital(names) : names) + "."));
         blocks.add(quotesOf(s));
         return page(s, source.title(), "Source " + (s.subject() + 1) + " of " + queries.sourceCount(),
                 new Subject.OfSource(s.subject()), blocks);
@@ -415,9 +417,33 @@ public final class Presenter {
                 s.focus(), true, false, 1);
     }
 
-    /** "IndieWire interview", "podcast", "The Cinema Group article". */
+    /** How the speakers of a source name the article's own voice. */
+    private static final String OWN_VOICE = "the article’s own voice";
+
+    /** "IndieWire interview", "podcast", "The Cinema Group article", "The Rewatchables podcast". */
     private static String kindAndOutlet(Source source) {
-        return source.outlet() == null ? source.kind().word() : source.outlet() + " " + source.kind().word();
+        return source.outlet() == null ? source.kind().word() : outletAndKind(source);
+    }
+
+    /**
+     * The outlet as it writes itself, then the kind: "IndieWire interview"; but "Script Apart Podcast",
+     * not "Script Apart Podcast podcast", where the outlet's name already ends with the kind.
+     */
+    static String outletAndKind(Source source) {
+        String outlet = source.outlet();
+        String kind = source.kind().word();
+        int space = outlet.lastIndexOf(' ');
+        return outlet.substring(space + 1).equalsIgnoreCase(kind) ? outlet : outlet + " " + kind;
+    }
+
+    /** A source described at the start of a sentence: capitalised, but an outlet keeps its own capitals ("indieWire"). */
+    private String describedFirst(Source source) {
+        return atStart(describe(source), source == null ? null : source.outlet());
+    }
+
+    /** {@code text} with a capital first letter, unless it begins with {@code name}, which keeps its own. */
+    private static String atStart(String text, String name) {
+        return name != null && text.startsWith(name) ? text : capital(text);
     }
 
 
@@ -431,7 +457,7 @@ public final class Presenter {
         List<String> names = new ArrayList<>();
         for (String id : queries.speakersIn(source)) {
             if (id.isEmpty()) {
-                names.add("the article’s own voice");
+                names.add(OWN_VOICE);
             } else {
                 Person p = queries.person(id);
                 names.add(p == null ? id : p.name() + ", " + p.role());
@@ -653,11 +679,11 @@ public final class Presenter {
             if (brief) {
                 out.append(source.outlet() != null ? source.outlet() : "“" + source.title() + "”");
             } else {
-                out.append(source.outlet() == null ? "article" : source.outlet() + " article")
+                out.append(source.outlet() == null ? "article" : outletAndKind(source))
                         .append(" “").append(source.title()).append('”');
             }
         } else if (source.outlet() != null) {
-            out.append(source.outlet()).append(' ').append(source.kind().word());
+            out.append(outletAndKind(source));
         } else {
             out.append('“').append(source.title()).append("”, ").append(source.kind().word());
         }

@@ -170,11 +170,16 @@ final class ModelReader {
         return characters();
     }
 
-    /** An array of strings; its elements are not recorded in the source map, the array is. */
+    /**
+     * An array of strings, the array and each element recorded in the source map, so that a problem
+     * with one element (an unknown beat id) is placed at that element, not at the array's {@code [}.
+     */
     List<String> strings() throws ModelException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw typeError("an array of strings");
         }
+        SourceMap.Node array = new SourceMap.Node(position(), true, 4);
+        current.node.child(current.slot, array);
         List<String> out = new ArrayList<>();
         int base = path.length();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -183,6 +188,7 @@ final class ModelReader {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 throw typeError("a string");
             }
+            array.add(null, position());
             out.add(characters());
         }
         path.setLength(base);

@@ -24,6 +24,8 @@ public final class ModelValidator {
     static final int LAST_YEAR = 2100;
     /** How many known ids a problem about an unknown reference lists before "…". */
     static final int KNOWN_SHOWN = 5;
+    /** How many ids, over a whole pass, are compared with wrong ones to find "did you mean". */
+    static final long MOST_LOOKUPS = 2_000_000;
 
     private ModelValidator() {
     }
@@ -114,6 +116,8 @@ public final class ModelValidator {
         private final Set<String> readingsBorne = new HashSet<>();
         // index of the first quote of a variant cycle, in file order -> the cycle's problem
         private final Map<Integer, String> cycles = new HashMap<>();
+        // how many ids have been compared with a wrong one, to suggest the likeliest; bounded
+        private long lookups;
 
         Pass(Model model) {
             this.model = model;
@@ -137,7 +141,9 @@ public final class ModelValidator {
             checkWork();
             checkScene();
             checkPeople();
+            nothingToName("/people", model.people().isEmpty(), "people", "speaker", Quote::speaker);
             checkSources();
+            nothingToName("/sources", model.sources().isEmpty(), "sources", "source", Quote::source);
             if (model.beats().isEmpty()) {
                 error("/beats", "a model needs at least one beat: there is nothing to step through");
             }
@@ -148,6 +154,35 @@ public final class ModelValidator {
             checkReadings();
             checkQuotes();
             return List.copyOf(problems);
+        }
+
+        /**
+         * When a list is empty but quotes name entries of it, one error at the list says so, rather than
+         * one for each quote that names what is not there. (No beat and no reading have their own.)
+         */
+        private void nothingToName(String list, boolean empty, String what, String field, Function<Quote, String> named) {
+            if (!empty) {
+                return;
+            }
+            int naming = 0;
+            Quote first = null;
+            int firstAt = -1;
+            List<Quote> all = model.quotes();
+            for (int i = 0; i < all.size(); i++) {
+                Quote quote = all.get(i);
+                // an editorial quote's speaker is its own error
+                if (named.apply(quote) != null && !(field.equals("speaker") && quote.voice() == Voice.EDITORIAL)) {
+                    if (naming++ == 0) {
+                        first = quote;
+                        firstAt = i;
+                    }
+                }
+            }
+            if (naming > 0) {
+                error(list, "there are no " + what + ", yet " + (naming == 1 ? "1 quote names a " : naming + " quotes name a ")
+                        + field + " (the first is " + label("quote", first.id(), "/quotes/" + firstAt) + ", naming \""
+                        + named.apply(first) + "\")");
+            }
         }
 
         private void checkWork() {
@@ -218,7 +253,7 @@ public final class ModelValidator {
                     Integer found = sources.get(reporter);
                     if (found == null) {
                         error(entry.at("reportedBy"), entry.name() + " is reported by \"" + reporter
-                                + "\", which is not among the sources (known: " + known(sources) + ")");
+                                + "\", which is not among the sources" + hint(reporter, sources));
                     } else if (found == i) {
                         error(entry.at("reportedBy"), entry.name() + " is reported by itself: reportedBy names the "
                                 + "article through which an interview or podcast is known");
@@ -379,9 +414,10 @@ public final class ModelValidator {
                 }
                 for (Map.Entry<String, String> gloss : glosses.entrySet()) {
                     String beat = gloss.getKey();
-                    if (!beats.containsKey(beat)) {
+                    // with no beats at all, that one error says it: no gloss can name one
+                    if (!beats.isEmpty() && !beats.containsKey(beat)) {
                         error(entry.at("glosses/" + token(beat)), entry.name() + " glosses beat \"" + beat
-                                + "\", which is not among the beats (known: " + known(beats) + ")");
+                                + "\", which is not among the beats" + hint(beat, beats));
                     }
                     if (blank(gloss.getValue())) {
                         error(entry.at("glosses/" + token(beat)),
@@ -418,9 +454,9 @@ public final class ModelValidator {
                 checkQuoteBeats(quote, entry);
                 for (Map.Entry<String, Stance> stance : quote.stances().entrySet()) {
                     String reading = stance.getKey();
-                    if (!readings.containsKey(reading)) {
+                    if (!readings.isEmpty() && !readings.containsKey(reading)) {
                         error(entry.at("stances/" + token(reading)), entry.name() + " bears on reading \"" + reading
-                                + "\", which is not among the readings (known: " + known(readings) + ")");
+                                + "\", which is not among the readings" + hint(reading, readings));
                     }
                     if (stance.getValue() == null) {
                         error(entry.at("stances/" + token(reading)),
@@ -439,17 +475,19 @@ public final class ModelValidator {
             if (editorial) {
                 error(entry.at("speaker"), entry.name("editorial") + " names speaker \"" + speaker
                         + "\"; the editorial voice has no speaker");
-            } else if (!people.containsKey(speaker)) {
+            } else if (!people.isEmpty() && !people.containsKey(speaker)) {
                 error(entry.at("speaker"), entry.name() + " names speaker \"" + speaker
-                        + "\", who is not among the people (known: " + known(people) + ")");
+                        + "\", who is not among the people" + hint(speaker, people));
             }
         }
 
         private void checkSource(Quote quote, Entry entry, boolean editorial) {
             Integer found = sources.get(quote.source());
             if (found == null) {
-                error(entry.at("source"), entry.name() + " names source \"" + quote.source()
-                        + "\", which is not among the sources (known: " + known(sources) + ")");
+                if (!sources.isEmpty()) {
+                    error(entry.at("source"), entry.name() + " names source \"" + quote.source()
+                            + "\", which is not among the sources" + hint(quote.source(), sources));
+                }
                 return;
             }
             SourceKind kind = model.sources().get(found).kind();
@@ -465,9 +503,14 @@ public final class ModelValidator {
                 error(entry.at("beats"), entry.name() + " is about no beat");
             }
             for (int j = 0; j < about.size(); j++) {
-                if (!beats.containsKey(about.get(j))) {
-                    error(entry.at("beats/" + j), entry.name() + " is about beat \"" + about.get(j)
-                            + "\", which is not among the beats (known: " + known(beats) + ")");
+                String beat = about.get(j);
+                int first = about.indexOf(beat);
+                if (first < j) {
+                    error(entry.at("beats/" + j), entry.name() + " lists beat \"" + beat + "\" twice (first at "
+                            + entry.at("beats/" + first) + "); list each beat once");
+                } else if (!beats.isEmpty() && !beats.containsKey(beat)) {
+                    error(entry.at("beats/" + j), entry.name() + " is about beat \"" + beat
+                            + "\", which is not among the beats" + hint(beat, beats));
                 }
             }
         }
@@ -481,7 +524,7 @@ public final class ModelValidator {
                 error(entry.at("variantOf"), entry.name() + " is a variant of itself");
             } else if (!quotes.containsKey(original)) {
                 error(entry.at("variantOf"), entry.name() + " is a variant of \"" + original
-                        + "\", which is not among the quotes (known: " + known(quotes) + ")");
+                        + "\", which is not among the quotes" + hint(original, quotes));
             }
             String cycle = cycles.get(entry.index());
             if (cycle != null) {
@@ -614,6 +657,20 @@ public final class ModelValidator {
                 firstAt.putIfAbsent(id.apply(list.get(i)), i);
             }
             return firstAt;
+        }
+
+        /**
+         * What follows "which is not among the beats": the id most likely meant, when one is a letter
+         * or two off, and the first few ids there are. Looking for the likeliest is bounded, so that a
+         * model of thousands of wrong ids is checked as quickly as one.
+         */
+        private String hint(String wanted, Map<String, Integer> firstAt) {
+            String near = null;
+            if (wanted != null && lookups < MOST_LOOKUPS) {
+                lookups += firstAt.size();
+                near = Nearest.among(wanted, firstAt.keySet());
+            }
+            return (near == null ? "" : ": did you mean \"" + near + "\"?") + " (known: " + known(firstAt) + ")";
         }
 
         /** The first few ids, in file order, for a problem about one that is not there. */

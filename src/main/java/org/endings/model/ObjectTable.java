@@ -2,7 +2,6 @@ package org.endings.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -112,40 +111,6 @@ final class ObjectTable<D, T> {
 
     /** The field a misspelt name most likely meant: one or two letters off, or another case; else null. */
     String nearest(String name) {
-        if (name.length() > 64) {
-            return null;
-        }
-        String best = null;
-        int bestDistance = 3;
-        for (Field<D> field : fields) {
-            String n = field.name();
-            int d = n.equalsIgnoreCase(name) ? 0 : distance(n.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-            if (d < bestDistance && d <= Math.max(1, n.length() / 3)) {
-                best = n;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from one word to another. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Nearest.among(name, () -> fields.stream().map(Field::name).iterator());
     }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Where the parts of a loaded model stand in its file, by RFC 6901 JSON pointer: the start of every
- * object, and every field's value (array elements are known through the objects they hold; the
- * strings of a string array are known only as the array). {@link #at(String)} answers with the nearest
+ * object, every field's value, and every element of an array (an object, or a string of a string
+ * array such as a quote's {@code beats}). {@link #at(String)} answers with the nearest
  * recorded ancestor, so any pointer into the model gets a useful place.
  *
  * <p>Kept as a tree that mirrors the document, filled in while loading: no pointer strings are built

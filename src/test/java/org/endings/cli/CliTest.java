@@ -100,16 +100,95 @@ class CliTest {
         assertTrue(run.out().matches("data/anora\\.json: valid \\(4 beats, 9 readings, \\d+ quotes\\)\\.\\R"), run.out());
     }
 
-    @Test
-    void everyQuoteOfTheBundledModelIsVerbatimInTheSources() {
+    /**
+     * The two articles of ../shared/sources copied into a folder under the ids of the bundled model's
+     * sources, each found by the title it prints: explainer.txt, cinema-group.txt ({@code only}: just those).
+     */
+    private Path namedSources(String... only) throws Exception {
         if (!Files.isDirectory(SOURCES)) {
-            System.out.println("SKIPPED everyQuoteOfTheBundledModelIsVerbatimInTheSources: " + SOURCES.toAbsolutePath()
+            System.out.println("SKIPPED: " + SOURCES.toAbsolutePath()
                     + " is absent, so the quotes cannot be checked against the articles.");
             Assumptions.abort(SOURCES + " is absent");
         }
+        Path named = Files.createDirectories(dir.resolve("named"));
+        List<org.endings.model.Source> sources = ModelLoader.load(MODEL).model().sources();
+        try (var files = Files.list(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                for (org.endings.model.Source source : sources) {
+                    boolean wanted = only.length == 0 || List.of(only).contains(source.id());
+                    if (wanted && source.kind() == org.endings.model.SourceKind.ARTICLE && text.contains(source.title())) {
+                        Files.writeString(named.resolve(source.id() + ".txt"), text, StandardCharsets.UTF_8);
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    @Test
+    void everyQuoteOfTheBundledModelIsVerbatimInTheSources() throws Exception {
+        Path named = namedSources();
+        Run run = Run.of("validate", "--sources", named.toString(), MODEL.toString());
+        assertEquals(0, run.code(), run.out());
+        assertEquals(MODEL + ": valid (4 beats, 9 readings, 47 quotes, every quote and article title found verbatim in "
+                + named + ").\n", run.out());
+    }
+
+    @Test
+    void aFolderWithOneArticleChecksItsQuotesAndSaysOnceThatTheOtherHasNoText() throws Exception {
+        Path named = namedSources("explainer");
+        Run run = Run.of("validate", "--sources", named.toString(), MODEL.toString());
+        assertEquals(0, run.code(), "a warning leaves the model valid: " + run.out());
+        assertEquals(List.of(
+                MODEL + ":29:5: warning: /sources/1: source \"cinema-group\" has no text to be checked against "
+                        + "(no file \"cinema-group.txt\"), so its title and 28 quotes from it and the sources it reports "
+                        + "are not checked",
+                MODEL + ": valid (4 beats, 9 readings, 47 quotes, 20 quotes and article titles found verbatim in " + named
+                        + " and 29 not checked; 1 warning)."), run.out().lines().toList());
+    }
+
+    @Test
+    void articlesSavedUnderOtherNamesAreNotTakenForAnySourceAndTheWarningsSaySo() throws Exception {
+        namedSources();
         Run run = Run.of("validate", "--sources", SOURCES.toString(), MODEL.toString());
         assertEquals(0, run.code(), run.out());
-        assertTrue(run.out().contains("every quote and article title found verbatim in"), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(5, lines.size(), run.out());
+        assertTrue(lines.get(0).matches("\\Q" + MODEL + ":\\E\\d+:\\d+: warning: /sources: the source text \"000_\\w+\\.txt\" "
+                + "is named after no source, so nothing is checked against it: name each text after the id of the source "
+                + "it holds \\(explainer\\.txt, cinema-group\\.txt\\)"), lines.get(0));
+        assertTrue(lines.get(2).contains("warning: /sources/0: source \"explainer\" has no text"), lines.get(2));
+        assertTrue(lines.get(3).contains("warning: /sources/1: source \"cinema-group\" has no text"), lines.get(3));
+        assertEquals(MODEL + ": valid (4 beats, 9 readings, 47 quotes, no quote or article title checked: none has its "
+                + "source's text in " + SOURCES + "; 4 warnings).", lines.get(4));
+    }
+
+    @Test
+    void aWordChangedLateInALongQuoteIsShownBesideTheSourcesWord() throws Exception {
+        Path named = namedSources();
+        Path broken = brokenCopy("the power that she lost entirely throughout this journey",
+                "the power that she lost completely throughout this journey");
+        Run run = Run.of("validate", "--sources", named.toString(), broken.toString());
+        assertEquals(1, run.code(), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).contains(": error: /quotes/7/text: quote \"baker-regaining-power\" is not verbatim in "
+                + "explainer.txt; the closest passage is “…"), lines.get(0));
+        assertTrue(lines.get(0).endsWith("the power that she lost entirely throughout this journey.”: "
+                + "the quote says [completely] where the source says [entirely]"), lines.get(0));
+        assertEquals(broken + ": 1 error.", lines.get(1));
+    }
+
+    @Test
+    void aStraightApostropheForTheArticlesCurlyOneIsNamedSoThatAScreenReaderCanTellThem() throws Exception {
+        Path named = namedSources();
+        Path broken = brokenCopy("It’s designed in a way that allows for different interpretations.",
+                "It's designed in a way that allows for different interpretations.");
+        Run run = Run.of("validate", "--sources", named.toString(), broken.toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.out().lines().findFirst().orElseThrow().endsWith(": the quote says [It's] where the source says "
+                + "[\"It’s] (apostrophe for right single quotation mark)"), run.out());
     }
 
     @Test
@@ -134,7 +213,7 @@ class CliTest {
         assertEquals("<stdin>: valid (4 beats, 9 readings, 47 quotes).\n", good.out());
         Run bad = Run.with("{\"format\": 1}", Map.of(), false, "validate", "-");
         assertEquals(1, bad.code());
-        assertEquals("<stdin>:1:12: error: /format: expected a string, found a number\n", bad.out());
+        assertEquals("<stdin>:1:12: error: /format: expected a string, found a number\n<stdin>: 1 error.\n", bad.out());
     }
 
     @Test
@@ -148,6 +227,7 @@ class CliTest {
         assertEquals(List.of(
                 good + ": valid (1 beat, 1 reading, 1 quote).",
                 huge + ":3:37: error: /work/year: expected an integer, found 1e99999999999, which is out of range",
+                huge + ": 1 error.",
                 again + ": valid (1 beat, 1 reading, 1 quote)."), run.out().lines().toList());
     }
 
@@ -157,9 +237,10 @@ class CliTest {
         Run run = Run.of("validate", broken.toString());
         assertEquals(1, run.code());
         List<String> lines = run.out().lines().toList();
-        assertEquals(1, lines.size(), run.out());
+        assertEquals(2, lines.size(), run.out());
         assertTrue(lines.get(0).startsWith(broken + ":3:"), lines.get(0));
         assertTrue(lines.get(0).contains(": error: "), lines.get(0));
+        assertEquals(broken + ": 1 error.", lines.get(1), "a break in the JSON is added up like any other problem");
     }
 
     @Test
@@ -174,6 +255,45 @@ class CliTest {
         assertTrue(first.contains("error: /quotes/"), first);
         assertTrue(first.contains("bakr"), first);
         assertTrue(run.out().lines().anyMatch(l -> l.equals(broken + ": 1 error.")), run.out());
+    }
+
+    @Test
+    void aMistypedBeatInAQuotesListIsPlacedAtThatBeatAndGetsTheOneItMostLikelyMeant() throws IOException {
+        Path broken = brokenCopy("\"beats\": [\"intimacy\", \"kiss\", \"breakdown\"]",
+                "\"beats\": [\"intimacy\", \"kis\", \"breakdown\"]");
+        String json = Files.readString(broken);
+        String before = json.substring(0, json.indexOf("\"kis\""));
+        int line = (int) before.lines().count();
+        int column = before.length() - before.lastIndexOf('\n');
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(broken + ":" + line + ":" + column + ": error: /quotes/1/beats/1: quote \"explainer-repay\" "
+                + "is about beat \"kis\", which is not among the beats: did you mean \"kiss\"? "
+                + "(known: ring, intimacy, kiss, breakdown)", broken + ": 1 error."), run.out().lines().toList());
+    }
+
+    @Test
+    void aQuoteListingABeatTwiceIsOneErrorAtTheSecond() throws IOException {
+        Path broken = brokenCopy("\"beats\": [\"intimacy\", \"kiss\", \"breakdown\"]",
+                "\"beats\": [\"intimacy\", \"kiss\", \"kiss\"]");
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(0).contains(": error: /quotes/1/beats/2: quote \"explainer-repay\" lists beat \"kiss\" twice"),
+                lines.get(0));
+    }
+
+    @Test
+    void anEmptyListOfBeatsIsOneErrorNotOneForEveryBeatNamed() throws IOException {
+        String json = Files.readString(MODEL, StandardCharsets.UTF_8);
+        int start = json.indexOf("\"beats\": [\n");
+        int end = json.indexOf("\n  ],\n", start);
+        Path broken = file("broken.json", json.substring(0, start) + "\"beats\": [" + json.substring(end + 3));
+        Run run = Run.of("validate", broken.toString());
+        assertEquals(1, run.code());
+        assertEquals(List.of(broken + ":58:12: error: /beats: a model needs at least one beat: there is nothing to step through",
+                broken + ": 1 error."), run.out().lines().toList());
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 17's hostile corpus through {@code endings validate}: every bad model gives exit 1, exactly one
- * {@code file:line:col: error:} line (and, after a validator's error, its summary line), no stack trace,
+ * {@code file:line:col: error:} line and the summary line "file: 1 error.", no stack trace,
  * within 2 s. Hand-made models under src/test/resources/hostile; generated ones from {@link HostileCorpus}.
  */
 class HostileCorpusTest {
@@ -80,7 +80,7 @@ class HostileCorpusTest {
         if (code != 1) {
             return "exit " + code + ": " + text + err;
         }
-        if (located != 1 || !(lines.size() == 1 || summary)) {
+        if (located != 1 || !summary) {
             return "not one located error line: " + text;
         }
         if (!err.toString(StandardCharsets.UTF_8).isEmpty() || text.contains("Exception") || text.contains("\tat ")) {

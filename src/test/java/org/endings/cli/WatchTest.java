@@ -74,13 +74,13 @@ class WatchTest {
         assertEquals("""
                 film.json: valid (1 beat, 1 reading, 1 quote).
                 film.json: still valid.
-                film.json:38:17: error: /quotes/0/source: quote "first-quote" names source "first-articel", which is not among the sources (known: first-article)
+                film.json:38:17: error: /quotes/0/source: quote "first-quote" names source "first-articel", which is not among the sources: did you mean "first-article"? (known: first-article)
                 film.json: 1 error.
                 film.json:19:16: error: /beats/0/title: beat "first-beat" has an empty title
                 film.json: still 2 errors.
                 film.json: fixed: error: /beats/0/title: beat "first-beat" has an empty title
                 film.json: still 1 error.
-                film.json: fixed: error: /quotes/0/source: quote "first-quote" names source "first-articel", which is not among the sources (known: first-article)
+                film.json: fixed: error: /quotes/0/source: quote "first-quote" names source "first-articel", which is not among the sources: did you mean "first-article"? (known: first-article)
                 film.json: valid (1 beat, 1 reading, 1 quote).
                 film.json: still valid.
                 """, out);
@@ -102,7 +102,7 @@ class WatchTest {
         List<String> lines = out.lines().toList();
         assertEquals(5, lines.size(), out);
         assertTrue(lines.get(1).startsWith("film.json:4:"), out);
-        assertEquals("film.json: still 1 error.", lines.get(2));
+        assertEquals("film.json: 1 error.", lines.get(2));
         assertTrue(lines.get(3).startsWith("film.json: fixed: error: "), out);
         assertEquals("film.json: valid (1 beat, 1 reading, 1 quote).", lines.get(4));
     }

@@ -485,10 +485,20 @@ class ModelLoaderTest {
     }
 
     @Test
+    void sourceMapPlacesEachStringOfAnArrayAtTheStringNotAtTheBracket() throws Exception {
+        SourceMap map = ModelLoader.load("minimal.json", bytes(MINIMAL)).locations();
+
+        assertEquals(new Location(27, 33), map.at("/quotes/1/beats"));
+        assertEquals(new Location(27, 34), map.at("/quotes/1/beats/0"));
+        assertEquals(new Location(27, 40), map.at("/quotes/1/beats/1"));
+        assertEquals(new Location(25, 71), map.at("/quotes/0/beats/0"));
+    }
+
+    @Test
     void sourceMapFallsBackToTheNearestRecordedAncestor() throws Exception {
         SourceMap map = ModelLoader.load("minimal.json", bytes(MINIMAL)).locations();
 
-        assertEquals(new Location(27, 33), map.at("/quotes/1/beats/1"), "string elements: the array");
+        assertEquals(new Location(27, 33), map.at("/quotes/1/beats/2"), "past the last element: the array");
         assertEquals(new Location(26, 5), map.at("/quotes/1/nothing/here"));
         assertEquals(new Location(24, 13), map.at("/quotes/9"));
         assertEquals(new Location(1, 1), map.at("no-slash"));

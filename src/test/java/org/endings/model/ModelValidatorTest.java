@@ -101,7 +101,7 @@ class ModelValidatorTest {
     void quoteNamingAnUnknownSpeakerListsThePeople() {
         ModelBuilder model = new ModelBuilder().quote(0, q -> withSpeaker(q, "bakr"));
         assertEquals(List.of(error("/quotes/0/speaker", "quote \"control\" names speaker \"bakr\", "
-                + "who is not among the people (known: baker, quan, coco, madison)")), problemsOf(model));
+                + "who is not among the people: did you mean \"baker\"? (known: baker, quan, coco, madison)")), problemsOf(model));
     }
 
     @Test
@@ -110,14 +110,14 @@ class ModelValidatorTest {
         model.people.add(new Person("borisov", "Yura Borisov", "actor", "Igor"));
         model.people.add(new Person("eydelshteyn", "Mark Eydelshteyn", "actor", "Ivan"));
         assertEquals(List.of(error("/quotes/0/speaker", "quote \"control\" names speaker \"bakr\", "
-                + "who is not among the people (known: baker, quan, coco, madison, borisov, …)")), problemsOf(model));
+                + "who is not among the people: did you mean \"baker\"? (known: baker, quan, coco, madison, borisov, …)")), problemsOf(model));
     }
 
     @Test
     void quoteNamingAnUnknownSourceIsAnError() {
         ModelBuilder model = new ModelBuilder().quote(2, q -> withSource(q, "script-apart-2"));
         assertEquals(List.of(error("/quotes/2/source", "quote \"hopeful\" names source \"script-apart-2\", "
-                + "which is not among the sources (known: explainer, cinema-group, indiewire, script-apart)")),
+                + "which is not among the sources: did you mean \"script-apart\"? (known: explainer, cinema-group, indiewire, script-apart)")),
                 problemsOf(model));
     }
 
@@ -125,7 +125,7 @@ class ModelValidatorTest {
     void sourceReportedByAnUnknownSourceIsAnError() {
         ModelBuilder model = new ModelBuilder().source(2, s -> withReportedBy(s, "explainr"));
         assertEquals(List.of(error("/sources/2/reportedBy", "source \"indiewire\" is reported by \"explainr\", "
-                + "which is not among the sources (known: explainer, cinema-group, indiewire, script-apart)")),
+                + "which is not among the sources: did you mean \"explainer\"? (known: explainer, cinema-group, indiewire, script-apart)")),
                 problemsOf(model));
     }
 
@@ -141,7 +141,7 @@ class ModelValidatorTest {
     void quoteAboutAnUnknownBeatIsAnError() {
         ModelBuilder model = new ModelBuilder().quote(3, q -> withBeats(q, "ring", "kis"));
         assertEquals(List.of(error("/quotes/3/beats/1", "quote \"repay\" is about beat \"kis\", "
-                + "which is not among the beats (known: ring, kiss, tears)")), problemsOf(model));
+                + "which is not among the beats: did you mean \"kiss\"? (known: ring, kiss, tears)")), problemsOf(model));
     }
 
     @Test
@@ -149,7 +149,7 @@ class ModelValidatorTest {
         ModelBuilder model = new ModelBuilder()
                 .quote(3, q -> withStances(q, ModelBuilder.stances("power", Stance.COMPLICATES, "hop", Stance.CHALLENGES)));
         assertEquals(List.of(error("/quotes/3/stances/hop", "quote \"repay\" bears on reading \"hop\", "
-                + "which is not among the readings (known: power, hope)")), problemsOf(model));
+                + "which is not among the readings: did you mean \"hope\"? (known: power, hope)")), problemsOf(model));
     }
 
     @Test
@@ -158,7 +158,7 @@ class ModelValidatorTest {
         glosses.put("kis", "Her choice.");
         ModelBuilder model = new ModelBuilder().reading(0, r -> withGlosses(r, glosses));
         assertEquals(List.of(error("/readings/0/glosses/kis", "reading \"power\" glosses beat \"kis\", "
-                + "which is not among the beats (known: ring, kiss, tears)")), problemsOf(model));
+                + "which is not among the beats: did you mean \"kiss\"? (known: ring, kiss, tears)")), problemsOf(model));
     }
 
     @Test
@@ -174,7 +174,7 @@ class ModelValidatorTest {
     void variantOfAnUnknownQuoteIsAnError() {
         ModelBuilder model = new ModelBuilder().quote(1, q -> withVariantOf(q, "contrl"));
         assertEquals(List.of(error("/quotes/1/variantOf", "quote \"control-2\" is a variant of \"contrl\", "
-                + "which is not among the quotes (known: control, control-2, hopeful, repay)")), problemsOf(model));
+                + "which is not among the quotes: did you mean \"control\"? (known: control, control-2, hopeful, repay)")), problemsOf(model));
     }
 
     @Test
@@ -538,7 +538,7 @@ class ModelValidatorTest {
                 error("/beats/2/title", "beat \"tears\" has an empty title"),
                 error("/readings/1/glosses", "reading \"hope\" has no gloss for beat \"tears\""),
                 error("/quotes/0/speaker", "quote \"control\" names speaker \"bakr\", "
-                        + "who is not among the people (known: baker, quan, coco, madison)"),
+                        + "who is not among the people: did you mean \"baker\"? (known: baker, quan, coco, madison)"),
                 error("/quotes/0/beats/1", "quote \"control\" is about beat \"drive\", "
                         + "which is not among the beats (known: ring, kiss, tears)"),
                 error("/quotes/3/source",
@@ -555,6 +555,84 @@ class ModelValidatorTest {
                 Problem.error("/beats", "a model needs at least one beat: there is nothing to step through"),
                 Problem.error("/readings", "a model needs at least one reading: there is nothing to read the scene through")),
                 ModelValidator.validate(empty));
+    }
+
+    @Test
+    void aQuoteListingABeatTwiceIsAnErrorAtTheSecondListing() {
+        ModelBuilder model = new ModelBuilder().quote(3, q -> withBeats(q, "ring", "kiss", "ring"));
+        assertEquals(List.of(error("/quotes/3/beats/2", "quote \"repay\" lists beat \"ring\" twice "
+                + "(first at /quotes/3/beats/0); list each beat once")), problemsOf(model));
+    }
+
+    @Test
+    void aBeatListedTwiceThatIsNotABeatIsOneErrorForEachListing() {
+        ModelBuilder model = new ModelBuilder().quote(3, q -> withBeats(q, "ring", "drive", "drive"));
+        assertEquals(List.of("/quotes/3/beats/1", "/quotes/3/beats/2"),
+                problemsOf(model).stream().map(Problem::pointer).toList());
+    }
+
+    @Test
+    void noBeatsAtAllIsOneErrorNotOneForEveryGlossAndQuoteThatNamesABeat() {
+        ModelBuilder model = new ModelBuilder();
+        model.beats.clear();
+        assertEquals(List.of(
+                error("/beats", "a model needs at least one beat: there is nothing to step through")),
+                problemsOf(model));
+    }
+
+    @Test
+    void noReadingsAtAllIsOneErrorNotOneForEveryStance() {
+        ModelBuilder model = new ModelBuilder();
+        model.readings.clear();
+        assertEquals(List.of(error("/readings",
+                "a model needs at least one reading: there is nothing to read the scene through")), problemsOf(model));
+    }
+
+    @Test
+    void noPeopleWhileQuotesNameSpeakersIsOneErrorAtThePeople() {
+        ModelBuilder model = new ModelBuilder();
+        model.people.clear();
+        assertEquals(List.of(error("/people", "there are no people, yet 3 quotes name a speaker "
+                + "(the first is quote \"control\", naming \"baker\")")), problemsOf(model));
+    }
+
+    @Test
+    void noSourcesIsOneErrorAtTheSources() {
+        ModelBuilder model = new ModelBuilder();
+        model.sources.clear();
+        assertEquals(List.of(error("/sources", "there are no sources, yet 4 quotes name a source "
+                + "(the first is quote \"control\", naming \"indiewire\")")), problemsOf(model));
+    }
+
+    @Test
+    void anIdInOtherCapitalsIsSuggestedAndOneFarFromEveryIdIsNot() {
+        ModelBuilder model = new ModelBuilder().quote(3, q -> withBeats(q, "Ring", "kiss"))
+                .quote(2, q -> withBeats(q, "breakdown"));
+        assertEquals(List.of(
+                error("/quotes/2/beats/0", "quote \"hopeful\" is about beat \"breakdown\", "
+                        + "which is not among the beats (known: ring, kiss, tears)"),
+                error("/quotes/3/beats/0", "quote \"repay\" is about beat \"Ring\", "
+                        + "which is not among the beats: did you mean \"ring\"? (known: ring, kiss, tears)")),
+                problemsOf(model).stream().filter(Problem::isError).toList());
+    }
+
+    @Test
+    void thousandsOfWrongIdsInALargeModelAreCheckedQuickly() {
+        Model model = generated(2_000, 12, 20_000);
+        List<Quote> wrong = new ArrayList<>();
+        for (Quote q : model.quotes()) {
+            wrong.add(new Quote(q.id(), q.text(), q.voice(), q.speaker(), q.source(), q.beats(), q.stances(),
+                    q.id() + "x"));
+        }
+        Model broken = new Model(model.format(), model.work(), model.scene(), model.people(), model.sources(),
+                model.beats(), model.readings(), wrong);
+        long start = System.nanoTime();
+        List<Problem> problems = ModelValidator.validate(broken);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(20_000, problems.size());
+        assertTrue(problems.get(0).message().contains(": did you mean \""), problems.get(0).message());
+        System.out.println("20,000 wrong variantOf ids validated in " + millis + " ms");
+        assertTrue(millis < 5_000, millis + " ms");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.endings.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.endings.model.Model;
+import org.endings.model.Source;
+import org.endings.model.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/** How a source is named to a reader: the outlet as it writes itself, the kind said once. */
+class SourceDescriptionTest {
+    private static final Source ARTICLE =
+            new Source("article", SourceKind.ARTICLE, "eye for Film", "All about the end", "2025-03-12", null);
+    private static final Source PODCAST =
+            new Source("podcast", SourceKind.PODCAST, "The Script Apart Podcast", "Baker on the podcast", null, "article");
+    private static final Source INTERVIEW =
+            new Source("interview", SourceKind.INTERVIEW, "indieWire", "Baker interviewed", "2024-11", "article");
+
+    private static Navigator navigator() {
+        Model small = SmallModel.model();
+        Model model = new Model(small.format(), small.work(), small.scene(), small.people(),
+                List.of(ARTICLE, INTERVIEW, PODCAST), small.beats(), small.readings(), small.quotes());
+        return new Navigator(new Queries(model));
+    }
+
+    @Test
+    void aPodcastWhoseNameEndsInPodcastIsNotCalledAPodcastPodcast() {
+        Presenter presenter = navigator().presenter();
+        assertEquals("The Script Apart Podcast, as reported by eye for Film article “All about the end”, 12 March 2025",
+                presenter.describe(PODCAST));
+        assertEquals("indieWire interview, November 2024, as reported by eye for Film article “All about the end”, "
+                + "12 March 2025", presenter.describe(INTERVIEW));
+    }
+
+    @Test
+    void anOutletKeepsItsOwnCapitalsAtTheStartOfALineToo() {
+        Navigator navigator = navigator();
+        State sources = navigator.update(navigator.start(), new Action.Show(View.SOURCES)).state();
+        Page page = navigator.presenter().page(sources);
+        List<String> labels = page.blocks().stream().filter(b -> b instanceof Page.Items)
+                .flatMap(b -> ((Page.Items) b).items().stream()).map(Page.Item::text).toList();
+        assertEquals(3, labels.size(), labels.toString());
+        assertTrue(labels.get(0).startsWith("eye for Film article “All about the end”"), labels.get(0));
+        assertTrue(labels.get(1).startsWith("indieWire interview, November 2024"), labels.get(1));
+        assertTrue(labels.get(2).startsWith("The Script Apart Podcast, as reported by"), labels.get(2));
+
+        State podcast = navigator.update(sources, new Action.ShowSource(3)).state();
+        List<String> texts = navigator.presenter().page(podcast).blocks().stream()
+                .filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text()).toList();
+        assertEquals("The Script Apart Podcast.", texts.get(0));
+        assertEquals("eye for Film article “All about the end”, 12 March 2025.", texts.get(1));
+    }
+}
