@@ -808,8 +808,10 @@ public final class Navigator {
                         + "the words.";
             } else {
                 lean = s.reading();
-                why = "Against " + queries.reading(lean).title() + ", the reading you are reading through: you have "
-                        + "spread no credence nor finished a round.";
+                why = "Against " + queries.reading(lean).title() + ", the reading you are reading through: "
+                        + (credence != null ? "your credence leans to no one reading"
+                        : last != null ? "your last round read no one reading into the words most"
+                        : "you have spread no credence, nor finished a round") + ".";
             }
         }
         int n = queries.against(lean).size();

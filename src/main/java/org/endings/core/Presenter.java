@@ -746,7 +746,8 @@ public final class Presenter {
                 + "and a filmmaker’s own words before a paraphrase or an article’s."));
         blocks.add(new Items("quote", "quotes", Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), lean)),
                 s.focus(), true, false, 1));
-        return page(s, "Against " + title, Words.count(quotes.size(), "quote", "quotes"), null, blocks);
+        return page(s, "Against " + title, quotes.isEmpty() ? "No quotes" : Words.count(quotes.size(), "quote", "quotes"),
+                null, blocks);
     }
 
     private Page helpPage(State s) {

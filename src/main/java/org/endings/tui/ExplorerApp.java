@@ -148,7 +148,8 @@ public final class ExplorerApp {
             case SEARCH -> Where.SEARCH;
             case HELP -> Where.HELP;
             case MINE -> Where.MINE;
-            case TEST -> Where.TEST;
+            case TEST -> state.round() != null && (state.round().step() == org.endings.core.Round.Step.REVEAL
+                    || state.round().finished()) ? Where.RESULT : Where.TEST;
             case AGAINST -> Where.AGAINST;
         };
     }

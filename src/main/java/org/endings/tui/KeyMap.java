@@ -195,23 +195,8 @@ public final class KeyMap {
             Set<Where> quote = Where.only(Where.QUOTE);
             Set<Where> help = Where.only(Where.HELP, Where.MINE);
             Set<Where> prompt = Where.PROMPTS;
-            Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX);
+            Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX, Where.TEST, Where.RESULT);
             Set<Where> paged = Where.anywhereBut(Where.MATRIX);
-
-            // A round of blind reading: its choices are numbered from 0, none, as the readings are numbered.
-            Set<Where> round = Where.only(Where.TEST);
-            for (int n = 0; n <= 9; n++) {
-                int number = n;
-                t.bind(round, new Act(Action.OpenItem.class, in -> new Action.OpenItem(number)),
-                        "answer with the choice of that number (0: none of them)", "answer", Key.of((char) ('0' + n)));
-            }
-            t.bind(round, new Action.Open(), "answer with the choice under the cursor; after an answer, the next quote",
-                    "answer", Key.of(KeyType.Enter));
-            t.bind(round, new Action.NextItem(), "next choice; after an answer, the next quote", "move", Key.of('j'));
-            t.bind(round, new Action.PrevItem(), "previous choice", "move", Key.of('k'));
-            t.bind(round, new Action.NextItem(), "next choice; after an answer, the next quote", null,
-                    Key.of(KeyType.ArrowDown));
-            t.bind(round, new Action.PrevItem(), "previous choice", null, Key.of(KeyType.ArrowUp));
 
             // Up and down: what moves depends on where the cursor is.
             // The beat page's two lists share one footer, so that Tab changes no text on the screen
@@ -246,6 +231,35 @@ public final class KeyMap {
             t.bind(help, Ui.LINE_UP, "scroll up a line", "scroll", Key.of('k'));
             t.bind(help, Ui.LINE_DOWN, "scroll down a line", null, Key.of(KeyType.ArrowDown));
             t.bind(help, Ui.LINE_UP, "scroll up a line", null, Key.of(KeyType.ArrowUp));
+
+            // A round of blind reading: its choices are numbered from 0, none, as the readings are numbered.
+            Set<Where> round = Where.only(Where.TEST);
+            for (int n = 0; n <= 9; n++) {
+                int number = n;
+                t.bind(round, new Act(Action.OpenItem.class, in -> new Action.OpenItem(number)),
+                        "answer with the choice of that number (0: none of them)", "answer", Key.of((char) ('0' + n)));
+            }
+            t.bind(round, new Action.Open(), "answer with the choice under the cursor; after an answer, the next quote",
+                    "answer", Key.of(KeyType.Enter));
+            t.bind(round, new Action.NextItem(), "next choice; after an answer, the next quote", "move", Key.of('j'));
+            t.bind(round, new Action.PrevItem(), "previous choice", "move", Key.of('k'));
+            t.bind(round, new Action.NextItem(), "next choice; after an answer, the next quote", null,
+                    Key.of(KeyType.ArrowDown));
+            t.bind(round, new Action.PrevItem(), "previous choice", null, Key.of(KeyType.ArrowUp));
+            Set<Where> result = Where.only(Where.RESULT);
+            String next = "the next quote of the round, or after the last its summary";
+            t.bind(result, new Action.NextItem(), next, "next", Key.of(KeyType.Enter), Key.of('j'));
+            t.bind(result, new Action.NextItem(), next, null, Key.of(KeyType.ArrowDown));
+            Set<Where> inRound = Where.only(Where.TEST, Where.RESULT);
+            // Blind reading, and the evidence against the reader's lean; the round's footer offers both.
+            String deal = "deal a round of blind reading: quotes without their stances, speakers or sources, and "
+                    + "you say which reading each bears on";
+            String against = "the quotes against the reading you lean to (your credence, else your last round, "
+                    + "else the lens), strongest first";
+            t.bind(Where.anywhereBut(Where.TEST, Where.RESULT), Ui.TEST_PROMPT, deal, null, Key.of('t'));
+            t.bind(inRound, Ui.TEST_PROMPT, deal, "new round", Key.of('t'));
+            t.bind(Where.anywhereBut(Where.TEST, Where.RESULT), new Action.Challenge(""), against, null, Key.of('a'));
+            t.bind(inRound, new Action.Challenge(""), against, "against your lean", Key.of('a'));
 
             // Between the beat page's two lists; back. Before left and right: a narrow footer keeps these.
             t.bind(Where.only(Where.BEATS), new Action.SwitchList(), "move the cursor to the quote list", "other list",
@@ -304,7 +318,7 @@ public final class KeyMap {
             // Readings by number, and one step.
             for (int n = 1; n <= 9; n++) {
                 int number = n;
-                t.bind(Where.anywhereBut(Where.TEST), new Act(Action.ChooseReading.class, in -> new Action.ChooseReading(number)),
+                t.bind(Where.anywhereBut(Where.TEST, Where.RESULT), new Act(Action.ChooseReading.class, in -> new Action.ChooseReading(number)),
                         "choose the reading with that number as the lens", "reading", Key.of((char) ('0' + n)));
             }
             t.bind(Where.anywhereBut(Where.MATRIX), new Action.NextReading(), "next reading as the lens", null,
@@ -369,16 +383,6 @@ public final class KeyMap {
                     null, Key.of('%'));
             t.bind(Where.ANYWHERE, new Action.Show(View.MINE), "your reading: your stances, credence and notes", "mine",
                     Key.of('M'));
-
-            // Blind reading, and the evidence against the reader's lean; the round's footer offers both.
-            String deal = "deal a round of blind reading: quotes without their stances, speakers or sources, and "
-                    + "you say which reading each bears on";
-            String against = "the quotes against the reading you lean to (your credence, else your last round, "
-                    + "else the lens), strongest first";
-            t.bind(Where.anywhereBut(Where.TEST), Ui.TEST_PROMPT, deal, null, Key.of('t'));
-            t.bind(round, Ui.TEST_PROMPT, deal, "new round", Key.of('t'));
-            t.bind(Where.anywhereBut(Where.TEST), new Action.Challenge(""), against, null, Key.of('a'));
-            t.bind(round, new Action.Challenge(""), against, "against your lean", Key.of('a'));
 
             t.bind(Where.ANYWHERE, Ui.EXPORT_PROMPT, "export to a file here: the reading in view as a web page, or "
                     + "as you type it (markdown, text; beat, all)", null, Key.of('x'));

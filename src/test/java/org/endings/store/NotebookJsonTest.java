@@ -72,7 +72,7 @@ class NotebookJsonTest {
     @Test
     void aNewerFormatIsItsOwnCaseWhateverElseTheFileHolds() {
         NotebookJson.UnreadableException e = refused(
-                "{\"margins\": [1, 2], \"format\": \"endings-notebook/2\", \"standings\": 7}");
+                "{\"margins\": [1, 2], \"format\": \"endings-notebook/3\", \"standings\": 7}");
         assertTrue(e.newer());
         assertTrue(e.getMessage().contains("newer Endings"), e.getMessage());
         assertFalse(refused("{}").newer());
