@@ -7,6 +7,7 @@
 # 3. At a terminal in tmux: the prompt "> " appears, a command is answered, q leaves, exit 0.
 # 4. At a terminal, lines wrap at its width, between words; --wrap 0 leaves it to the terminal.
 # 5. Output that cannot be written: a full disk is an error, a closed pipe a quiet end.
+# 6. A round of blind reading through a pipe: endings test --seed 1, the same for two readers.
 #
 # usage: src/test/e2e/text-e2e.sh   (from anywhere); TEXT_CMD overrides ./run.sh
 # Exits 0 when every check passes; otherwise says what it saw and exits 1.
@@ -107,6 +108,20 @@ $cmd quotes 2>"$work/pipe" | true
 code=${PIPESTATUS[0]}
 [ "$code" = 141 ] || fail "quotes into a closed pipe exited $code"
 grep -v 'building the program' "$work/pipe" | grep -q . && fail "quotes into a closed pipe said: $(cat "$work/pipe")"
+
+# 6. A round of blind reading through a pipe, as the README plays it: the same seed deals the same
+#    round to two readers, the round ends in its summary, and the reader's notebook keeps it.
+fresh
+printf 'hope supports\nnext\nnone\nnext\n3\nch\nnext\n' | $cmd test --seed 1 --size 3 >"$work/round1" 2>"$work/round-err"
+code=$?
+[ "$code" = 0 ] || fail "the round through a pipe exited $code: $(cat "$work/round-err")"
+grep -qx 'Blind reading. Summary of a round of 3.' "$work/round1" || fail "the round had no summary: $(cat "$work/round1")"
+grep -q 'Beyond the words' "$work/round1" || fail "no answer said where the reading went beyond the words"
+$cmd notebook show 2>/dev/null | grep -q 'Round 1 (size 3, seed 1)' || fail "the notebook did not keep the round"
+fresh
+printf 'hope supports\nnext\nnone\nnext\n3\nch\nnext\n' | $cmd test --seed 1 --size 3 >"$work/round2" 2>/dev/null
+cmp -s "$work/round1" "$work/round2" || fail "one seed dealt two readers different rounds"
+LC_ALL=C grep -q $'\e' "$work/round1" && fail "ESC in the round's output"
 
 if [ "$failures" = 0 ]; then echo "text e2e: every check passed"; exit 0; fi
 echo "text e2e: $failures check(s) failed"; exit 1

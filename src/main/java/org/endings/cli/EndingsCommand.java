@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code endings}: explore the ending of a film; the root of every command. */
 @Command(name = "endings", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         subcommands = {ValidateCommand.class, QuotesCommand.class, NotebookCommand.class, ExportCommand.class,
-            NewCommand.class, SchemaCommand.class, CompletionCommand.class, CompleteCommand.class},
+            NewCommand.class, SchemaCommand.class, CompletionCommand.class, CompleteCommand.class, TestCommand.class},
         // One string a paragraph: Picocli wraps each at the usage width, so a line of our own would end raggedly.
         description = {"Step through the final scene of a film beat by beat, and read it through competing readings, "
             + "each backed by quotes from the filmmakers. Without a command it opens the explorer on the bundled "

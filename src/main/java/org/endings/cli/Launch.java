@@ -29,6 +29,8 @@ final class Launch {
     private final Environment env;
     private final boolean text;
     private final boolean accessible;
+    /** The command the text mode answers in place of its first page, or null. */
+    private String first;
 
     private Launch(EndingsCommand options, Environment env) {
         this.options = options;
@@ -64,6 +66,12 @@ final class Launch {
         }
         return FullScreenLauncher.start(color, options.theme(), !env.utf8(), options.debug(),
                 Hyperlinks.supported(env.variables()));
+    }
+
+    /** Opens the text mode on what {@code command} answers (endings test: a round) rather than its first page. */
+    Launch openingOn(String command) {
+        this.first = command;
+        return this;
     }
 
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
@@ -116,6 +124,6 @@ final class Launch {
         TextOptions textOptions = new TextOptions(env.stdinTerminal(), Boolean.TRUE.equals(options.colorFlag()), wrap);
         TerminalWidth width = options.wrap() == null && env.columns() > 0 ? TerminalWidth.follow(env.columns()) : null;
         return TextMode.run(explorer, new InputStreamReader(env.in(), StandardCharsets.UTF_8), env.out(), textOptions,
-                width, keeping);
+                width, keeping, first);
     }
 }

@@ -151,7 +151,7 @@ final class QuickArgs {
 
     /** The root command's subcommands, by name (QuickArgsTest keeps this equal to Picocli's list). */
     static final java.util.Set<String> SUBCOMMANDS = java.util.Set.of("validate", "quotes", "notebook", "export", "new",
-            "schema", "completion", "complete");
+            "schema", "completion", "complete", "test");
 
     /** Walks the arguments after the subcommand: options, their values, and positionals. */
     private static final class Options {

@@ -112,4 +112,28 @@ public sealed interface Action {
 
     /** Says where the reader is: beat, reading, view and quote position. */
     record WhereAmI() implements Action {}
+
+    /**
+     * Starts a round of blind reading, as typed: its size, the beats and readings it draws on, whether
+     * the speaker is shown, its seed ("5 beat 3 reading hope speaker seed 7"; "" for a round of 10 from
+     * everything). Without a seed, in {@code spec} or {@code seed}, the edge is asked for one
+     * ({@link Effect.Shuffle}) and sends the action back with it.
+     */
+    record Test(String spec, Long seed) implements Action {
+        public Test(String spec) {
+            this(spec, null);
+        }
+    }
+
+    /**
+     * Answers the question of the round in view, as typed: a reading by number or name and a way
+     * ("hope supports", "3 c"), a way alone once the reading is chosen, or "none".
+     */
+    record Answer(String answer) implements Action {}
+
+    /**
+     * Lists the quotes that complicate or challenge a reading, strongest first: the one named, or for
+     * "" the one the reader leans to (their credence, else their last round's lean).
+     */
+    record Challenge(String reading) implements Action {}
 }

@@ -21,6 +21,12 @@ public sealed interface Effect {
      */
     record Export(String format, int reading, int beat, String name, String what) implements Effect {}
 
+    /**
+     * Choose a seed for a round of blind reading asked for without one (the core has no dice): the
+     * edge sends {@code Action.Test(spec, seed)} back.
+     */
+    record Shuffle(String spec) implements Effect {}
+
     /** Keep the reader's notebook: save it, atomically, off the thread that draws. */
     record Save(Notebook notebook) implements Effect {}
 

@@ -46,12 +46,14 @@ public final class Navigator {
     private final Presenter presenter;
     private final Names names;
     private final Reader reader;
+    private final Blind blind;
 
     public Navigator(Queries queries) {
         this.queries = queries;
         this.lists = new QuoteLists(queries);
         this.names = new Names(queries);
         this.reader = new Reader(queries, names, lists);
+        this.blind = new Blind(queries, names);
         this.presenter = new Presenter(queries, lists, reader);
     }
 
@@ -94,13 +96,40 @@ public final class Navigator {
         if (action instanceof Action.Export a) {
             return export(state.withStatus(Status.NONE), a.spec());
         }
-        State next = apply(state.withStatus(Status.NONE), action);
+        if (action instanceof Action.Test a) {
+            Transition dealt = blind.start(state.withStatus(Status.NONE), a);
+            // without a seed the state stands while the edge shuffles
+            return dealt.effects().isEmpty() ? kept(state, dealt.state(), false) : dealt;
+        }
+        if (state.view() == View.TEST && state.round() != null) {
+            State inRound = blind.update(state.withStatus(Status.NONE), action);
+            if (inRound != null) {
+                return kept(state, inRound, false);
+            }
+        }
+        State next = leftRound(state, apply(state.withStatus(Status.NONE), action));
         SearchState search = next.search();
         if (next.view() == View.SEARCH && search != null && next.focus() != search.current()
                 && next.focus() >= 0 && next.focus() < search.matches().size()) {
             next = next.withSearch(new SearchState(search.query(), search.matches(), next.focus()));
         }
         return kept(state, next, false);
+    }
+
+    /**
+     * A round left before its end is dropped, and the ways back to it with it; help is not leaving,
+     * and a finished round stays, for the lean it shows.
+     */
+    private static State leftRound(State before, State next) {
+        Round round = before.round();
+        if (before.view() != View.TEST || round == null || round.finished() || next.view() == View.TEST
+                || next.view() == View.HELP) {
+            return next;
+        }
+        List<Visit> kept = next.history().stream().filter(v -> v.view() != View.TEST).toList();
+        State left = next.withRound(null).withHistory(kept);
+        return next.status().isEmpty() ? left.withStatus(Status.info("You left the round at quote " + (round.at() + 1)
+                + " of " + round.size() + "; test deals another.")) : left;
     }
 
     /**
@@ -162,7 +191,7 @@ public final class Navigator {
     /** The state of a view reached from {@code s} without history: the beat page for the beats, help for what the program is. */
     public State plain(State s, View view) {
         return new State(view, s.beat(), s.reading(), s.other(), 0, -1, -1, true, null, List.of(), s.notebook(),
-                Status.NONE);
+                Status.NONE, s.round());
     }
 
     private State apply(State s, Action action) {
@@ -224,6 +253,10 @@ public final class Navigator {
             return showSubject(s, View.SOURCE, a.number(), queries.sourceCount(), "source", "sources");
         } else if (action instanceof ShowPerson a) {
             return showSubject(s, View.PERSON, a.number(), queries.personCount(), "person", "people");
+        } else if (action instanceof Action.Answer) {
+            return s.withStatus(Status.error("No round under way to answer: test deals one."));
+        } else if (action instanceof Action.Challenge a) {
+            return challenge(s, a.reading());
         }
         throw new IllegalArgumentException("unhandled action " + action);
     }
@@ -253,7 +286,8 @@ public final class Navigator {
         State base = s;
         if (s.view() == View.QUOTE || s.view() == View.SOURCES || s.view() == View.HELP
                 || s.view() == View.READINGS || s.view() == View.SEARCH || s.view() == View.SOURCE
-                || s.view() == View.PERSON || s.view() == View.MINE) {
+                || s.view() == View.PERSON || s.view() == View.MINE || s.view() == View.TEST
+                || s.view() == View.AGAINST) {
             base = s.remembered().withView(View.BEAT, 0);
         }
         State moved = base.withBeat(beat, 0);
@@ -319,7 +353,7 @@ public final class Navigator {
             case WALK -> queries.walk(s.reading()).size();
             case READINGS -> queries.readingCount();
             case SOURCES -> queries.sourceCount();
-            case SOURCE, PERSON -> lists.of(s).size();
+            case SOURCE, PERSON, AGAINST -> lists.of(s).size();
             case SEARCH -> s.search() == null ? 0 : s.search().matches().size();
             default -> 0;
         };
@@ -418,7 +452,7 @@ public final class Navigator {
 
     private State open(State s) {
         switch (s.view()) {
-            case BEAT, WALK, SOURCE, PERSON: {
+            case BEAT, WALK, SOURCE, PERSON, AGAINST: {
                 int quote = quoteAt(s, s.view(), s.subject(), s.focus());
                 if (quote < 0) {
                     return s.withStatus(Status.info("No quote to open here."));
@@ -628,6 +662,13 @@ public final class Navigator {
                 return s.withStatus(Status.error("No quote is open: choose one with Enter or quote N."));
             case SOURCE, PERSON:
                 return s.withStatus(Status.error("Say which " + view.label() + ": choose one from a quote, or by its number."));
+            case TEST:
+                if (s.round() == null) {
+                    return s.withStatus(Status.error("No round yet: test deals one."));
+                }
+                break;
+            case AGAINST:
+                return challenge(s, "");
             case SEARCH:
                 if (s.search() == null) {
                     return s.withStatus(Status.error("No search yet: type / and a word."));
@@ -732,6 +773,52 @@ public final class Navigator {
         };
         return at.withStatus(Status.info("Match " + (search.current() + 1) + " of " + search.matches().size()
                 + ": " + m.where() + "."));
+    }
+
+    // ---- against your lean
+
+    /**
+     * The quotes against a reading: the one named; else the one the reader's credence leans to (at the
+     * last beat they spread it); else the one their last round read most into the words; else the lens.
+     */
+    private State challenge(State s, String named) {
+        int lean;
+        String why;
+        if (named != null && !named.isBlank()) {
+            Names.Found found = names.find(Names.Kind.READING, named);
+            if (!found.ok()) {
+                return s.withStatus(Status.error(found.problem()));
+            }
+            if (found.number() < 1 || found.number() > queries.readingCount()) {
+                return s.withStatus(Status.error("No reading " + found.number() + ": there are "
+                        + queries.readingCount() + " readings."));
+            }
+            lean = found.number() - 1;
+            why = "Against " + queries.reading(lean).title() + ", the reading you named.";
+        } else {
+            Reader.Lean credence = reader.lean(s.notebook());
+            Tally last = blind.lastTally(s);
+            if (credence != null && credence.reading() >= 0) {
+                lean = credence.reading();
+                why = "Against " + queries.reading(lean).title() + ", the reading you lean to: " + credence.points()
+                        + " of 100 points at " + queries.beat(credence.beat()).title() + ".";
+            } else if (last != null && last.lean() >= 0) {
+                lean = last.lean();
+                why = "Against " + queries.reading(lean).title() + ", the reading your last round read most into "
+                        + "the words.";
+            } else {
+                lean = s.reading();
+                why = "Against " + queries.reading(lean).title() + ", the reading you are reading through: "
+                        + (credence != null ? "your credence leans to no one reading"
+                        : last != null ? "your last round read no one reading into the words most"
+                        : "you have spread no credence, nor finished a round") + ".";
+            }
+        }
+        int n = queries.against(lean).size();
+        State at = s.view() == View.AGAINST ? s.withFocus(0).withSubject(lean)
+                : s.remembered().withView(View.AGAINST, 0).withSubject(lean);
+        return at.withStatus(Status.info(why + " " + (n == 0 ? "No quote complicates or challenges it."
+                : Words.count(n, "quote", "quotes") + " complicate or challenge it, strongest first.")));
     }
 
     /** A number the reader asked for, in words: the front ends send Integer.MAX_VALUE for one past all counting. */

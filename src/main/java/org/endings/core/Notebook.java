@@ -1,6 +1,7 @@
 package org.endings.core;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -13,25 +14,53 @@ import java.util.Objects;
  *
  * <p>{@code model} is the notebook's key: the work, the scene and the format version (see
  * {@link #keyOf}). {@code writable} is false when another Endings holds the notebook; it is not
- * saved.
+ * saved. {@code rounds} are the rounds of blind reading the reader finished, oldest first.
  */
 public record Notebook(String model, Map<String, Map<String, Standing>> standings,
                        Map<String, Map<String, String>> notes, Map<String, Map<String, Integer>> credence,
-                       Resume resume, boolean writable) {
+                       Resume resume, boolean writable, List<Taken> rounds) {
+
+    /** How many rounds of blind reading a notebook keeps: the newest, the oldest dropped first. */
+    public static final int ROUNDS_KEPT = 20;
 
     /** Where the reader was, by ids: the view's name, the beat, the lens and the open quote (null when none). */
     public record Resume(String view, String beat, String reading, String quote) {}
+
+    /**
+     * A round of blind reading the reader finished: its rules as typed again ("size 10 reading hope
+     * speaker", by ids), its seed, and each reply, in the order the quotes were asked.
+     */
+    public record Taken(String rules, long seed, List<Given> replies) {
+        public Taken {
+            Objects.requireNonNull(rules, "rules");
+            replies = List.copyOf(replies);
+        }
+    }
+
+    /** One reply of a round, by ids: the quote, the reading and the way (both null for "none"). */
+    public record Given(String quote, String reading, String stance) {
+        public Given {
+            Objects.requireNonNull(quote, "quote");
+        }
+    }
 
     public Notebook {
         Objects.requireNonNull(model, "model");
         standings = frozen(standings);
         notes = frozen(notes);
         credence = frozen(credence);
+        rounds = List.copyOf(rounds);
+    }
+
+    /** A notebook with no rounds of blind reading (as notebooks were before them). */
+    public Notebook(String model, Map<String, Map<String, Standing>> standings, Map<String, Map<String, String>> notes,
+                    Map<String, Map<String, Integer>> credence, Resume resume, boolean writable) {
+        this(model, standings, notes, credence, resume, writable, List.of());
     }
 
     /** An empty notebook for a model. */
     public static Notebook empty(String model) {
-        return new Notebook(model, Map.of(), Map.of(), Map.of(), null, true);
+        return new Notebook(model, Map.of(), Map.of(), Map.of(), null, true, List.of());
     }
 
     /**
@@ -57,16 +86,26 @@ public record Notebook(String model, Map<String, Map<String, Standing>> standing
     }
 
     public boolean isEmpty() {
-        return standings.isEmpty() && notes.isEmpty() && credence.isEmpty();
+        return standings.isEmpty() && notes.isEmpty() && credence.isEmpty() && rounds.isEmpty();
+    }
+
+    /** This notebook with a finished round kept, the oldest dropped past {@link #ROUNDS_KEPT}. */
+    Notebook withRound(Taken round) {
+        List<Taken> next = new java.util.ArrayList<>(rounds);
+        next.add(round);
+        if (next.size() > ROUNDS_KEPT) {
+            next = next.subList(next.size() - ROUNDS_KEPT, next.size());
+        }
+        return new Notebook(model, standings, notes, credence, resume, writable, next);
     }
 
     Notebook withStanding(String beat, String reading, Standing standing) {
-        return new Notebook(model, put(standings, beat, reading, standing), notes, credence, resume, writable);
+        return new Notebook(model, put(standings, beat, reading, standing), notes, credence, resume, writable, rounds);
     }
 
     Notebook withNote(String beat, String reading, String note) {
         return new Notebook(model, standings, put(notes, beat, reading, note == null || note.isBlank() ? null : note),
-                credence, resume, writable);
+                credence, resume, writable, rounds);
     }
 
     Notebook withCredence(String beat, Map<String, Integer> points) {
@@ -76,11 +115,11 @@ public record Notebook(String model, Map<String, Map<String, Standing>> standing
         } else {
             next.put(beat, points);
         }
-        return new Notebook(model, standings, notes, next, resume, writable);
+        return new Notebook(model, standings, notes, next, resume, writable, rounds);
     }
 
     Notebook withResume(Resume resume) {
-        return new Notebook(model, standings, notes, credence, resume, writable);
+        return new Notebook(model, standings, notes, credence, resume, writable, rounds);
     }
 
     private static <V> Map<String, Map<String, V>> put(Map<String, Map<String, V>> outer, String beat, String reading,

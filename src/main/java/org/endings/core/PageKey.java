@@ -21,7 +21,10 @@ public record PageKey(View view, int beat, int reading, int other, int quote, in
             // a search's matches follow from its query, the model being immutable
             case QUOTE -> new PageKey(v, -1, s.reading(), -1, s.quote(), -1, null, s.history());
             case SEARCH -> new PageKey(v, -1, -1, -1, -1, -1, s.search() == null ? null : s.search().query(), List.of());
-            case SOURCE, PERSON -> new PageKey(v, -1, -1, -1, -1, s.subject(), null, List.of());
+            case SOURCE, PERSON, AGAINST -> new PageKey(v, -1, -1, -1, -1, s.subject(), null, List.of());
+            // each question, answer and summary of a round is a page of its own: the quote's place and the step
+            case TEST -> s.round() == null ? new PageKey(v, -1, -1, -1, -1, -1, null, List.of())
+                    : new PageKey(v, -1, -1, -1, s.round().at(), s.round().step().ordinal(), null, List.of());
             case MATRIX, READINGS, SOURCES, HELP, MINE -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
         };
     }

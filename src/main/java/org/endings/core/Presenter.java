@@ -26,9 +26,12 @@ public final class Presenter {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
+    private static final String CONTESTED = "Contested: it supports one reading and challenges another.";
+
     private final Queries queries;
     private final QuoteLists lists;
     private final Reader reader;
+    private final Blind blind;
     private final String work;
 
     /** A presenter of its own, for a command that words quotes without navigating (the command line). */
@@ -44,6 +47,7 @@ public final class Presenter {
         this.queries = queries;
         this.lists = lists;
         this.reader = reader;
+        this.blind = new Blind(queries, new Names(queries));
         var model = queries.model();
         this.work = model.work().title() + " (" + model.work().year() + ") — " + model.scene().title();
     }
@@ -69,6 +73,8 @@ public final class Presenter {
             case SEARCH -> searchPage(s);
             case HELP -> helpPage(s);
             case MINE -> minePage(s);
+            case TEST -> testPage(s);
+            case AGAINST -> againstPage(s);
         };
     }
 
@@ -86,10 +92,15 @@ public final class Presenter {
             out.append(' ').append(describedFirst(queries.model().sources().get(s.subject()))).append('.');
         } else if (s.view() == View.PERSON) {
             out.append(' ').append(queries.model().people().get(s.subject()).name()).append('.');
+        } else if (s.view() == View.TEST && s.round() != null) {
+            out.append(' ').append(roundPosition(s.round())).append('.');
+        } else if (s.view() == View.AGAINST) {
+            out.append(" Against ").append(queries.reading(s.subject()).title()).append('.');
         }
         if (s.view() == View.QUOTE && s.quote() >= 0) {
             out.append(' ').append(quotePosition(s)).append('.');
-        } else if (s.view() == View.BEAT || s.view() == View.WALK || s.view() == View.SOURCE || s.view() == View.PERSON) {
+        } else if (s.view() == View.BEAT || s.view() == View.WALK || s.view() == View.SOURCE || s.view() == View.PERSON
+                || s.view() == View.AGAINST) {
             int n = lists.of(s).size();
             if (n > 0) {
                 out.append(" Quote ").append(s.focus() + 1).append(" of ").append(n).append('.');
@@ -306,7 +317,7 @@ public final class Presenter {
         blocks.add(new Heading("Bears on"));
         blocks.add(new Text(bearsOn(quote)));
         if (queries.isContested(q)) {
-            blocks.add(new Text("Contested: it supports one reading and challenges another."));
+            blocks.add(new Text(CONTESTED));
         }
         for (int v : queries.variantsOf(q)) {
             Quote other = queries.quote(v);
@@ -537,7 +548,7 @@ public final class Presenter {
         if (last == null) {
             blocks.add(new Text("No credence spread yet."));
         } else {
-            blocks.add(new Text(lean(nb.credenceAt(last))));
+            blocks.add(new Text(lean(nb)));
         }
         List<String> notes = new ArrayList<>();
         for (int b = 0; b < queries.beatCount(); b++) {
@@ -553,6 +564,24 @@ public final class Presenter {
             blocks.add(new Heading("Your notes"));
             notes.forEach(n -> blocks.add(new Text(n)));
         }
+        if (!nb.rounds().isEmpty()) {
+            blocks.add(new Heading("Your rounds of blind reading"));
+            int from = Math.max(0, nb.rounds().size() - ROUNDS_SHOWN);
+            if (from > 0) {
+                blocks.add(new Text("The last " + ROUNDS_SHOWN + " of " + nb.rounds().size() + ", oldest first."));
+            }
+            for (int i = from; i < nb.rounds().size(); i++) {
+                Notebook.Taken taken = nb.rounds().get(i);
+                Tally tally = blind.tally(taken);
+                List<String> into = new ArrayList<>();
+                for (Tally.Lean lean : tally.beyond()) {
+                    into.add(queries.reading(lean.reading()).title() + " " + lean.quotes());
+                }
+                blocks.add(new Text("Round " + (i + 1) + " (" + taken.rules() + ", seed " + taken.seed() + "): "
+                        + Words.agreement(tally).replace("You", "you").replace(".", "") + "; read into the words: "
+                        + (into.isEmpty() ? "nothing" : String.join(", ", into)) + "."));
+            }
+        }
         List<String> orphans = orphans(nb);
         if (!orphans.isEmpty()) {
             blocks.add(new Heading("No longer in the model"));
@@ -563,24 +592,12 @@ public final class Presenter {
     }
 
     /** "You lean to Consent: 40 of 100 points." */
-    private String lean(Map<String, Integer> points) {
-        String best = null;
-        int most = -1;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : points.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-                tie = false;
-            } else if (e.getValue() == most) {
-                tie = true;
-            }
-        }
-        int r = queries.readingIndex(best);
-        if (tie || r < 0) {
+    private String lean(Notebook nb) {
+        Reader.Lean lean = reader.lean(nb);
+        if (lean.reading() < 0) {
             return "You lean to no one reading: your most points are shared.";
         }
-        return "You lean to " + queries.reading(r).title() + ": " + most + " of 100 points.";
+        return "You lean to " + queries.reading(lean.reading()).title() + ": " + lean.points() + " of 100 points.";
     }
 
     /** What the notebook holds for beats or readings the model no longer has, in words, by id. */
@@ -603,6 +620,160 @@ public final class Presenter {
             }
         });
         return out;
+    }
+
+    // ---- blind reading
+
+    /** How many of the rounds a notebook keeps the reader's page lists. */
+    private static final int ROUNDS_SHOWN = 5;
+
+    /** "Quote 3 of 10", "Summary of a round of 10". */
+    private static String roundPosition(Round round) {
+        return round.finished() ? "Summary of a round of " + round.size() : "Quote " + (round.at() + 1) + " of " + round.size();
+    }
+
+    /**
+     * A round of blind reading: the question (the beat, the words, the question, the choices, in the
+     * order a listener hears them), the model's answer, or the summary.
+     */
+    private Page testPage(State s) {
+        Round round = s.round();
+        if (round == null) {
+            return page(s, "Blind reading", "No round", null, List.of(new Text("No round under way.")));
+        }
+        List<Block> blocks = new ArrayList<>();
+        if (round.finished()) {
+            summary(round, blocks);
+            return page(s, "Blind reading", roundPosition(round), null, blocks);
+        }
+        int q = round.quote();
+        Quote quote = queries.quote(q);
+        blocks.add(new Text(beatsOf(quote)));
+        if (round.rules().speaker()) {
+            Person p = queries.person(quote.speaker());
+            blocks.add(new Text(quote.voice() == Voice.EDITORIAL ? "In the article’s own voice."
+                    : "Said by " + (p == null ? quote.speaker() : p.name() + ", " + p.role()) + "."));
+        }
+        blocks.add(new Text(words(quote)));
+        List<Integer> readings = blind.choices(round.rules());
+        switch (round.step()) {
+            case READING -> {
+                blocks.add(new Text("Which reading do these words bear on, if any?"));
+                blocks.add(new Items("choice", "choices", Lazy.list(readings.size() + 1, i -> i == 0
+                        ? new Item("None of them", null, null)
+                        : new Item(queries.reading(readings.get(i - 1)).title(), null,
+                                new Subject.OfReading(readings.get(i - 1), false))), s.focus(), true, false, 0));
+            }
+            case WAY -> {
+                String title = queries.reading(round.reading()).title();
+                blocks.add(new Text("You read them as bearing on " + title + ". Which way?"));
+                List<Item> ways = new ArrayList<>();
+                for (Stance way : Stance.values()) {
+                    ways.add(new Item(List.of(new Phrase(Words.capital(Words.stance(Mark.of(way))), Mark.of(way)),
+                            Phrase.plain(" " + title)), null, null));
+                }
+                blocks.add(new Items("way", "ways", ways, s.focus(), true, false, 1));
+            }
+            default -> reveal(round, blocks);
+        }
+        return page(s, "Blind reading", roundPosition(round), null, blocks);
+    }
+
+    /** "Beat 2 of 4, The intimacy.", "Beats 2 to 4: The intimacy; …", "The whole scene.". */
+    private String beatsOf(Quote quote) {
+        List<Integer> beats = new ArrayList<>();
+        for (String id : quote.beats()) {
+            int b = queries.beatIndex(id);
+            if (b >= 0) {
+                beats.add(b);
+            }
+        }
+        if (beats.size() == 1) {
+            return beatPosition(beats.get(0)) + ", " + queries.beat(beats.get(0)).title() + ".";
+        }
+        if (queries.beatCount() > 1 && beats.size() == queries.beatCount()) {
+            return "The whole scene: every beat.";
+        }
+        List<String> titles = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        for (int b : beats) {
+            titles.add(queries.beat(b).title());
+            numbers.add(String.valueOf(b + 1));
+        }
+        return "Beats " + String.join(", ", numbers) + " of " + queries.beatCount() + ": " + String.join("; ", titles) + ".";
+    }
+
+    /** The model's answer to the quote just answered, and who said it, where. */
+    private void reveal(Round round, List<Block> blocks) {
+        Round.Reply reply = round.replies().get(round.at());
+        Quote quote = queries.quote(reply.quote());
+        Map<Integer, Stance> theirs = blind.stances(round.rules(), reply.quote());
+        String yours = reply.isNone() ? null : queries.reading(reply.reading()).title();
+        blocks.add(new Heading("You said"));
+        blocks.add(new Text(Words.reply(reply.stance(), yours)));
+        blocks.add(new Heading("The model"));
+        List<String> model = new ArrayList<>();
+        theirs.forEach((r, stance) -> model.add(Words.reply(stance, queries.reading(r).title())));
+        blocks.add(new Text(model.isEmpty() ? Words.reply(null, null) : String.join(" ", model)));
+        blocks.add(new Text(Words.verdict(blind.verdict(round, reply), yours, reply.stance(),
+                reply.isNone() ? null : theirs.get(reply.reading()))));
+        if (queries.isContested(reply.quote())) {
+            blocks.add(new Text(CONTESTED));
+        }
+        blocks.add(new Heading("Who"));
+        blocks.add(new Text(who(quote)));
+        blocks.add(new Heading("Source"));
+        blocks.add(new Text(capital(describe(queries.source(quote.source()))) + "."));
+    }
+
+    /** Agreement by reading and by way, what the reader said against what the model reads, and what they read in. */
+    private void summary(Round round, List<Block> blocks) {
+        Tally tally = blind.tally(round);
+        blocks.add(new Heading("Agreement"));
+        blocks.add(new Text(Words.agreement(tally)));
+        blocks.add(new Heading("By reading"));
+        for (Tally.ByReading row : tally.readings()) {
+            blocks.add(new Text(Words.byReading(row, queries.reading(row.reading()).title())));
+        }
+        blocks.add(new Heading("By way"));
+        for (Tally.ByWay row : tally.ways()) {
+            blocks.add(new Text(Words.byWay(row)));
+        }
+        if (!tally.said().isEmpty()) {
+            blocks.add(new Heading("What you read, and what the model reads"));
+            for (Tally.Said row : tally.said()) {
+                blocks.add(new Text(Words.said(row, queries.reading(row.reading()).title())));
+            }
+        }
+        blocks.add(new Heading("Where your reading went beyond the words"));
+        if (tally.beyond().isEmpty() && tally.missed() == 0) {
+            blocks.add(new Text("Nowhere: every reading you named for a quote, the model finds in its words too."));
+        }
+        for (Tally.Lean lean : tally.beyond()) {
+            blocks.add(new Text(Words.beyond(lean, queries.reading(lean.reading()).title())));
+        }
+        if (tally.missed() > 0) {
+            blocks.add(new Text(Words.missed(tally.missed())));
+        }
+        blocks.add(new Heading("The same round for others"));
+        blocks.add(new Text("Deal it with " + blind.spec(round.rules()) + " seed " + round.seed()
+                + ": the same quotes, in the same order."));
+    }
+
+    /** The quotes against a reading, strongest first, each openable. */
+    private Page againstPage(State s) {
+        int lean = s.subject();
+        String title = queries.reading(lean).title();
+        List<Integer> quotes = queries.against(lean);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text(queries.reading(lean).thesis()));
+        blocks.add(new Text("The quotes that complicate or challenge " + title + ", strongest first: those that "
+                + "challenge it, then those that complicate it; among them, those that bear on more readings first, "
+                + "and a filmmaker’s own words before a paraphrase or an article’s."));
+        blocks.add(new Items("quote", "quotes", Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), lean)),
+                s.focus(), true, false, 1));
+        return page(s, "Against " + title, quotes.isEmpty() ? "No quotes" : Words.count(quotes.size(), "quote", "quotes"),
+                null, blocks);
     }
 
     private Page helpPage(State s) {

@@ -645,6 +645,32 @@ public final class Queries {
         return TextSearch.fold(text);
     }
 
+    /** Per reading, the quotes against it ({@link #against}), made when first asked for. */
+    private final Map<Integer, List<Integer>> against = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The quotes that complicate or challenge a reading, strongest first: those that challenge it
+     * before those that complicate it; then those that bear on more readings; then a direct
+     * quotation before a paraphrase before an article's own voice; then in the model's order.
+     */
+    public List<Integer> against(int reading) {
+        return against.computeIfAbsent(reading, r -> {
+            String id = reading(r).id();
+            List<Integer> out = new ArrayList<>();
+            for (int q = 0; q < model.quotes().size(); q++) {
+                Stance s = quote(q).stanceOn(id);
+                if (s == Stance.COMPLICATES || s == Stance.CHALLENGES) {
+                    out.add(q);
+                }
+            }
+            out.sort(java.util.Comparator.<Integer>comparingInt(q -> quote(q).stanceOn(id) == Stance.CHALLENGES ? 0 : 1)
+                    .thenComparingInt(q -> -quote(q).stances().size())
+                    .thenComparingInt(q -> quote(q).voice().ordinal())
+                    .thenComparingInt(q -> q));
+            return Collections.unmodifiableList(out);
+        });
+    }
+
     /** The indexes 0..n-1, for views that list every item of a kind. */
     static List<Integer> range(int n) {
         Integer[] all = new Integer[n];

@@ -14,10 +14,10 @@ final class QuoteLists {
         this.queries = queries;
     }
 
-    /** True for a view that lists quotes, which quote N opens: a beat, a walk, compare, a source, a person. */
+    /** True for a view that lists quotes, which quote N opens: a beat, a walk, compare, a source, a person, against a reading. */
     static boolean listsQuotes(View view) {
         return view == View.BEAT || view == View.WALK || view == View.COMPARE || view == View.SOURCE
-                || view == View.PERSON;
+                || view == View.PERSON || view == View.AGAINST;
     }
 
     /**
@@ -43,6 +43,8 @@ final class QuoteLists {
                 return subject < 0 ? List.of() : queries.quotesFrom(subject);
             case PERSON:
                 return subject < 0 ? List.of() : queries.quotesBy(subject);
+            case AGAINST:
+                return subject < 0 ? List.of() : queries.against(subject);
             default:
                 return List.of();
         }

@@ -233,6 +233,37 @@ final class Reader {
         return parts.isEmpty() ? "no points" : String.join(", ", parts);
     }
 
+    /** The reading a reader leans to: its points of 100 at the beat where they last spread credence. */
+    record Lean(int reading, int points, int beat) {}
+
+    /**
+     * Where the reader's credence leans: at the last beat, in film order, where they spread it, the
+     * reading with the most points; reading -1 when the most are shared or name a reading the model
+     * no longer has; null when they spread none.
+     */
+    Lean lean(Notebook notebook) {
+        for (int b = queries.beatCount() - 1; b >= 0; b--) {
+            Map<String, Integer> points = notebook.credenceAt(queries.beat(b).id());
+            if (points.isEmpty()) {
+                continue;
+            }
+            String best = null;
+            int most = -1;
+            boolean tie = false;
+            for (Map.Entry<String, Integer> e : points.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                    tie = false;
+                } else if (e.getValue() == most) {
+                    tie = true;
+                }
+            }
+            return new Lean(tie ? -1 : queries.readingIndex(best), most, b);
+        }
+        return null;
+    }
+
     /** Where the reader is, by ids, as the notebook keeps it. */
     Notebook.Resume resumeOf(State s) {
         String quote = s.view() == View.QUOTE && s.quote() >= 0 ? queries.quote(s.quote()).id() : null;

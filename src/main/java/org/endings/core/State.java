@@ -8,11 +8,13 @@ import java.util.Objects;
  * Where a reader is: the view, the current beat, the reading used as the lens, the reading it is
  * compared with, the focused item of the view's list, the open quote, the open source or person
  * ({@code subject}), on a beat page whether the cursor is in the beat list or the quotes, the
- * active search, the way back, the reader's own notebook, and the last message. Immutable; {@link Navigator#update} makes the
+ * active search, the way back, the reader's own notebook, the last message, and the round of blind
+ * reading under way or last finished (null when none). Immutable; {@link Navigator#update} makes the
  * next one.
  */
 public record State(View view, int beat, int reading, int other, int focus, int quote, int subject,
-                    boolean onBeatList, SearchState search, List<Visit> history, Notebook notebook, Status status) {
+                    boolean onBeatList, SearchState search, List<Visit> history, Notebook notebook, Status status,
+                    Round round) {
 
     /** How many steps back a reader can go. */
     public static final int HISTORY_LIMIT = 64;
@@ -43,52 +45,56 @@ public record State(View view, int beat, int reading, int other, int focus, int 
     public static State start(Queries queries) {
         int other = queries.readingCount() > 1 ? 1 : 0;
         return new State(View.BEAT, 0, 0, other, 0, -1, -1, true, null, List.of(),
-                Notebook.empty(Notebook.keyOf(queries.model())), Status.NONE);
+                Notebook.empty(Notebook.keyOf(queries.model())), Status.NONE, null);
     }
 
     /** Another view; arriving on a beat page, the cursor starts in the beat list. */
     State withView(View view, int focus) {
-        return new State(view, beat, reading, other, focus, quote, subject, true, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, true, search, history, notebook, status, round);
     }
 
     State withBeat(int beat, int focus) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withReading(int reading, int other, int focus) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withFocus(int focus) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withQuote(int quote) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withSubject(int subject) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withBeatList(boolean onBeatList) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withSearch(SearchState search) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withStatus(Status status) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withNotebook(Notebook notebook) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
+    }
+
+    State withRound(Round round) {
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     State withHistory(List<Visit> history) {
-        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status);
+        return new State(view, beat, reading, other, focus, quote, subject, onBeatList, search, history, notebook, status, round);
     }
 
     /** This state with the current place remembered, so that Back returns to it. */
@@ -112,6 +118,6 @@ public record State(View view, int beat, int reading, int other, int focus, int 
     /** The place a visit remembers, with this state's beat, lenses and search. */
     State at(Visit visit) {
         return new State(visit.view(), beat, reading, other, visit.focus(), visit.quote(), visit.subject(),
-                visit.onBeatList(), search, history, notebook, Status.NONE);
+                visit.onBeatList(), search, history, notebook, Status.NONE, round);
     }
 }

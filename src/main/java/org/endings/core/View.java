@@ -13,6 +13,8 @@ public enum View {
     PERSON("person"),
     SEARCH("search results"),
     MINE("your reading"),
+    TEST("blind reading"),
+    AGAINST("against your lean"),
     HELP("help");
 
     private final String label;

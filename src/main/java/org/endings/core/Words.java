@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.endings.core.Page.Cell;
 import org.endings.core.Page.Grid;
+import org.endings.model.Stance;
 
 /**
  * The one place recurring phrases are worded for a reader: stances, counts and plurals, a quote's
@@ -115,6 +116,105 @@ public final class Words {
     /** "You are convinced by Consent at The kiss", "You are unsure of …": a reader's stance in a sentence. */
     public static String yours(Standing standing, String about) {
         return "You are " + standing.word() + (standing == Standing.UNSURE ? " of " : " by ") + about;
+    }
+
+    // ---- blind reading
+
+    /** "supporting", "complicating", "challenging": a way as a reading is read. */
+    public static String reading(Stance stance) {
+        String verb = stance(Mark.of(stance));
+        String stem = verb.substring(0, verb.length() - 1);
+        return (stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem) + "ing";
+    }
+
+    /** "Supports Hope.", "No stance on any reading.": a reply, or the model's answer, to one quote. */
+    public static String reply(Stance stance, String readingTitle) {
+        return stance == null ? "No stance on any reading." : capital(stance(Mark.of(stance))) + " " + readingTitle + ".";
+    }
+
+    /** "You and the model agree on 6 of 10 quotes." */
+    public static String agreement(Tally tally) {
+        return "You and the model agree on " + (tally.agreed() == 0 ? "none" : String.valueOf(tally.agreed())) + " of "
+                + count(tally.answered(), "quote", "quotes") + ".";
+    }
+
+    /** How a reply stands against the model: "The same way as the model.", "Beyond the words: …". */
+    public static String verdict(Verdict verdict, String readingTitle, Stance yours, Stance theirs) {
+        return switch (verdict) {
+            case SAME -> "The same as the model: these words " + stance(Mark.of(yours)) + " " + readingTitle + ".";
+            case BOTH_NONE -> "The same as the model: no stance on any reading.";
+            case OTHER_WAY -> "The other way: the model reads these words as " + reading(theirs) + " " + readingTitle
+                    + ", not " + reading(yours) + " it.";
+            case BEYOND -> "Beyond the words: the model finds no stance on " + readingTitle + " in them.";
+            case MISSED -> "The model finds a stance where you found none.";
+        };
+    }
+
+    /**
+     * "You named Hope for 4 quotes, and the model reads 2 of them the same way; it finds Hope in 3 quotes
+     * of the round."
+     */
+    public static String byReading(Tally.ByReading row, String title) {
+        String found = "the model finds " + title + " in " + (row.model() == 0 ? "no quote"
+                : count(row.model(), "quote", "quotes")) + " of the round";
+        if (row.named() == 0) {
+            return "You named " + title + " for no quote; " + found + ".";
+        }
+        return "You named " + title + " for " + count(row.named(), "quote", "quotes") + ", and the model reads "
+                + of(row.same(), row.named()) + " the same way; " + found + ".";
+    }
+
+    /** "You read 5 quotes as supporting a reading; the model reads 3 of them so." */
+    public static String byWay(Tally.ByWay row) {
+        String as = row.stance() == null ? "as bearing on no reading" : "as " + reading(row.stance()) + " a reading";
+        return "You read " + count(row.named(), "quote", "quotes") + " " + as + "; the model reads "
+                + of(row.same(), row.named()) + " so.";
+    }
+
+    /**
+     * A row of the confusion table: "You read 4 quotes as supporting Hope; the model reads 2 of them
+     * so, 1 as complicating it, and 1 as taking no stance on it."
+     */
+    public static String said(Tally.Said row, String title) {
+        List<String> rest = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            int n = row.otherWays().get(w);
+            if (n > 0) {
+                rest.add(n + " as " + reading(Stance.values()[w]) + " it");
+            }
+        }
+        if (row.beyond() > 0) {
+            rest.add(row.beyond() + " as taking no stance on it");
+        }
+        String head = "You read " + count(row.named(), "quote", "quotes") + " as " + reading(row.stance()) + " " + title
+                + "; the model reads " + of(row.same(), row.named()) + " so";
+        if (rest.isEmpty()) {
+            return head + ".";
+        }
+        String last = rest.remove(rest.size() - 1);
+        return head + ", " + (rest.isEmpty() ? "" : String.join(", ", rest) + ", ") + "and " + last + ".";
+    }
+
+    /** "You read Hope into 2 quotes the model finds no stance on it in." */
+    public static String beyond(Tally.Lean lean, String title) {
+        return "You read " + title + " into " + count(lean.quotes(), "quote", "quotes")
+                + " the model finds no stance on it in.";
+    }
+
+    /** "You found no stance in 1 quote where the model finds one." */
+    public static String missed(int quotes) {
+        return "You found no stance in " + count(quotes, "quote", "quotes") + " where the model finds one.";
+    }
+
+    /** "2 of them", "none of them", "it" (1 of 1), "all 3 of them". */
+    private static String of(int part, int whole) {
+        if (part == 0) {
+            return whole == 1 ? "none" : "none of them";
+        }
+        if (whole == 1) {
+            return "it";
+        }
+        return (part == whole ? "all " : "") + part + " of them";
     }
 
     /** The text with its first letter a capital. */

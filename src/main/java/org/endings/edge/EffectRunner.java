@@ -3,6 +3,8 @@ package org.endings.edge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 import org.endings.core.Action;
 import org.endings.core.Effect;
@@ -37,9 +39,16 @@ public final class EffectRunner {
     }
 
     private final Host host;
+    private final LongSupplier seeds;
 
     public EffectRunner(Host host) {
+        this(host, () -> new SplittableRandom().nextInt(1, 1_000_000));
+    }
+
+    /** A runner whose rounds of blind reading asked for without a seed get theirs from {@code seeds}. */
+    public EffectRunner(Host host, LongSupplier seeds) {
         this.host = Objects.requireNonNull(host, "host");
+        this.seeds = Objects.requireNonNull(seeds, "seeds");
     }
 
     /** Carries out each effect in order; returns the actions their outcomes make, for the core. */
@@ -52,6 +61,9 @@ public final class EffectRunner {
                 host.cite(cite.citation(), cite.what());
             } else if (effect instanceof Effect.Export export) {
                 host.export(export);
+            } else if (effect instanceof Effect.Shuffle shuffle) {
+                // a short number, easy to say to a class that is to be dealt the same round
+                then.add(new Action.Test(shuffle.spec(), seeds.getAsLong()));
             } else if (effect instanceof Effect.Save save) {
                 host.save(save.notebook());
             } else if (effect instanceof Effect.EditNote edit) {

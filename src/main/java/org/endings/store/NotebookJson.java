@@ -1,7 +1,9 @@
 package org.endings.store;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.endings.core.Notebook;
@@ -29,11 +31,18 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * <pre>{"format": "endings-notebook/1", "model": KEY,
  *  "standings": {BEAT: {READING: "convinced"|"unsure"|"unconvinced"}},
  *  "notes": {BEAT: {READING: TEXT}}, "credence": {BEAT: {READING: 0..100}},
- *  "resume": {"view": …, "beat": …, "reading": …, "quote": …}}</pre>
+ *  "resume": {"view": …, "beat": …, "reading": …, "quote": …},
+ *  "rounds": [{"rules": TEXT, "seed": N, "replies": [{"quote": ID, "reading": ID|null, "stance": WORD|null}]}]}</pre>
+ *
+ * <p>A notebook with rounds of blind reading is written as {@code endings-notebook/2}; one without is
+ * written as {@code /1}, as before them, so that an older Endings still reads it. Both are read.
  */
 public final class NotebookJson {
-    /** The format this program writes and reads. */
+    /** The format this program writes a notebook without rounds in, and reads. */
     public static final String FORMAT = "endings-notebook/1";
+
+    /** The format this program writes a notebook with rounds of blind reading in, and reads. */
+    public static final String FORMAT_ROUNDS = "endings-notebook/2";
 
     private static final String FAMILY = "endings-notebook/";
 
@@ -92,7 +101,7 @@ public final class NotebookJson {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         try (JsonGenerator g = FACTORY.createGenerator(PRETTY, out)) {
             g.writeStartObject();
-            g.writeStringProperty("format", FORMAT);
+            g.writeStringProperty("format", notebook.rounds().isEmpty() ? FORMAT : FORMAT_ROUNDS);
             g.writeStringProperty("model", notebook.model());
             g.writeName("standings");
             writeTable(g, notebook.standings(), (gen, s) -> gen.writeString(s.word()));
@@ -109,6 +118,27 @@ public final class NotebookJson {
                 g.writeStringProperty("reading", r.reading());
                 g.writeStringProperty("quote", r.quote());
                 g.writeEndObject();
+            }
+            if (!notebook.rounds().isEmpty()) {
+                g.writeName("rounds");
+                g.writeStartArray();
+                for (Notebook.Taken round : notebook.rounds()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("rules", round.rules());
+                    g.writeNumberProperty("seed", round.seed());
+                    g.writeName("replies");
+                    g.writeStartArray();
+                    for (Notebook.Given given : round.replies()) {
+                        g.writeStartObject();
+                        g.writeStringProperty("quote", given.quote());
+                        g.writeStringProperty("reading", given.reading());
+                        g.writeStringProperty("stance", given.stance());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
             }
             g.writeEndObject();
         }
@@ -137,7 +167,7 @@ public final class NotebookJson {
     /** The notebook in {@code bytes}, writable; throws with what is wrong when it is not one this program reads. */
     public static Notebook read(byte[] bytes) throws UnreadableException {
         String format = formatOf(bytes);
-        if (!FORMAT.equals(format)) {
+        if (!FORMAT.equals(format) && !FORMAT_ROUNDS.equals(format)) {
             if (format.startsWith(FAMILY)) {
                 throw new UnreadableException("it was written by a newer Endings, in the format \"" + format
                         + "\", which this one does not read", true);
@@ -212,6 +242,7 @@ public final class NotebookJson {
             Map<String, Map<String, String>> notes = Map.of();
             Map<String, Map<String, Integer>> credence = Map.of();
             Notebook.Resume resume = null;
+            List<Notebook.Taken> rounds = List.of();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = p.currentName();
                 p.nextToken();
@@ -222,13 +253,74 @@ public final class NotebookJson {
                     case "notes" -> notes = table("notes", this::string);
                     case "credence" -> credence = table("credence", this::points);
                     case "resume" -> resume = resume();
+                    case "rounds" -> rounds = rounds();
                     default -> throw wrong(name, "is not a field of a notebook");
                 }
             }
             if (model == null || model.isEmpty()) {
                 throw new UnreadableException("it names no model: \"model\" is missing or empty", false);
             }
-            return new Notebook(model, standings, notes, credence, resume, true);
+            return new Notebook(model, standings, notes, credence, resume, true, rounds);
+        }
+
+        /** The rounds of blind reading: an array of objects, each its rules, seed and replies. */
+        private List<Notebook.Taken> rounds() throws UnreadableException {
+            expect(JsonToken.START_ARRAY, "rounds", "an array of rounds");
+            List<Notebook.Taken> rounds = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String path = "rounds/" + rounds.size();
+                expect(JsonToken.START_OBJECT, path, "an object");
+                String rules = null;
+                Long seed = null;
+                List<Notebook.Given> replies = null;
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    switch (name) {
+                        case "rules" -> rules = string(path + "/rules");
+                        case "seed" -> {
+                            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                                    || p.getLongValue() < 0) {
+                                throw wrong(path + "/seed", "is not a seed: a whole number from 0");
+                            }
+                            seed = p.getLongValue();
+                        }
+                        case "replies" -> replies = replies(path + "/replies");
+                        default -> throw wrong(path + "/" + name, "is not a field of a round");
+                    }
+                }
+                if (rules == null || seed == null || replies == null) {
+                    throw wrong(path, "lacks its rules, seed or replies");
+                }
+                rounds.add(new Notebook.Taken(rules, seed, replies));
+            }
+            return rounds;
+        }
+
+        private List<Notebook.Given> replies(String path) throws UnreadableException {
+            expect(JsonToken.START_ARRAY, path, "an array of replies");
+            List<Notebook.Given> replies = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String at = path + "/" + replies.size();
+                expect(JsonToken.START_OBJECT, at, "an object");
+                Map<String, String> fields = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    if (!(name.equals("quote") || name.equals("reading") || name.equals("stance"))) {
+                        throw wrong(at + "/" + name, "is not a field of a reply");
+                    }
+                    fields.put(name, p.currentToken() == JsonToken.VALUE_NULL ? null : string(at + "/" + name));
+                }
+                String stance = fields.get("stance");
+                if (fields.get("quote") == null || (fields.get("reading") == null) != (stance == null)
+                        || stance != null && org.endings.model.Stance.fromWord(stance) == null) {
+                    throw wrong(at, "is not a reply: a quote, and a reading with a stance (supports, complicates, "
+                            + "challenges) or neither");
+                }
+                replies.add(new Notebook.Given(fields.get("quote"), fields.get("reading"), stance));
+            }
+            return replies;
         }
 
         private <V> Map<String, Map<String, V>> table(String name, ValueReader<V> value) throws UnreadableException {

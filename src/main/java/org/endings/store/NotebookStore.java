@@ -346,7 +346,7 @@ public final class NotebookStore implements AutoCloseable {
     }
 
     private static Notebook withWritable(Notebook n, boolean writable) {
-        return new Notebook(n.model(), n.standings(), n.notes(), n.credence(), n.resume(), writable);
+        return new Notebook(n.model(), n.standings(), n.notes(), n.credence(), n.resume(), writable, n.rounds());
     }
 
     /** A file error in a phrase: the system's reason and the file, without Java's class names. */

@@ -143,6 +143,22 @@ final class Commands {
                             + "as an accessible web page), export markdown beat (this beat under every reading), "
                             + "export text all (the whole model). Export alone writes the reading as a web page.",
                     (s, arg, letter) -> new Act(new Action.Export(arg), STATUS)),
+            new Command("test", List.of(), "OPTIONS", OPTIONAL,
+                    "deals a round of blind reading: quotes one at a time, without their stances, speakers or sources; "
+                            + "for each you say which reading its words bear on and which way, or none, then hear the "
+                            + "model's answer, and at the end how far you agree. Test 5 beat 3 reading hope, consent speaker "
+                            + "seed 7: 5 quotes, from beat 3, on those readings, who said each shown, and a seed that "
+                            + "deals everyone who types it the same round.",
+                    (s, arg, letter) -> new Act(new Action.Test(arg), PAGE)),
+            new Command("answer", List.of(), "READING WAY", REQUIRED,
+                    "answers the question of a round: a reading by number or name and a way (answer hope supports, "
+                            + "answer 3 c… co for complicates, ch for challenges), or none. In a round the word answer "
+                            + "may be left out.",
+                    (s, arg, letter) -> new Act(new Action.Answer(arg), MOVE)),
+            new Command("challenge", List.of(), "READING", OPTIONAL,
+                    "lists the quotes that complicate or challenge a reading, strongest first: challenge hope, or "
+                            + "challenge alone for the reading you lean to (your credence, else your last round, else the lens).",
+                    (s, arg, letter) -> new Act(new Action.Challenge(arg), PAGE)),
             new Command("back", List.of("b"), "", NONE,
                     "back to where you were before.",
                     (s, arg, letter) -> new Act(new Action.Back(), PAGE)),
@@ -160,6 +176,25 @@ final class Commands {
         static Parsed problem(String problem) {
             return new Parsed(null, "", false, problem);
         }
+    }
+
+    /**
+     * Reads one typed line (not blank) where the reader is: in a round of blind reading, what is not a
+     * command's whole word or letter is an answer ("3 supports", "hope", "none").
+     */
+    static Parsed parse(String line, boolean inRound) {
+        if (inRound) {
+            String text = line.strip();
+            String head = text.substring(0, headLength(text)).toLowerCase(Locale.ROOT);
+            boolean command = false;
+            for (Command c : ALL) {
+                command |= c.word().equals(head) || c.letters().contains(head);
+            }
+            if (!command) {
+                return new Parsed(named("answer"), text, false, null);
+            }
+        }
+        return parse(line);
     }
 
     /** Reads one typed line (not blank). */

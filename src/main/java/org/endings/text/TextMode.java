@@ -37,10 +37,16 @@ public final class TextMode {
     /** The same, keeping the reader's notebook as {@code keeping} says. */
     public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns,
                           Keeping keeping) {
+        return run(explorer, in, out, options, columns, keeping, null);
+    }
+
+    /** The same, answering the command {@code first} in place of the first page (endings test: a round). */
+    public static int run(Navigator explorer, Reader in, PrintStream out, TextOptions options, IntSupplier columns,
+                          Keeping keeping, String first) {
         TextSession session = new TextSession(explorer, options, keeping.start(), keeping.save(), keeping.editor());
         Lines lines = new Lines(in);
         String prompt = options.prompt() ? "> " : "";
-        if (!write(out, session.opening() + prompt)) {
+        if (!write(out, session.opening(first) + prompt)) {
             return 1;
         }
         while (true) {

@@ -14,6 +14,7 @@ import org.endings.core.Page.Items;
 import org.endings.core.Page.Split;
 import org.endings.core.Page.Text;
 import org.endings.core.Presenter;
+import org.endings.core.Round;
 import org.endings.core.State;
 import org.endings.core.Subject;
 import org.endings.core.View;
@@ -51,7 +52,42 @@ final class TextPrinter {
         Page page = presenter.page(s);
         Answer out = new Answer().header(header(s, page));
         blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
-        return out;
+        return roundHint(s, out);
+    }
+
+    /**
+     * A step of a round after another: what the reader has just heard of the same quote (its beat and
+     * words) is not said again, so that each is heard once; then how to answer.
+     */
+    Answer round(State before, State after) {
+        Page page = presenter.page(after);
+        List<Block> blocks = page.blocks();
+        int said = 0;
+        if (before.view() == View.TEST && before.round() != null && after.round() != null
+                && before.round().seed() == after.round().seed() && before.round().at() == after.round().at()) {
+            List<Block> heard = presenter.page(before).blocks();
+            while (said < Math.min(blocks.size(), heard.size()) && blocks.get(said).equals(heard.get(said))) {
+                said++;
+            }
+        }
+        Answer out = new Answer().header(header(after, page));
+        blocks(blocks.subList(said, blocks.size()), out, listsOf(page.view()), false);
+        return roundHint(after, out);
+    }
+
+    /** In a round, how to answer what was just asked, in the text mode's words. */
+    private static Answer roundHint(State s, Answer out) {
+        if (s.view() != View.TEST || s.round() == null) {
+            return out;
+        }
+        Round round = s.round();
+        return out.line(switch (round.step()) {
+            case READING -> "Type a number, or a reading and a way (hope supports), or none.";
+            case WAY -> "Type 1, 2 or 3, or the way: supports, complicates or challenges.";
+            case REVEAL -> "Type next for " + (round.replies().size() == round.size() ? "the summary."
+                    : "quote " + (round.at() + 2) + " of " + round.size() + ".");
+            case SUMMARY -> "Type challenge for the quotes against the reading you lean to, or test for another round.";
+        });
     }
 
     /**
@@ -80,7 +116,13 @@ final class TextPrinter {
                     focused(page, out);
                 }
             }
-            case BEAT, READINGS, SOURCES, SEARCH, SOURCE, PERSON -> focused(page, out);
+            case BEAT, READINGS, SOURCES, SEARCH, SOURCE, PERSON, AGAINST -> focused(page, out);
+            case TEST -> {
+                // the choice under the cursor, by the number that chooses it
+                if (page.focused() instanceof Items items) {
+                    out.line((items.firstNumber() + items.selected()) + ". " + item(items.items().get(items.selected())));
+                }
+            }
             default -> blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
         }
         return out;
@@ -160,6 +202,8 @@ final class TextPrinter {
             case SOURCE, PERSON -> page.position() + ": " + sentence(page.title());
             case MINE -> sentence(page.title());
             case HELP -> sentence(page.title());
+            case TEST -> "Blind reading. " + sentence(page.position());
+            case AGAINST -> sentence(page.title()) + " " + sentence(page.position());
         };
     }
 
@@ -183,7 +227,7 @@ final class TextPrinter {
     private static Lists listsOf(View view) {
         return switch (view) {
             case BEAT, WALK, SOURCE, PERSON -> Lists.COUNT;
-            case READINGS, SOURCES, SEARCH -> Lists.ITEMS;
+            case READINGS, SOURCES, SEARCH, TEST -> Lists.ITEMS;
             default -> Lists.FULL;
         };
     }

@@ -117,8 +117,19 @@ final class TextSession {
 
     /** One sentence saying what this is and how to get help, then the first page. */
     String opening() {
+        return opening(null);
+    }
+
+    /**
+     * One sentence saying what this is and how to get help, then the first page, or what the command
+     * {@code first} answers in its place (endings test opens on a round).
+     */
+    String opening(String first) {
         Answer out = new Answer().line("Endings, text mode: how the ending of " + navigator.presenter().film()
                 + " can be read; type help for the commands, q to quit.");
+        if (first != null) {
+            return out.render(options) + handle(first).text();
+        }
         if (!state.status().isEmpty()) {
             out.line(state.status().text());
         }
@@ -143,7 +154,8 @@ final class TextSession {
     }
 
     private Reply run(String typed, boolean remember) {
-        Commands.Parsed parsed = Commands.parse(typed);
+        Commands.Parsed parsed = Commands.parse(typed, state.view() == org.endings.core.View.TEST && state.round() != null
+                && !state.round().finished());
         if (parsed.problem() != null) {
             if (remember) {
                 last = typed;
@@ -258,7 +270,9 @@ final class TextSession {
             }
             return extent == Outcome.Extent.PAGE ? printer.page(after) : printer.where(after);
         }
-        Answer body = extent == Outcome.Extent.PAGE || !Navigator.samePage(before, after)
+        Answer body = before.view() == org.endings.core.View.TEST && after.view() == org.endings.core.View.TEST
+                && extent != Outcome.Extent.PAGE && !Navigator.samePage(before, after) ? printer.round(before, after)
+                : extent == Outcome.Extent.PAGE || !Navigator.samePage(before, after)
                 ? printer.page(after) : printer.move(before, after);
         Answer out = new Answer();
         if (!status.isEmpty() && !body.says(status.text())) {

@@ -132,6 +132,7 @@ public final class ExplorerApp {
                 case NOTE -> Where.NOTE_PROMPT;
                 case CREDENCE -> Where.CREDENCE_PROMPT;
                 case EXPORT -> Where.EXPORT_PROMPT;
+                case TEST -> Where.TEST_PROMPT;
             };
         }
         return switch (state.view()) {
@@ -147,6 +148,9 @@ public final class ExplorerApp {
             case SEARCH -> Where.SEARCH;
             case HELP -> Where.HELP;
             case MINE -> Where.MINE;
+            case TEST -> state.round() != null && (state.round().step() == org.endings.core.Round.Step.REVEAL
+                    || state.round().finished()) ? Where.RESULT : Where.TEST;
+            case AGAINST -> Where.AGAINST;
         };
     }
 
@@ -276,6 +280,7 @@ public final class ExplorerApp {
             case BEAT_PROMPT -> openPrompt(Prompt.Kind.BEAT);
             case ITEM_PROMPT -> openPrompt(Prompt.Kind.ITEM);
             case CREDENCE_PROMPT -> openPrompt(Prompt.Kind.CREDENCE);
+            case TEST_PROMPT -> openPrompt(Prompt.Kind.TEST);
             case EXPORT_PROMPT -> {
                 openPrompt(Prompt.Kind.EXPORT);
                 prompt = new Prompt(Prompt.Kind.EXPORT, "html reading");

@@ -40,6 +40,7 @@ public sealed interface KeyAction {
         ITEM_PROMPT,
         CREDENCE_PROMPT,
         EXPORT_PROMPT,
+        TEST_PROMPT,
         PROMPT_CANCEL,
         PROMPT_DELETE,
         REDRAW

@@ -188,13 +188,14 @@ public final class KeyMap {
             Table t = new Table();
             Set<Where> beats = Where.only(Where.BEATS);
             Set<Where> quotes = Where.only(Where.QUOTES, Where.WALK);
-            Set<Where> lists = Where.only(Where.READINGS, Where.SOURCES, Where.SEARCH, Where.SOURCE, Where.PERSON);
+            Set<Where> lists = Where.only(Where.READINGS, Where.SOURCES, Where.SEARCH, Where.SOURCE, Where.PERSON,
+                    Where.AGAINST);
             Set<Where> matrix = Where.only(Where.MATRIX);
             Set<Where> compare = Where.only(Where.COMPARE);
             Set<Where> quote = Where.only(Where.QUOTE);
             Set<Where> help = Where.only(Where.HELP, Where.MINE);
             Set<Where> prompt = Where.PROMPTS;
-            Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX);
+            Set<Where> notMatrix = Where.anywhereBut(Where.MATRIX, Where.TEST, Where.RESULT);
             Set<Where> paged = Where.anywhereBut(Where.MATRIX);
 
             // Up and down: what moves depends on where the cursor is.
@@ -231,6 +232,35 @@ public final class KeyMap {
             t.bind(help, Ui.LINE_DOWN, "scroll down a line", null, Key.of(KeyType.ArrowDown));
             t.bind(help, Ui.LINE_UP, "scroll up a line", null, Key.of(KeyType.ArrowUp));
 
+            // A round of blind reading: its choices are numbered from 0, none, as the readings are numbered.
+            Set<Where> round = Where.only(Where.TEST);
+            for (int n = 0; n <= 9; n++) {
+                int number = n;
+                t.bind(round, new Act(Action.OpenItem.class, in -> new Action.OpenItem(number)),
+                        "answer with the choice of that number (0: none of them)", "answer", Key.of((char) ('0' + n)));
+            }
+            t.bind(round, new Action.Open(), "answer with the choice under the cursor; after an answer, the next quote",
+                    "answer", Key.of(KeyType.Enter));
+            t.bind(round, new Action.NextItem(), "next choice; after an answer, the next quote", "move", Key.of('j'));
+            t.bind(round, new Action.PrevItem(), "previous choice", "move", Key.of('k'));
+            t.bind(round, new Action.NextItem(), "next choice; after an answer, the next quote", null,
+                    Key.of(KeyType.ArrowDown));
+            t.bind(round, new Action.PrevItem(), "previous choice", null, Key.of(KeyType.ArrowUp));
+            Set<Where> result = Where.only(Where.RESULT);
+            String next = "the next quote of the round, or after the last its summary";
+            t.bind(result, new Action.NextItem(), next, "next", Key.of(KeyType.Enter), Key.of('j'));
+            t.bind(result, new Action.NextItem(), next, null, Key.of(KeyType.ArrowDown));
+            Set<Where> inRound = Where.only(Where.TEST, Where.RESULT);
+            // Blind reading, and the evidence against the reader's lean; the round's footer offers both.
+            String deal = "deal a round of blind reading: quotes without their stances, speakers or sources, and "
+                    + "you say which reading each bears on";
+            String against = "the quotes against the reading you lean to (your credence, else your last round, "
+                    + "else the lens), strongest first";
+            t.bind(Where.anywhereBut(Where.TEST, Where.RESULT), Ui.TEST_PROMPT, deal, null, Key.of('t'));
+            t.bind(inRound, Ui.TEST_PROMPT, deal, "new round", Key.of('t'));
+            t.bind(Where.anywhereBut(Where.TEST, Where.RESULT), new Action.Challenge(""), against, null, Key.of('a'));
+            t.bind(inRound, new Action.Challenge(""), against, "against your lean", Key.of('a'));
+
             // Between the beat page's two lists; back. Before left and right: a narrow footer keeps these.
             t.bind(Where.only(Where.BEATS), new Action.SwitchList(), "move the cursor to the quote list", "other list",
                     Key.of(KeyType.Tab));
@@ -252,11 +282,11 @@ public final class KeyMap {
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.SOURCES), new Action.Open(), "open this source’s page", "open", Key.of(KeyType.Enter));
-            t.bind(Where.only(Where.SOURCE, Where.PERSON), new Action.Open(), "open the quote under the cursor", "open",
+            t.bind(Where.only(Where.SOURCE, Where.PERSON, Where.AGAINST), new Action.Open(), "open the quote under the cursor", "open",
                     Key.of(KeyType.Enter));
 
             // Who said it, and where: from a quote, or the quote under the cursor.
-            Set<Where> aQuote = Where.only(Where.QUOTE, Where.QUOTES, Where.WALK, Where.SOURCE, Where.PERSON);
+            Set<Where> aQuote = Where.only(Where.QUOTE, Where.QUOTES, Where.WALK, Where.SOURCE, Where.PERSON, Where.AGAINST);
             t.bind(aQuote, new Action.OpenSpeaker(), "the page of the person who said the quote", "speaker",
                     Key.of('p'));
             t.bind(aQuote, new Action.OpenSource(), "the page of the source that printed the quote", "source",
@@ -288,7 +318,7 @@ public final class KeyMap {
             // Readings by number, and one step.
             for (int n = 1; n <= 9; n++) {
                 int number = n;
-                t.bind(Where.ANYWHERE, new Act(Action.ChooseReading.class, in -> new Action.ChooseReading(number)),
+                t.bind(Where.anywhereBut(Where.TEST, Where.RESULT), new Act(Action.ChooseReading.class, in -> new Action.ChooseReading(number)),
                         "choose the reading with that number as the lens", "reading", Key.of((char) ('0' + n)));
             }
             t.bind(Where.anywhereBut(Where.MATRIX), new Action.NextReading(), "next reading as the lens", null,
@@ -323,7 +353,7 @@ public final class KeyMap {
             // Compare has no list to move through, so its footer offers the number.
             t.bind(compare, Ui.ITEM_PROMPT, "open a quote by its number", "open", Key.of('#'));
             t.bind(Where.only(Where.BEATS, Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS, Where.SOURCES,
-                    Where.SOURCE, Where.PERSON), Ui.ITEM_PROMPT,
+                    Where.SOURCE, Where.PERSON, Where.AGAINST, Where.TEST), Ui.ITEM_PROMPT,
                     "open a quote, match, reading or source by its number", null, Key.of('#'));
 
             // The other views.
@@ -376,6 +406,8 @@ public final class KeyMap {
                     "keep the credence typed", "keep", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.EXPORT_PROMPT), new Act(Action.Export.class, in -> new Action.Export(in.typed())),
                     "write the export typed to a file in this folder", "write", Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.TEST_PROMPT), new Act(Action.Test.class, in -> new Action.Test(in.typed())),
+                    "deal the round typed", "deal", Key.of(KeyType.Enter));
             t.bind(prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(prompt, Ui.PROMPT_DELETE, "delete the last character typed, or close the prompt when it is empty", "delete", Key.of(KeyType.Backspace));
             return t.out;

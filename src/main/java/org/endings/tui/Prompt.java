@@ -14,7 +14,9 @@ public record Prompt(Kind kind, String text) {
         EXPORT("Export: ", "A format (html, markdown, text) and what: reading, beat or all; Enter writes the "
                 + "file in this folder, Esc cancels."),
         CREDENCE("Credence: ", "Readings and their points, for example consent 40 hope 30; the rest go to the "
-                + "others. Enter keeps them, Esc cancels.");
+                + "others. Enter keeps them, Esc cancels."),
+        TEST("Round: ", "Enter deals a round of 10 quotes, read blind; or type a size, beat and reading (5 beat 3 "
+                + "reading hope), speaker to show who said each, seed and a number to deal a class the same round.");
 
         private final String label;
         private final String hint;

@@ -198,7 +198,8 @@ public final class ScreenPainter {
             if (page.view() != View.SEARCH) {
                 parts.add(page.position());
             }
-            if (page.view() != View.WALK) {
+            // a round of blind reading, and the quotes against a reading, name no lens: none is in use
+            if (page.view() != View.WALK && page.view() != View.TEST && page.view() != View.AGAINST) {
                 parts.add(page.lens());
             }
         }

@@ -18,12 +18,16 @@ public enum Where {
     SEARCH("search results"),
     HELP("help"),
     MINE("your reading"),
+    TEST("a blind reading question"),
+    RESULT("a blind reading answer or summary"),
+    AGAINST("the quotes against your lean"),
     SEARCH_PROMPT("the search prompt"),
     BEAT_PROMPT("the beat number prompt"),
     ITEM_PROMPT("the number prompt"),
     NOTE_PROMPT("the note prompt"),
     CREDENCE_PROMPT("the credence prompt"),
-    EXPORT_PROMPT("the export prompt");
+    EXPORT_PROMPT("the export prompt"),
+    TEST_PROMPT("the round prompt");
 
     private final String label;
 
@@ -38,11 +42,11 @@ public enum Where {
 
     /** The one-line prompts, where typed keys are text. */
     public static final Set<Where> PROMPTS = Set.copyOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT, ITEM_PROMPT,
-            NOTE_PROMPT, CREDENCE_PROMPT, EXPORT_PROMPT));
+            NOTE_PROMPT, CREDENCE_PROMPT, EXPORT_PROMPT, TEST_PROMPT));
 
     /** Every place but the prompts. */
     public static final Set<Where> ANYWHERE = Set.copyOf(EnumSet.complementOf(EnumSet.of(SEARCH_PROMPT, BEAT_PROMPT,
-            ITEM_PROMPT, NOTE_PROMPT, CREDENCE_PROMPT, EXPORT_PROMPT)));
+            ITEM_PROMPT, NOTE_PROMPT, CREDENCE_PROMPT, EXPORT_PROMPT, TEST_PROMPT)));
 
     /** Whether typed keys are text here. */
     public boolean isPrompt() {
@@ -50,7 +54,8 @@ public enum Where {
     }
 
     /** The places whose body is a list the reader moves through. */
-    public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, WALK, READINGS, SOURCES, SEARCH, SOURCE, PERSON));
+    public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, WALK, READINGS, SOURCES, SEARCH, SOURCE, PERSON,
+            AGAINST));
 
     /** Every place but the prompts and these. */
     public static Set<Where> anywhereBut(Where first, Where... rest) {

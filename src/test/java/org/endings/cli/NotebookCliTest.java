@@ -124,13 +124,13 @@ class NotebookCliTest {
     @Test
     void anUnreadableNotebookIsAFileProblemAndShowLeavesItWhereItIs() throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "{\"format\": \"endings-notebook/2\"}");
+        Files.writeString(file, "{\"format\": \"endings-notebook/3\"}");
         Run run = run("notebook", "show");
         assertEquals(1, run.code());
         assertEquals("endings: Your notebook " + file + " could not be read (it was written by a newer Endings, in the "
-                + "format \"endings-notebook/2\", which this one does not read); the explorer moves it aside and begins "
+                + "format \"endings-notebook/3\", which this one does not read); the explorer moves it aside and begins "
                 + "a new one when it next opens it.\n", run.err());
-        assertEquals("{\"format\": \"endings-notebook/2\"}", Files.readString(file));
+        assertEquals("{\"format\": \"endings-notebook/3\"}", Files.readString(file));
     }
 
     @Test

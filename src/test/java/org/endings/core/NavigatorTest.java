@@ -317,6 +317,7 @@ class NavigatorTest {
                             : types[i] == String.class ? new String[] {"moment", "hope", "", "zebra"}[variant]
                             : types[i] == Standing.class ? new Standing[] {Standing.CONVINCED, null, Standing.UNSURE,
                                 Standing.UNCONVINCED}[variant]
+                            : types[i] == Long.class ? new Long[] {1L, null, 7L, 123456789L}[variant]
                             : View.values()[variant * 2 % View.values().length];
                 }
                 out.add((Action) make.newInstance(args));

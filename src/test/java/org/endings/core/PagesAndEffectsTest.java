@@ -60,6 +60,10 @@ class PagesAndEffectsTest {
             if (a instanceof Quit || a instanceof Action.EditNote || a instanceof Action.Cite || a instanceof Action.Export) {
                 continue;
             }
+            if (a instanceof Action.Test test && test.seed() == null && !test.spec().contains("seed")) {
+                // a round asked for without a seed asks the edge for one (BlindTest), whatever it does after
+                continue;
+            }
             Transition t = navigator.update(start, a);
             List<Effect> expected = t.state().notebook().equals(start.notebook()) ? List.of()
                     : List.of(new Effect.Save(t.state().notebook()));

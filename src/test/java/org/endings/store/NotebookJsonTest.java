@@ -45,6 +45,42 @@ class NotebookJsonTest {
     }
 
     @Test
+    void roundsOfBlindReadingAreKeptInTheSecondFormatAndANotebookWithoutThemStaysInTheFirst() throws Exception {
+        Notebook.Taken round = new Notebook.Taken("size 2 readings hope speaker", 123456789012L, java.util.List.of(
+                new Notebook.Given("baker-consent-line", "hope", "complicates"),
+                new Notebook.Given("explainer-kind-gesture", null, null)));
+        Notebook full = Notebooks.full();
+        Notebook withRounds = new Notebook(full.model(), full.standings(), full.notes(), full.credence(), full.resume(),
+                true, java.util.List.of(round));
+        String json = new String(NotebookJson.write(withRounds), StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\n  \"format\" : \"endings-notebook/2\","), json);
+        assertTrue(json.contains("\"seed\" : 123456789012"), json);
+        assertEquals(withRounds, NotebookJson.read(json.getBytes(StandardCharsets.UTF_8)));
+        // an old notebook, without rounds, reads as it did
+        Notebook old = NotebookJson.read(new String(NotebookJson.write(full), StandardCharsets.UTF_8)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.List.of(), old.rounds());
+    }
+
+    @Test
+    void aRoundThatIsNotOneThisProgramWroteIsRefused() {
+        String head = "{\"format\": \"endings-notebook/2\", \"model\": \"k\", \"rounds\": ";
+        assertTrue(refused(head + "{}}").getMessage().contains("\"rounds\" at line 1"));
+        assertTrue(refused(head + "[{\"rules\": \"size 1\", \"seed\": -1, \"replies\": []}]}").getMessage()
+                .contains("is not a seed"));
+        assertTrue(refused(head + "[{\"rules\": \"size 1\", \"seed\": 1, \"replies\": "
+                + "[{\"quote\": \"q\", \"reading\": \"hope\", \"stance\": null}]}]}").getMessage()
+                .contains("is not a reply"));
+        assertTrue(refused(head + "[{\"rules\": \"size 1\", \"seed\": 1, \"replies\": "
+                + "[{\"quote\": \"q\", \"reading\": \"hope\", \"stance\": \"adores\"}]}]}").getMessage()
+                .contains("is not a reply"));
+        assertTrue(refused(head + "[{\"rules\": \"size 1\", \"seed\": 1}]}").getMessage()
+                .contains("lacks its rules, seed or replies"));
+        assertTrue(refused(head + "[{\"rules\": \"size 1\", \"seed\": 1, \"replies\": [], \"date\": 1}]}")
+                .getMessage().contains("is not a field of a round"));
+    }
+
+    @Test
     void aNotebookWithoutResumeHasNoResume() throws Exception {
         Notebook read = NotebookJson.read("""
                 {"format": "endings-notebook/1", "model": "k", "standings": {}, "notes": {}, "credence": {}}"""
@@ -72,7 +108,7 @@ class NotebookJsonTest {
     @Test
     void aNewerFormatIsItsOwnCaseWhateverElseTheFileHolds() {
         NotebookJson.UnreadableException e = refused(
-                "{\"margins\": [1, 2], \"format\": \"endings-notebook/2\", \"standings\": 7}");
+                "{\"margins\": [1, 2], \"format\": \"endings-notebook/3\", \"standings\": 7}");
         assertTrue(e.newer());
         assertTrue(e.getMessage().contains("newer Endings"), e.getMessage());
         assertFalse(refused("{}").newer());

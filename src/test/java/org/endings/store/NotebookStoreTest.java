@@ -124,8 +124,8 @@ class NotebookStoreTest {
 
     @Test
     void aNotebookOfANewerFormatIsMovedAsideAndTheReaderToldWhere() throws IOException {
-        movedAside("{\"format\": \"endings-notebook/2\", \"model\": \"" + Notebooks.KEY + "\"}\n",
-                "it was written by a newer Endings, in the format \"endings-notebook/2\", which this one does not read");
+        movedAside("{\"format\": \"endings-notebook/3\", \"model\": \"" + Notebooks.KEY + "\"}\n",
+                "it was written by a newer Endings, in the format \"endings-notebook/3\", which this one does not read");
     }
 
     @Test

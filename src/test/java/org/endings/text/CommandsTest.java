@@ -51,7 +51,7 @@ class CommandsTest {
         assertEquals("reading", parse("r 2").command().word());
         assertEquals("quotes", parse("quo").command().word());
         assertEquals("quote", parse("quo 3").command().word());
-        assertEquals("“c” could be compare, clear, credence or cite: type more letters.", parse("c").problem());
+        assertEquals("“c” could be compare, clear, credence, cite or challenge: type more letters.", parse("c").problem());
         assertEquals("“m” could be more, matrix or mine: type more letters.", parse("m").problem());
     }
 

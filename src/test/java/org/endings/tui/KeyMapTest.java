@@ -30,7 +30,8 @@ class KeyMapTest {
                 .collect(Collectors.toSet());
         // A source or a person named by typing is the text mode's way; the explorer reaches them by
         // choosing: Enter on a source, p and S on a quote, a search match.
-        Set<Class<?>> chosenNotNamed = Set.of(Action.ShowSource.class, Action.ShowPerson.class);
+        // So is an answer typed in words: the explorer answers a round by choosing (0 to 9, Enter).
+        Set<Class<?>> chosenNotNamed = Set.of(Action.ShowSource.class, Action.ShowPerson.class, Action.Answer.class);
         for (Class<?> action : Action.class.getPermittedSubclasses()) {
             assertTrue(bound.contains(action) || chosenNotNamed.contains(action), "no key does " + action.getSimpleName());
         }

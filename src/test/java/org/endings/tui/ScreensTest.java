@@ -48,6 +48,12 @@ class ScreensTest {
             {"where-am-i", "jj<Tab>i"},
             {"unknown-key", "z"},
             {"beat-paged", " "},
+            {"test-prompt", "t"},
+            {"test-question", "tseed 1<Enter>"},
+            {"test-way", "tseed 1<Enter>3"},
+            {"test-reveal", "tseed 1<Enter>31"},
+            {"test-summary", "tseed 1 size 3<Enter>31<Enter>0<Enter>23<Enter>"},
+            {"against", "tseed 1 size 3<Enter>31<Enter>0<Enter>23<Enter>a"},
         };
         Stream.Builder<Arguments> out = Stream.builder();
         for (int[] size : new int[][] {{80, 24}, {40, 12}}) {
