@@ -22,7 +22,7 @@ public record PageKey(View view, int beat, int reading, int other, int quote, in
             case QUOTE -> new PageKey(v, -1, s.reading(), -1, s.quote(), -1, null, s.history());
             case SEARCH -> new PageKey(v, -1, -1, -1, -1, -1, s.search() == null ? null : s.search().query(), List.of());
             case SOURCE, PERSON -> new PageKey(v, -1, -1, -1, -1, s.subject(), null, List.of());
-            case MATRIX, READINGS, SOURCES, HELP, MINE -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
+            case SCENE, MATRIX, READINGS, SOURCES, HELP, MINE -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
         };
     }
 }

@@ -58,6 +58,7 @@ public final class Presenter {
     public Page page(State s) {
         return switch (s.view()) {
             case BEAT -> beatPage(s);
+            case SCENE -> scenePage(s);
             case WALK -> walkPage(s);
             case MATRIX -> matrixPage(s);
             case COMPARE -> comparePage(s);
@@ -212,6 +213,35 @@ public final class Presenter {
         return new Subject.OfQuote(q, person, queries.sourceIndex(quote.source()), r,
                 Mark.of(quote.stanceOn(queries.reading(r).id())), queries.isSceneRemark(q), queries.isContested(q),
                 queries.variantsOf(q));
+    }
+
+    // ---- the scene
+
+    /**
+     * The scene as a whole, as the model tells it: the film, where the scene happens and what
+     * happens in it, what it is read through, and its beats, each of which opens its page.
+     */
+    private Page scenePage(State s) {
+        var model = queries.model();
+        var w = model.work();
+        String lensId = queries.reading(s.reading()).id();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text(w.title() + " (" + w.year() + "), directed by " + w.director() + ": "
+                + Words.sentence(model.scene().title())));
+        blocks.add(new Heading("Where"));
+        blocks.add(new Text(model.scene().where()));
+        blocks.add(new Heading("What happens"));
+        blocks.add(new Text(model.scene().what()));
+        blocks.add(new Heading("How it is read"));
+        blocks.add(new Text("Through " + Words.count(queries.readingCount(), "reading", "readings") + ", backed by "
+                + Words.count(model.quotes().size(), "quote", "quotes") + " from "
+                + Words.count(queries.sourceCount(), "source", "sources") + "."));
+        blocks.add(new Items("beat", "beats", Lazy.list(queries.beatCount(), i -> {
+            Standing yours = s.notebook().standing(queries.beat(i).id(), lensId);
+            return new Item(queries.beat(i).title(), queries.beat(i).summary(), new Subject.OfBeat(i, yours));
+        }), s.focus(), true, false, 1));
+        return page(s, "The scene", Words.count(queries.beatCount(), "beat", "beats"),
+                new Subject.OfScene(queries.beatCount()), blocks);
     }
 
     // ---- walk

@@ -80,7 +80,7 @@ final class TextPrinter {
                     focused(page, out);
                 }
             }
-            case BEAT, READINGS, SOURCES, SEARCH, SOURCE, PERSON -> focused(page, out);
+            case BEAT, SCENE, READINGS, SOURCES, SEARCH, SOURCE, PERSON -> focused(page, out);
             default -> blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
         }
         return out;
@@ -153,6 +153,7 @@ final class TextPrinter {
             case COMPARE -> page.title() + ". " + page.position() + ".";
             case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(page);
             // Every answer names the view first, so a listener knows where the list that follows belongs.
+            case SCENE -> sentence(page.title()) + " " + count(firstList(page));
             case READINGS -> "Readings. " + withoutStop(count(firstList(page))) + "; the lens is "
                     + page.place().readingTitle() + ".";
             case SOURCES -> "Sources. " + count(firstList(page));
@@ -183,7 +184,7 @@ final class TextPrinter {
     private static Lists listsOf(View view) {
         return switch (view) {
             case BEAT, WALK, SOURCE, PERSON -> Lists.COUNT;
-            case READINGS, SOURCES, SEARCH -> Lists.ITEMS;
+            case SCENE, READINGS, SOURCES, SEARCH -> Lists.ITEMS;
             default -> Lists.FULL;
         };
     }

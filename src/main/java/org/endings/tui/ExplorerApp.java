@@ -136,6 +136,7 @@ public final class ExplorerApp {
         }
         return switch (state.view()) {
             case BEAT -> state.onBeatList() ? Where.BEATS : Where.QUOTES;
+            case SCENE -> Where.SCENE;
             case WALK -> Where.WALK;
             case MATRIX -> Where.MATRIX;
             case COMPARE -> Where.COMPARE;

@@ -86,6 +86,7 @@ public final class KeyMap {
         }
         View view = ((Action.Show) act.make().apply(null)).view();
         return switch (where) {
+            case SCENE -> view == View.SCENE;
             case MATRIX -> view == View.MATRIX;
             case WALK -> view == View.WALK;
             case COMPARE -> view == View.COMPARE;
@@ -188,7 +189,7 @@ public final class KeyMap {
             Table t = new Table();
             Set<Where> beats = Where.only(Where.BEATS);
             Set<Where> quotes = Where.only(Where.QUOTES, Where.WALK);
-            Set<Where> lists = Where.only(Where.READINGS, Where.SOURCES, Where.SEARCH, Where.SOURCE, Where.PERSON);
+            Set<Where> lists = Where.only(Where.SCENE, Where.READINGS, Where.SOURCES, Where.SEARCH, Where.SOURCE, Where.PERSON);
             Set<Where> matrix = Where.only(Where.MATRIX);
             Set<Where> compare = Where.only(Where.COMPARE);
             Set<Where> quote = Where.only(Where.QUOTE);
@@ -249,6 +250,8 @@ public final class KeyMap {
             t.bind(Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.READINGS), new Action.Open(), "read the beat under this reading", "open",
+                    Key.of(KeyType.Enter));
+            t.bind(Where.only(Where.SCENE), new Action.Open(), "open the beat under the cursor", "open",
                     Key.of(KeyType.Enter));
             t.bind(Where.only(Where.SEARCH), new Action.Open(), "go to this match", "open", Key.of(KeyType.Enter));
             t.bind(Where.only(Where.SOURCES), new Action.Open(), "open this source’s page", "open", Key.of(KeyType.Enter));
@@ -323,8 +326,8 @@ public final class KeyMap {
             // Compare has no list to move through, so its footer offers the number.
             t.bind(compare, Ui.ITEM_PROMPT, "open a quote by its number", "open", Key.of('#'));
             t.bind(Where.only(Where.BEATS, Where.QUOTES, Where.WALK, Where.QUOTE, Where.SEARCH, Where.READINGS, Where.SOURCES,
-                    Where.SOURCE, Where.PERSON), Ui.ITEM_PROMPT,
-                    "open a quote, match, reading or source by its number", null, Key.of('#'));
+                    Where.SOURCE, Where.PERSON, Where.SCENE), Ui.ITEM_PROMPT,
+                    "open a quote, match, reading, source or beat of the scene by its number", null, Key.of('#'));
 
             // The other views.
             t.bind(Where.ANYWHERE, new Action.Show(View.MATRIX), "matrix of beats and readings", "matrix", Key.of('m'));
@@ -353,6 +356,8 @@ public final class KeyMap {
                     null, Key.of('%'));
             t.bind(Where.ANYWHERE, new Action.Show(View.MINE), "your reading: your stances, credence and notes", "mine",
                     Key.of('M'));
+            t.bind(Where.ANYWHERE, new Action.Show(View.SCENE), "the scene: where, what happens, its beats", "scene",
+                    Key.of('o'));
 
             t.bind(Where.ANYWHERE, Ui.EXPORT_PROMPT, "export to a file here: the reading in view as a web page, or "
                     + "as you type it (markdown, text; beat, all)", null, Key.of('x'));

@@ -251,7 +251,7 @@ public final class ScreenPainter {
                 return first;
             }
         }
-        // The last two entries (help, quit) always show; the others in order, as room allows.
+        // The last two entries (help, quit) always show; the others in order, each where room allows.
         int available = footerRows - (frame.prompt() != null ? 1 : 0);
         int tailCount = frame.prompt() == null && entries.size() >= 2 ? 2 : 0;
         List<KeyMap.FooterEntry> head = entries.subList(0, entries.size() - tailCount);
@@ -264,9 +264,8 @@ public final class ScreenPainter {
                 line.add(e);
             } else if (lines.size() < available) {
                 lines.add(new ArrayList<>(List.of(e)));
-            } else {
-                break;
             }
+            // else left out: a shorter entry further on may still fit
         }
         int tailWidth = width(tail);
         while (!tail.isEmpty()) {
@@ -454,14 +453,12 @@ public final class ScreenPainter {
         }
         boolean listHere = Where.LISTS.contains(frame.where());
         Body.Unit focus = listHere ? body.focus() : null;
-        boolean revealed = false;
         if (focus != null && (newPage || resized || !focus.equals(lastFocus))) {
-            Body.Pos before = top;
             top = reveal(body, focus, top, viewport);
-            revealed = !top.equals(before);
         }
-        // Past the last full page only to put a newly focused item at the top (the end of a list).
-        if (!revealed && !paged && top.compareTo(lastTop) > 0 && (focus == null || !startsAt(top, focus))) {
+        // Never past the last full page: a list fills the screen and scrolls only as far as it must,
+        // leaving no blank rows under its end (the lens on reading 7 of 9 in the readings).
+        if (!paged && top.compareTo(lastTop) > 0) {
             top = lastTop;
         }
         lastFocus = focus;
@@ -516,10 +513,6 @@ public final class ScreenPainter {
 
     private static Body.Pos max(Body.Pos a, Body.Pos b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static boolean startsAt(Body.Pos top, Body.Unit focus) {
-        return top.unit().equals(focus) && top.line() == 0;
     }
 
     private static Body.Pos valid(Body body, Body.Pos p) {
