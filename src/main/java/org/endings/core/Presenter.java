@@ -609,12 +609,25 @@ public final class Presenter {
         return out;
     }
 
+    /** What the program is, then the words its pages use, each said once: the front ends add their keys or commands. */
     private Page helpPage(State s) {
         var model = queries.model();
         List<Block> blocks = List.of(new Text("Endings lets you step through the final scene of "
                 + model.work().title() + " (" + model.work().year() + ", " + model.work().director() + ") beat by beat, "
                 + "and read it through " + Words.count(queries.readingCount(), "reading", "readings")
-                + ", each backed by quotes from the filmmakers and the articles that report them."));
+                + ", each backed by quotes from the filmmakers and the articles that report them."),
+                new Heading("Words used here"),
+                new Text("Lens: the reading you see the scene through, named at the top of every page; "
+                        + "choosing another reading changes it."),
+                new Text("Stance: which way a quote bears on a reading. It supports it, complicates it (grants part "
+                        + "and questions part) or challenges it; a quote can take no stance on a reading."),
+                new Text("Contested: a quote that supports one reading and challenges another."),
+                new Text("Variant: the same remark as another source reports it, in other words; a quote's page "
+                        + "shows both wordings."),
+                new Text("Whole-scene remark: a quote about the scene as a whole rather than one beat; it takes no "
+                        + "stance on any reading and comes after a beat's own quotes."),
+                new Text("Your stance: convinced, unsure or unconvinced, which you mark on a reading at a beat and "
+                        + "your notebook keeps; the quotes' stances are the sources' own."));
         return page(s, "Help", "Keys and commands", null, blocks);
     }
 

@@ -130,16 +130,28 @@ final class TextPrinter {
         return out;
     }
 
-    /** What the program is, in the core's words: the text of its help page. */
+    /** What the program is, in the core's words: the first paragraph of its help page. */
     String about(State s) {
-        Page help = presenter.page(navigator.plain(s, View.HELP));
-        StringBuilder out = new StringBuilder();
-        for (Block block : help.blocks()) {
+        for (Block block : presenter.page(navigator.plain(s, View.HELP)).blocks()) {
             if (block instanceof Text text) {
-                out.append(out.length() == 0 ? "" : " ").append(text.text());
+                return text.text();
             }
         }
-        return out.toString();
+        return "";
+    }
+
+    /** The rest of the help page, a line each: the words the pages use (lens, stance, …). */
+    List<String> glossary(State s) {
+        List<String> out = new ArrayList<>();
+        List<Block> blocks = presenter.page(navigator.plain(s, View.HELP)).blocks();
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading heading) {
+                out.add(sentence(heading.text()));
+            } else if (blocks.get(i) instanceof Text text) {
+                out.add(text.text());
+            }
+        }
+        return out;
     }
 
     // ---- the first line: where the reader is

@@ -34,10 +34,13 @@ public final class ScreenPainter {
     public static final int MIN_COLUMNS = 40;
     public static final int MIN_ROWS = 12;
 
-    /** A frame to draw: the page, where keys go, an open prompt or null, and the message to show. */
-    public record Frame(Page page, Where where, Prompt prompt, Status status, boolean first) {
+    /**
+     * A frame to draw: the page, where keys go, an open prompt or null, the message to show, whether
+     * it is the first frame, and whether a search is on (its keys join the footer).
+     */
+    public record Frame(Page page, Where where, Prompt prompt, Status status, boolean first, boolean searching) {
         public Frame(Page page, Where where, Prompt prompt, Status status) {
-            this(page, where, prompt, status, false);
+            this(page, where, prompt, status, false, false);
         }
     }
 
@@ -237,7 +240,8 @@ public final class ScreenPainter {
         int cols = c.columns();
         int footerRows = rows >= 20 ? 2 : 1;
         int first = rows - footerRows;
-        List<KeyMap.FooterEntry> entries = keys.footer(frame.where());
+        List<KeyMap.FooterEntry> entries = keys.footer(frame.where(),
+                new KeyMap.Context(frame.page().place().readings(), frame.searching()));
         if (frame.prompt() != null) {
             String label = frame.prompt().kind().label();
             int col = c.put(rows - 1, 0, label, Role.KEY, false);
@@ -251,9 +255,9 @@ public final class ScreenPainter {
                 return first;
             }
         }
-        // The last two entries (help, quit) always show; the others in order, each where room allows.
+        // Help and quit (in help: close) always show, last; the others in order, each where room allows.
         int available = footerRows - (frame.prompt() != null ? 1 : 0);
-        int tailCount = frame.prompt() == null && entries.size() >= 2 ? 2 : 0;
+        int tailCount = frame.prompt() == null ? (int) entries.stream().filter(KeyMap.FooterEntry::always).count() : 0;
         List<KeyMap.FooterEntry> head = entries.subList(0, entries.size() - tailCount);
         List<KeyMap.FooterEntry> tail = entries.subList(entries.size() - tailCount, entries.size());
         List<List<KeyMap.FooterEntry>> lines = new ArrayList<>();
@@ -412,8 +416,11 @@ public final class ScreenPainter {
     private List<Block> bodyBlocks(Page page, int skipped) {
         List<Block> blocks = page.blocks().subList(skipped, page.blocks().size());
         if (page.view() == View.HELP) {
-            blocks = new ArrayList<>(blocks);
-            blocks.addAll(keys.help());
+            // what the program is, then the keys, then the page's words (a glossary) last
+            List<Block> with = new ArrayList<>(blocks.subList(0, Math.min(1, blocks.size())));
+            with.addAll(keys.help());
+            with.addAll(blocks.subList(Math.min(1, blocks.size()), blocks.size()));
+            blocks = with;
         }
         return blocks;
     }

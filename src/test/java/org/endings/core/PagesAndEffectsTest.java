@@ -196,6 +196,17 @@ class PagesAndEffectsTest {
     }
 
     @Test
+    void helpEndsWithAGlossaryOfTheWordsThePagesUse() {
+        Page help = page(new Show(View.HELP));
+        String text = help.blocks().stream().filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text())
+                .reduce("", (a, b) -> a + "\n" + b);
+        for (String word : List.of("Lens:", "Stance:", "supports", "complicates", "challenges", "Contested:",
+                "Variant:", "Whole-scene remark:")) {
+            assertTrue(text.contains(word), word);
+        }
+    }
+
+    @Test
     void aSearchMatchInTheScenesOwnTextOpensTheScenePage() {
         State results = after(new Search("goodbye"));
         Match first = results.search().matches().get(0);

@@ -148,6 +148,25 @@ class ExplorerAppTest {
     }
 
     @Test
+    void capitalCEndsTheSearchAndTheFooterSaysHowWhileOneIsOn() {
+        VirtualScreen s = screen().press("/ring<Enter>");
+        assertTrue(s.row(22).contains("n N match") || s.row(23).contains("n N match"), s.text());
+        assertTrue((s.row(22) + s.row(23)).contains("C end search"), s.text());
+        s.press("<Enter>C");
+        assertEquals(null, s.app.state().search());
+        assertTrue(s.text().contains("Search ended."), s.text());
+        assertFalse((s.row(22) + s.row(23)).contains("n N match"), s.text());
+    }
+
+    @Test
+    void theReadingsListOpenedOnReadingSevenFillsTheScreen() {
+        VirtualScreen s = screen().press("7r");
+        assertTrue(s.row(20).strip().length() > 0 && s.row(19).strip().length() > 0,
+                "no blank rows under the list's end: " + s.text());
+        assertTrue(s.text().contains("Left to the audience"), s.text());
+    }
+
+    @Test
     void escClosesThePromptWithoutSearching() {
         VirtualScreen s = screen().press("/qj<Esc>");
         assertEquals(Where.BEATS, s.app.where());
