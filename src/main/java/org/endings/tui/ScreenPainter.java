@@ -99,8 +99,7 @@ public final class ScreenPainter {
         }
         Page page = frame.page();
         Grid grid = grid(page);
-        String header = headline(page, grid, frame.first());
-        c.put(0, 0, cutBetweenWords(Glyphs.heard(header), cols), Role.HEADER, false);
+        c.put(0, 0, header(page, grid, frame.first(), cols), Role.HEADER, false);
 
         int footerTop = footer(c, frame);
         int statusTop = status(c, frame, footerTop);
@@ -167,14 +166,32 @@ public final class ScreenPainter {
     }
 
     String headline(Page page, Grid grid) {
-        return headline(page, grid, false);
+        return headline(page, grid, false, false);
+    }
+
+    /**
+     * The header as drawn, cut to the width; where the cut would take the lens ("Reading: Consent")
+     * off it, the lens comes second, so that a digit never changes the lens without the header
+     * saying so at once (a quote's long attribution, a long beat title).
+     */
+    private String header(Page page, Grid grid, boolean first, int cols) {
+        String cut = cutBetweenWords(Glyphs.heard(headline(page, grid, first, false)), cols);
+        // the lens is said when its first word is: "Reading: Reclaimed…"
+        String lens = Glyphs.heard(page.lens());
+        int word = lens.indexOf(' ', "Reading: ".length());
+        String said = word < 0 ? lens : lens.substring(0, word);
+        // (not on the first frame, which names the help key there instead; a walk and compare name the lens first)
+        if (!first && grid == null && page.view() != View.WALK && page.view() != View.COMPARE && !cut.contains(said)) {
+            cut = cutBetweenWords(Glyphs.heard(headline(page, grid, first, true)), cols);
+        }
+        return cut;
     }
 
     /**
      * The header line, starting with what the reader moved to: the beat's name, the matrix cell;
      * on the first frame, the help key right after where the reader is, so that it is heard early.
      */
-    String headline(Page page, Grid grid, boolean first) {
+    String headline(Page page, Grid grid, boolean first, boolean lensEarly) {
         List<String> parts = new ArrayList<>();
         if (grid != null && grid.row() >= 0 && grid.row() < grid.rows().size()
                 && grid.column() >= 0 && grid.column() < grid.columns().size()) {
@@ -204,6 +221,9 @@ public final class ScreenPainter {
             if (page.view() != View.WALK) {
                 parts.add(page.lens());
             }
+        }
+        if (lensEarly && parts.remove(page.lens())) {
+            parts.add(Math.min(parts.size(), 1), page.lens());
         }
         if (first) {
             parts.add(Math.min(parts.size(), 2), Key.spoken('?') + " help");
@@ -458,6 +478,9 @@ public final class ScreenPainter {
             };
             pending = null;
         }
+        if (newPage && frame.where() == Where.BEATS) {
+            top = wordsInSight(body, top, viewport);
+        }
         boolean listHere = Where.LISTS.contains(frame.where());
         Body.Unit focus = listHere ? body.focus() : null;
         if (focus != null && (newPage || resized || !focus.equals(lastFocus))) {
@@ -512,6 +535,30 @@ public final class ScreenPainter {
             return cursor;
         }
         return anchor != null ? anchor : new TerminalPosition(0, from);
+    }
+
+    /**
+     * On a beat page with the cursor in the beat list, the top that shows the first line of the
+     * focused quote's words: the body scrolls down by as many rows as that takes, when they are at most a
+     * quarter of it (at 80×24, the heading over what happens), so that a quote is seen, not only who
+     * said it; else it stays at {@code top}.
+     */
+    private static Body.Pos wordsInSight(Body body, Body.Pos top, int viewport) {
+        Body.Unit quote = body.focus();
+        if (quote == null) {
+            return top;
+        }
+        List<Line> lines = body.lines(quote);
+        int words = 0;
+        while (words < lines.size() && lines.get(words).spans().stream().noneMatch(span -> span.role() == Role.DETAIL)) {
+            words++;
+        }
+        if (words == lines.size()) {
+            return top;
+        }
+        int rows = body.rowsBetween(top, new Body.Pos(quote, words), viewport * 2);
+        int missing = rows - viewport;
+        return missing > 0 && missing <= viewport / 4 ? body.forward(top, missing) : top;
     }
 
     private static Body.Pos min(Body.Pos a, Body.Pos b) {

@@ -159,6 +159,27 @@ class ExplorerAppTest {
     }
 
     @Test
+    void aDigitOnAQuoteChangesTheLensAndTheHeaderSaysItAtOnce() {
+        VirtualScreen s = screen().press("j<Tab><Enter>");
+        s.press("2");
+        assertTrue(s.row(0).contains("Reading: Consent"), s.row(0));
+        s.press("7");
+        assertTrue(s.row(0).contains("Reading: An existential"), s.row(0));
+    }
+
+    @Test
+    void onABeatPageAt80x24TheFirstQuotesWordsShow() {
+        for (String keys : new String[] {"", "j", "jj", "jjj"}) {
+            VirtualScreen s = screen().press(keys);
+            org.endings.core.Page.Items quotes = (org.endings.core.Page.Items) new org.endings.core.Navigator(
+                    new org.endings.core.Queries(MODEL)).presenter().page(s.app.state()).focused();
+            String words = quotes.items().get(0).detail();
+            String start = words.substring(0, Math.min(12, words.length()));
+            assertTrue(s.text().contains(start), keys + ": " + s.text());
+        }
+    }
+
+    @Test
     void theReadingsListOpenedOnReadingSevenFillsTheScreen() {
         VirtualScreen s = screen().press("7r");
         assertTrue(s.row(20).strip().length() > 0 && s.row(19).strip().length() > 0,
