@@ -7,7 +7,10 @@ import org.endings.model.Beat;
 import org.endings.model.Model;
 import org.endings.model.Reading;
 
+import java.nio.file.Path;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,6 +28,9 @@ final class CompleteCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
 
+    @Mixin
+    ModelOption modelOption;
+
     @Parameters(paramLabel = "KIND", description = "readings or beats.")
     String kind;
 
@@ -35,7 +41,8 @@ final class CompleteCommand implements Callable<Integer> {
         }
         Model model;
         try {
-            model = Models.isStdin(parent.model) ? null : Models.load(parent.model).model();
+            Path file = ModelOption.of(modelOption, parent);
+            model = Models.isStdin(file) ? null : Models.load(file).model();
         } catch (Failure f) {
             return 1;
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code endings completion bash|zsh|fish}: a script that completes the program's commands, options and names. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         description = {"Print a script that completes endings' commands and options as you type, and after "
             + "--reading and --beat the readings and beats of the model in use (--model FILE, or the bundled one).",
             "bash: source <(endings completion bash) in ~/.bashrc; zsh: the same line in ~/.zshrc (the script "

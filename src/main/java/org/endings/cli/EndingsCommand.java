@@ -34,7 +34,7 @@ import picocli.CommandLine.ScopeType;
             + " with --debug and report it); 129, 130, 131, 143 ended by SIGHUP, Ctrl-C, Ctrl-\\ or SIGTERM; 141 the"
             + " reader of the output went away."})
 public final class EndingsCommand implements Callable<Integer> {
-    @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(names = "--model", paramLabel = "FILE",
             description = "Explore this model file instead of the bundled one; given a folder, list its models and ask which.")
     Path model;
 
@@ -54,7 +54,7 @@ public final class EndingsCommand implements Callable<Integer> {
             description = "Text mode: wrap lines at N columns; 0 never wraps (default: the terminal's width, no wrapping when not at a terminal).")
     Integer wrap;
 
-    @Option(names = "--notebook", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(names = "--notebook", paramLabel = "FILE",
             description = "Keep your notebook (stances, notes, credence, where you left off) in this file instead of the model's own (endings notebook path says where that is).")
     Path notebook;
 

@@ -19,11 +19,12 @@ import org.endings.model.Model;
 import org.endings.terminal.Sanitizer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code endings export}: the model, a reading's walk or a beat under every reading, as a file to hand out. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         description = {"Write the whole model in the program's order — the scene beat by beat, each reading's walk "
             + "through the beats with its glosses and quotes, the matrix, the sources — or one reading's walk "
             + "(--reading), or one beat under every reading (--beat), as HTML, Markdown, text or JSON.",
@@ -31,6 +32,12 @@ import picocli.CommandLine.ParentCommand;
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Mixin
+    NotebookOption notebookOption;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "html, markdown, text or json (default: from the -o file's extension, else text).")
@@ -62,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
         if (wrap < 0) {
             throw new Failure(2, "--wrap takes a number of columns, 0 or more.");
         }
-        Model model = Models.loadValid(parent.model, parent.env().in(), parent.env().err()).model();
+        Model model = Models.loadValid(ModelOption.of(modelOption, parent), parent.env().in(), parent.env().err()).model();
         String written;
         if (chosen == Format.JSON) {
             if (reading != null || beat != null) {
@@ -82,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
             Contents contents = new Contents(navigator);
             Handout handout = contents.of(new Selection(r, b));
             if (notes) {
-                Notebook notebook = NotebookCommand.read(NotebookCommand.fileOf(parent, model), model);
+                Notebook notebook = NotebookCommand.read(NotebookCommand.fileOf(NotebookOption.of(notebookOption, parent), parent, model), model);
                 handout = handout.with(contents.yourReading(notebook));
             }
             written = chosen.write(handout, wrap);

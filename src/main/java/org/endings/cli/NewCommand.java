@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code endings new FILE --title … --year N --director …}: a small valid model to start another film from. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         description = {"Write a new model to FILE: the film you name, and one beat, one reading and one quote whose "
             + "texts say what to replace them with. It is valid from the start, so endings validate FILE stays quiet "
             + "until something is wrong, and its \"$schema\" names the schema, written beside it as "

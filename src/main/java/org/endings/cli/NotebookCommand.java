@@ -19,9 +19,10 @@ import org.endings.terminal.Sanitizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 
 /** {@code endings notebook path|show|clear}: the reader's notebook for a model, from the command line. */
-@Command(name = "notebook", mixinStandardHelpOptions = true,
+@Command(name = "notebook", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         subcommands = {NotebookCommand.PathCommand.class, NotebookCommand.ShowCommand.class,
             NotebookCommand.ClearCommand.class},
         description = {"Your notebook for the model: your stances, notes and credence, and where you left off. "
@@ -31,6 +32,15 @@ final class NotebookCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
 
+    // Inherited by path, show and clear: endings notebook show --model FILE.
+    @Option(names = "--model", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The notebook of this model file instead of the bundled one's.")
+    Path model;
+
+    @Option(names = "--notebook", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The notebook in this file instead of the model's own.")
+    Path notebookFile;
+
     @Override
     public Integer call() {
         throw new Failure(2, "notebook needs a command: path, show or clear (endings notebook --help says more).");
@@ -38,18 +48,23 @@ final class NotebookCommand implements Callable<Integer> {
 
     /** The model the notebook is for. */
     private Model model() {
-        return Models.loadValid(parent.model, parent.env().in(), parent.env().err()).model();
+        return Models.loadValid(model != null ? model : parent.model, parent.env().in(), parent.env().err()).model();
     }
 
     /** The notebook file: --notebook, or the model's file in the notebook folder. */
     private Path file(Model model) {
-        return fileOf(parent, model);
+        return fileOf(given(), parent, model);
     }
 
-    /** The notebook file the command line names for a model: --notebook, or the model's in the notebook folder. */
-    static Path fileOf(EndingsCommand root, Model model) {
-        if (root.notebookFile() != null) {
-            return root.notebookFile().toAbsolutePath();
+    /** The --notebook given after notebook, or before it, or null. */
+    private Path given() {
+        return notebookFile != null ? notebookFile : parent.notebookFile();
+    }
+
+    /** The notebook file for a model: {@code given} (a --notebook), or the model's in the notebook folder. */
+    static Path fileOf(Path given, EndingsCommand root, Model model) {
+        if (given != null) {
+            return given.toAbsolutePath();
         }
         var variables = root.env().variables();
         return NotebookPaths.file(variables, NotebookPaths.home(variables), Notebook.keyOf(model));
@@ -72,7 +87,7 @@ final class NotebookCommand implements Callable<Integer> {
     }
 
     /** {@code endings notebook path}. */
-    @Command(name = "path", mixinStandardHelpOptions = true,
+    @Command(name = "path", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
             description = {"Print the file your notebook for the model is kept in (it may not exist yet)."})
     static final class PathCommand implements Callable<Integer> {
         @ParentCommand
@@ -81,7 +96,7 @@ final class NotebookCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             EndingsCommand root = notebook.parent;
-            Path file = root.notebookFile() != null ? root.notebookFile().toAbsolutePath()
+            Path file = notebook.given() != null ? notebook.given().toAbsolutePath()
                     : notebook.file(notebook.model());
             root.env().out().println(Sanitizer.cleanLine(file.toString()));
             return 0;
@@ -89,7 +104,7 @@ final class NotebookCommand implements Callable<Integer> {
     }
 
     /** {@code endings notebook show}. */
-    @Command(name = "show", mixinStandardHelpOptions = true,
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
             description = {"Print your notebook for the model: each stance, note and credence under its beat and "
                 + "reading, and under \"Orphaned\" what names a beat or reading the model no longer has."})
     static final class ShowCommand implements Callable<Integer> {
@@ -120,7 +135,7 @@ final class NotebookCommand implements Callable<Integer> {
     }
 
     /** {@code endings notebook clear}. */
-    @Command(name = "clear", mixinStandardHelpOptions = true,
+    @Command(name = "clear", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
             description = {"Empty your notebook for the model, after asking. The file is kept, empty; "
                 + "nothing is cleared while the notebook is open in another Endings."})
     static final class ClearCommand implements Callable<Integer> {

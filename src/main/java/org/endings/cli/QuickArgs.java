@@ -138,7 +138,10 @@ final class QuickArgs {
                     command.format = known ? QuotesCommand.Format.valueOf(value) : command.format;
                     yield known;
                 }
-                case "--model" -> (root.model = o.path()) != null;
+                case "--model" -> {
+                    command.modelOption = new ModelOption();
+                    yield (command.modelOption.model = o.path()) != null;
+                }
                 case "--debug" -> root.debug = o.flag();
                 default -> false;
             };

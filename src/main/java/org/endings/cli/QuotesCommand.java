@@ -15,11 +15,12 @@ import org.endings.model.Stance;
 import org.endings.terminal.Sanitizer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code endings quotes}: the model's quotes, filtered, as text or JSON lines. */
-@Command(name = "quotes", mixinStandardHelpOptions = true,
+@Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         description = {"List the quotes of the model, each with who said it, where, and which way it bears on the "
             + "readings. Filters combine: --reading consent --stance challenges lists the quotes that challenge consent."})
 final class QuotesCommand implements Callable<Integer> {
@@ -28,6 +29,9 @@ final class QuotesCommand implements Callable<Integer> {
 
     @ParentCommand
     EndingsCommand parent;
+
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--beat", paramLabel = "BEAT", description = "Only quotes about this beat: its number, or the start of its title.")
     String beat;
@@ -54,7 +58,7 @@ final class QuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Model model = Models.loadValid(parent.model, parent.env().in(), parent.env().err()).model();
+        Model model = Models.loadValid(ModelOption.of(modelOption, parent), parent.env().in(), parent.env().err()).model();
         Queries queries = new Queries(model);
         Stance wanted = null;
         if (stance != null) {

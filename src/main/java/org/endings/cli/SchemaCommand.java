@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code endings schema}: the JSON Schema of the model format, as this version reads it. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         description = {"Print the JSON Schema of the model format (endings/1), as this version of the program reads it: "
             + "save it beside a model as " + SchemaCommand.FILE_NAME + " so that the model's \"$schema\" finds it, "
             + "e.g. endings schema > " + SchemaCommand.FILE_NAME + "."})

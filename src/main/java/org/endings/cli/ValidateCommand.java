@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code endings validate [--sources DIR] FILE...}: every problem of every model, one line each. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = EndingsCommand.Version.class,
         description = {"Check model files: each problem is reported on a line of its own, as file:line:col: error: …, "
             + "and each file ends with a line adding them up; a break in the JSON or in a field's shape stops a file's "
             + "reading at that one problem. Exits 0 when every file is valid (warnings too), 1 when one has an error, "

@@ -284,7 +284,7 @@ public final class Navigator {
     /** Moves to a beat; a view that shows no beat turns to the beat page, as a reader choosing a beat expects. */
     private State atBeat(State s, int beat) {
         State base = s;
-        if (s.view() == View.QUOTE || s.view() == View.SOURCES || s.view() == View.HELP
+        if (s.view() == View.QUOTE || s.view() == View.SOURCES || s.view() == View.HELP || s.view() == View.SCENE
                 || s.view() == View.READINGS || s.view() == View.SEARCH || s.view() == View.SOURCE
                 || s.view() == View.PERSON || s.view() == View.MINE || s.view() == View.TEST
                 || s.view() == View.AGAINST) {
@@ -352,6 +352,7 @@ public final class Navigator {
             case BEAT -> queries.beatPageQuotes(s.beat(), s.reading()).size();
             case WALK -> queries.walk(s.reading()).size();
             case READINGS -> queries.readingCount();
+            case SCENE -> queries.beatCount();
             case SOURCES -> queries.sourceCount();
             case SOURCE, PERSON, AGAINST -> lists.of(s).size();
             case SEARCH -> s.search() == null ? 0 : s.search().matches().size();
@@ -466,6 +467,8 @@ public final class Navigator {
                 return s.remembered().withView(View.SOURCE, 0).withSubject(s.focus());
             case MATRIX:
                 return s.remembered().withView(View.BEAT, 0);
+            case SCENE:
+                return s.remembered().withView(View.BEAT, 0).withBeat(s.focus(), 0);
             case READINGS:
                 return s.remembered().withReading(s.focus(), s.other() == s.focus() ? s.reading() : s.other(), 0)
                         .withView(View.BEAT, 0);
@@ -480,12 +483,13 @@ public final class Navigator {
     }
 
     private State openItem(State s, int number) {
-        if (s.view() == View.SEARCH || s.view() == View.READINGS || s.view() == View.SOURCES) {
+        if (s.view() == View.SEARCH || s.view() == View.READINGS || s.view() == View.SOURCES || s.view() == View.SCENE) {
             int size = listSize(s);
             if (number < 1 || number > size) {
                 String[] words = switch (s.view()) {
                     case SEARCH -> new String[] {"match", "matches"};
                     case READINGS -> new String[] {"reading", "readings"};
+                    case SCENE -> new String[] {"beat", "beats"};
                     default -> new String[] {"source", "sources"};
                 };
                 return s.withStatus(Status.error("No " + words[0] + " " + numbered(number) + ": this page lists "
@@ -678,6 +682,9 @@ public final class Navigator {
             case READINGS:
                 focus = s.reading();
                 break;
+            case SCENE:
+                focus = s.beat();
+                break;
             case WALK:
                 focus = firstWalkIndexAt(s.reading(), s.beat());
                 break;
@@ -758,7 +765,7 @@ public final class Navigator {
         Match m = search.currentMatch();
         State at = s.remembered();
         at = switch (m.kind()) {
-            case SCENE -> at.withView(View.BEAT, 0).withBeat(0, 0);   // the scene's first beat: its text is in the match
+            case SCENE -> at.withView(View.SCENE, s.beat());
             case BEAT -> at.withView(View.BEAT, 0).withBeat(m.beat(), 0);
             case READING -> at.withReading(m.reading(), m.reading() == s.other() ? s.reading() : s.other(), 0)
                     .withView(View.WALK, 0);

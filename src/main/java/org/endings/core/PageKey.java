@@ -25,7 +25,7 @@ public record PageKey(View view, int beat, int reading, int other, int quote, in
             // each question, answer and summary of a round is a page of its own: the quote's place and the step
             case TEST -> s.round() == null ? new PageKey(v, -1, -1, -1, -1, -1, null, List.of())
                     : new PageKey(v, -1, -1, -1, s.round().at(), s.round().step().ordinal(), null, List.of());
-            case MATRIX, READINGS, SOURCES, HELP, MINE -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
+            case SCENE, MATRIX, READINGS, SOURCES, HELP, MINE -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
         };
     }
 }

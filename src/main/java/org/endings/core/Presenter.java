@@ -62,6 +62,7 @@ public final class Presenter {
     public Page page(State s) {
         return switch (s.view()) {
             case BEAT -> beatPage(s);
+            case SCENE -> scenePage(s);
             case WALK -> walkPage(s);
             case MATRIX -> matrixPage(s);
             case COMPARE -> comparePage(s);
@@ -223,6 +224,35 @@ public final class Presenter {
         return new Subject.OfQuote(q, person, queries.sourceIndex(quote.source()), r,
                 Mark.of(quote.stanceOn(queries.reading(r).id())), queries.isSceneRemark(q), queries.isContested(q),
                 queries.variantsOf(q));
+    }
+
+    // ---- the scene
+
+    /**
+     * The scene as a whole, as the model tells it: the film, where the scene happens and what
+     * happens in it, what it is read through, and its beats, each of which opens its page.
+     */
+    private Page scenePage(State s) {
+        var model = queries.model();
+        var w = model.work();
+        String lensId = queries.reading(s.reading()).id();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text(w.title() + " (" + w.year() + "), directed by " + w.director() + ": "
+                + Words.sentence(model.scene().title())));
+        blocks.add(new Heading("Where"));
+        blocks.add(new Text(model.scene().where()));
+        blocks.add(new Heading("What happens"));
+        blocks.add(new Text(model.scene().what()));
+        blocks.add(new Heading("How it is read"));
+        blocks.add(new Text("Through " + Words.count(queries.readingCount(), "reading", "readings") + ", backed by "
+                + Words.count(model.quotes().size(), "quote", "quotes") + " from "
+                + Words.count(queries.sourceCount(), "source", "sources") + "."));
+        blocks.add(new Items("beat", "beats", Lazy.list(queries.beatCount(), i -> {
+            Standing yours = s.notebook().standing(queries.beat(i).id(), lensId);
+            return new Item(queries.beat(i).title(), queries.beat(i).summary(), new Subject.OfBeat(i, yours));
+        }), s.focus(), true, false, 1));
+        return page(s, "The scene", Words.count(queries.beatCount(), "beat", "beats"),
+                new Subject.OfScene(queries.beatCount()), blocks);
     }
 
     // ---- walk
@@ -776,12 +806,25 @@ public final class Presenter {
                 null, blocks);
     }
 
+    /** What the program is, then the words its pages use, each said once: the front ends add their keys or commands. */
     private Page helpPage(State s) {
         var model = queries.model();
         List<Block> blocks = List.of(new Text("Endings lets you step through the final scene of "
                 + model.work().title() + " (" + model.work().year() + ", " + model.work().director() + ") beat by beat, "
                 + "and read it through " + Words.count(queries.readingCount(), "reading", "readings")
-                + ", each backed by quotes from the filmmakers and the articles that report them."));
+                + ", each backed by quotes from the filmmakers and the articles that report them."),
+                new Heading("Words used here"),
+                new Text("Lens: the reading you see the scene through, named at the top of every page; "
+                        + "choosing another reading changes it."),
+                new Text("Stance: which way a quote bears on a reading. It supports it, complicates it (grants part "
+                        + "and questions part) or challenges it; a quote can take no stance on a reading."),
+                new Text("Contested: a quote that supports one reading and challenges another."),
+                new Text("Variant: the same remark as another source reports it, in other words; a quote's page "
+                        + "shows both wordings."),
+                new Text("Whole-scene remark: a quote about the scene as a whole rather than one beat; it takes no "
+                        + "stance on any reading and comes after a beat's own quotes."),
+                new Text("Your stance: convinced, unsure or unconvinced, which you mark on a reading at a beat and "
+                        + "your notebook keeps; the quotes' stances are the sources' own."));
         return page(s, "Help", "Keys and commands", null, blocks);
     }
 

@@ -299,7 +299,7 @@ final class Reader {
             int first = queries.walkStart(reading, beat);
             at = at.remembered().withView(View.WALK, Math.min(first, Math.max(0, queries.walk(reading).size() - 1)));
         } else if (view != View.BEAT && view != View.QUOTE) {
-            at = at.remembered().withView(view, view == View.READINGS ? reading : 0);
+            at = at.remembered().withView(view, view == View.READINGS ? reading : view == View.SCENE ? beat : 0);
         }
         String lost = queries.beatIndex(r.beat()) < 0 || queries.readingIndex(r.reading()) < 0
                 ? " (the model has changed: the beat or reading you were on is gone)" : "";
@@ -308,7 +308,7 @@ final class Reader {
     }
 
     private static View viewNamed(String name) {
-        for (View v : new View[] {View.BEAT, View.WALK, View.MATRIX, View.COMPARE, View.QUOTE, View.READINGS,
+        for (View v : new View[] {View.BEAT, View.SCENE, View.WALK, View.MATRIX, View.COMPARE, View.QUOTE, View.READINGS,
             View.SOURCES, View.MINE}) {
             if (v.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return v;

@@ -10,6 +10,9 @@ public sealed interface Subject {
     /** A beat of the scene; {@code yours} is where the reader stands on the lens there, or null. */
     record OfBeat(int beat, Standing yours) implements Subject {}
 
+    /** The scene as a whole: where and what, and its beats. */
+    record OfScene(int beats) implements Subject {}
+
     /** A reading; {@code lens} when it is the reading the pages are seen through. */
     record OfReading(int reading, boolean lens) implements Subject {}
 

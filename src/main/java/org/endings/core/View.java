@@ -3,6 +3,7 @@ package org.endings.core;
 /** The screens a reader can be on. Every front end shows each of them. */
 public enum View {
     BEAT("beat"),
+    SCENE("scene"),
     WALK("reading walk"),
     MATRIX("matrix"),
     COMPARE("compare"),

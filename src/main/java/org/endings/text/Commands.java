@@ -8,8 +8,10 @@ import static org.endings.text.Outcome.Extent.PAGE;
 import static org.endings.text.Outcome.Extent.STATUS;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.endings.core.Action;
 import org.endings.core.Names;
@@ -40,6 +42,9 @@ final class Commands {
             new Command("beat", List.of(), "N", OPTIONAL,
                     "goes to beat N; a number alone does the same. Beat alone shows the page of the current beat.",
                     Commands::beat),
+            new Command("scene", List.of(), "", NONE,
+                    "the scene as a whole: the film, where it happens, what happens in it, and its beats; open N goes to beat N.",
+                    (s, arg, letter) -> new Act(new Action.Show(View.SCENE), PAGE)),
             new Command("beats", List.of(), "", NONE,
                     "lists the beats of the scene.",
                     (s, arg, letter) -> new Outcome.Say(s.printer().beats(s.state()))),
@@ -109,7 +114,7 @@ final class Commands {
                             + "Person alone opens the speaker of the quote in focus; person NAME opens that person, for example person baker.",
                     (s, arg, letter) -> subject(s, arg, Names.Kind.PERSON, new Action.OpenSpeaker())),
             new Command("search", List.of("/"), "TEXT", OPTIONAL,
-                    "searches beats, readings and quotes: /ring or search ring. Then n and p go from match to match, "
+                    "searches the scene, beats, readings, quotes, people and sources: /ring or search ring. Then n and p go from match to match, "
                             + "until clear. Search alone, or / alone, lists the matches again.",
                     Commands::search),
             new Command("clear", List.of(), "", NONE,
@@ -475,14 +480,53 @@ final class Commands {
         return new Act(arg.isEmpty() ? new Action.Show(View.SEARCH) : new Action.Search(arg), PAGE);
     }
 
+    /**
+     * The commands as help lists them, by what the reader is doing, each group's words in order; a
+     * command of the table no group names comes last, under More.
+     */
+    static final List<Map.Entry<String, List<String>>> GROUPS = List.of(
+            Map.entry("Moving", List.of("next", "previous", "beat", "down", "up", "first", "last")),
+            Map.entry("Opening, and going back", List.of("open", "quote", "person", "source", "back")),
+            Map.entry("Readings and the lens", List.of("reading", "readings", "walk", "compare")),
+            Map.entry("Pages", List.of("scene", "beats", "quotes", "matrix", "sources", "mine")),
+            Map.entry("Searching", List.of("search", "clear")),
+            Map.entry("Your own reading", List.of("stance", "note", "edit", "credence", "cite", "export")),
+            Map.entry("Testing yourself", List.of("test", "answer", "challenge")),
+            Map.entry("Hearing it again, and leaving", List.of("look", "more", "again", "where", "help", "quit")));
+
+    /** The table's commands grouped for help, in the groups' order, then any left over under More. */
+    static Map<String, List<Command>> grouped() {
+        Map<String, List<Command>> out = new LinkedHashMap<>();
+        List<Command> left = new ArrayList<>(ALL);
+        for (Map.Entry<String, List<String>> group : GROUPS) {
+            List<Command> commands = new ArrayList<>();
+            for (String word : group.getValue()) {
+                Command command = named(word);
+                commands.add(command);
+                left.remove(command);
+            }
+            out.put(group.getKey(), commands);
+        }
+        if (!left.isEmpty()) {
+            out.put("More", left);
+        }
+        return out;
+    }
+
     private static Outcome help(TextSession s, String arg, boolean letter) {
         Answer out = new Answer();
         if (arg.isEmpty()) {
             out.line(s.printer().about(s.state()));
-            out.line(ALL.size() + " commands. Type a command's first letters, in any case; a number alone goes to that beat.");
-            for (int i = 0; i < ALL.size(); i++) {
-                out.line((i + 1) + ". " + ALL.get(i).helpLine());
+            out.line(ALL.size() + " commands. Type a command's first letters, in any case; a number alone goes to that beat;"
+                    + " help and a command explains one.");
+            int n = 0;
+            for (Map.Entry<String, List<Command>> group : grouped().entrySet()) {
+                out.line(group.getKey() + ":");
+                for (Command command : group.getValue()) {
+                    out.line((++n) + ". " + command.helpLine());
+                }
             }
+            s.printer().glossary(s.state()).forEach(out::line);
             return new Outcome.Say(out);
         }
         String head = arg.strip().split("\\s+")[0];

@@ -116,7 +116,7 @@ final class TextPrinter {
                     focused(page, out);
                 }
             }
-            case BEAT, READINGS, SOURCES, SEARCH, SOURCE, PERSON, AGAINST -> focused(page, out);
+            case BEAT, SCENE, READINGS, SOURCES, SEARCH, SOURCE, PERSON, AGAINST -> focused(page, out);
             case TEST -> {
                 // the choice under the cursor, by the number that chooses it
                 if (page.focused() instanceof Items items) {
@@ -172,16 +172,28 @@ final class TextPrinter {
         return out;
     }
 
-    /** What the program is, in the core's words: the text of its help page. */
+    /** What the program is, in the core's words: the first paragraph of its help page. */
     String about(State s) {
-        Page help = presenter.page(navigator.plain(s, View.HELP));
-        StringBuilder out = new StringBuilder();
-        for (Block block : help.blocks()) {
+        for (Block block : presenter.page(navigator.plain(s, View.HELP)).blocks()) {
             if (block instanceof Text text) {
-                out.append(out.length() == 0 ? "" : " ").append(text.text());
+                return text.text();
             }
         }
-        return out.toString();
+        return "";
+    }
+
+    /** The rest of the help page, a line each: the words the pages use (lens, stance, …). */
+    List<String> glossary(State s) {
+        List<String> out = new ArrayList<>();
+        List<Block> blocks = presenter.page(navigator.plain(s, View.HELP)).blocks();
+        for (int i = 1; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Heading heading) {
+                out.add(sentence(heading.text()));
+            } else if (blocks.get(i) instanceof Text text) {
+                out.add(text.text());
+            }
+        }
+        return out;
     }
 
     // ---- the first line: where the reader is
@@ -195,6 +207,7 @@ final class TextPrinter {
             case COMPARE -> page.title() + ". " + page.position() + ".";
             case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(page);
             // Every answer names the view first, so a listener knows where the list that follows belongs.
+            case SCENE -> sentence(page.title()) + " " + count(firstList(page));
             case READINGS -> "Readings. " + withoutStop(count(firstList(page))) + "; the lens is "
                     + page.place().readingTitle() + ".";
             case SOURCES -> "Sources. " + count(firstList(page));
@@ -227,7 +240,7 @@ final class TextPrinter {
     private static Lists listsOf(View view) {
         return switch (view) {
             case BEAT, WALK, SOURCE, PERSON -> Lists.COUNT;
-            case READINGS, SOURCES, SEARCH, TEST -> Lists.ITEMS;
+            case SCENE, READINGS, SOURCES, SEARCH, TEST -> Lists.ITEMS;
             default -> Lists.FULL;
         };
     }

@@ -137,6 +137,7 @@ public final class ExplorerApp {
         }
         return switch (state.view()) {
             case BEAT -> state.onBeatList() ? Where.BEATS : Where.QUOTES;
+            case SCENE -> Where.SCENE;
             case WALK -> Where.WALK;
             case MATRIX -> Where.MATRIX;
             case COMPARE -> Where.COMPARE;
@@ -178,7 +179,7 @@ public final class ExplorerApp {
         Status status = message != null ? Status.info(message) : page.status();
         boolean staged = status.isEmpty() && !shown.isEmpty() && !complete && !completeNext;
         Status now = staged ? shown : status;
-        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now, firstFrame));
+        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now, firstFrame, state.search() != null));
         firstFrame = false;
         try {
             screen.refresh(complete || completeNext);

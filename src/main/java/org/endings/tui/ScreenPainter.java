@@ -34,10 +34,13 @@ public final class ScreenPainter {
     public static final int MIN_COLUMNS = 40;
     public static final int MIN_ROWS = 12;
 
-    /** A frame to draw: the page, where keys go, an open prompt or null, and the message to show. */
-    public record Frame(Page page, Where where, Prompt prompt, Status status, boolean first) {
+    /**
+     * A frame to draw: the page, where keys go, an open prompt or null, the message to show, whether
+     * it is the first frame, and whether a search is on (its keys join the footer).
+     */
+    public record Frame(Page page, Where where, Prompt prompt, Status status, boolean first, boolean searching) {
         public Frame(Page page, Where where, Prompt prompt, Status status) {
-            this(page, where, prompt, status, false);
+            this(page, where, prompt, status, false, false);
         }
     }
 
@@ -96,8 +99,7 @@ public final class ScreenPainter {
         }
         Page page = frame.page();
         Grid grid = grid(page);
-        String header = headline(page, grid, frame.first());
-        c.put(0, 0, cutBetweenWords(Glyphs.heard(header), cols), Role.HEADER, false);
+        c.put(0, 0, header(page, grid, frame.first(), cols), Role.HEADER, false);
 
         int footerTop = footer(c, frame);
         int statusTop = status(c, frame, footerTop);
@@ -164,14 +166,32 @@ public final class ScreenPainter {
     }
 
     String headline(Page page, Grid grid) {
-        return headline(page, grid, false);
+        return headline(page, grid, false, false);
+    }
+
+    /**
+     * The header as drawn, cut to the width; where the cut would take the lens ("Reading: Consent")
+     * off it, the lens comes second, so that a digit never changes the lens without the header
+     * saying so at once (a quote's long attribution, a long beat title).
+     */
+    private String header(Page page, Grid grid, boolean first, int cols) {
+        String cut = cutBetweenWords(Glyphs.heard(headline(page, grid, first, false)), cols);
+        // the lens is said when its first word is: "Reading: Reclaimed…"
+        String lens = Glyphs.heard(page.lens());
+        int word = lens.indexOf(' ', "Reading: ".length());
+        String said = word < 0 ? lens : lens.substring(0, word);
+        // (not on the first frame, which names the help key there instead; a walk and compare name the lens first)
+        if (!first && grid == null && page.view() != View.WALK && page.view() != View.COMPARE && !cut.contains(said)) {
+            cut = cutBetweenWords(Glyphs.heard(headline(page, grid, first, true)), cols);
+        }
+        return cut;
     }
 
     /**
      * The header line, starting with what the reader moved to: the beat's name, the matrix cell;
      * on the first frame, the help key right after where the reader is, so that it is heard early.
      */
-    String headline(Page page, Grid grid, boolean first) {
+    String headline(Page page, Grid grid, boolean first, boolean lensEarly) {
         List<String> parts = new ArrayList<>();
         if (grid != null && grid.row() >= 0 && grid.row() < grid.rows().size()
                 && grid.column() >= 0 && grid.column() < grid.columns().size()) {
@@ -202,6 +222,9 @@ public final class ScreenPainter {
             if (page.view() != View.WALK && page.view() != View.TEST && page.view() != View.AGAINST) {
                 parts.add(page.lens());
             }
+        }
+        if (lensEarly && parts.remove(page.lens())) {
+            parts.add(Math.min(parts.size(), 1), page.lens());
         }
         if (first) {
             parts.add(Math.min(parts.size(), 2), Key.spoken('?') + " help");
@@ -238,7 +261,8 @@ public final class ScreenPainter {
         int cols = c.columns();
         int footerRows = rows >= 20 ? 2 : 1;
         int first = rows - footerRows;
-        List<KeyMap.FooterEntry> entries = keys.footer(frame.where());
+        List<KeyMap.FooterEntry> entries = keys.footer(frame.where(),
+                new KeyMap.Context(frame.page().place().readings(), frame.searching()));
         if (frame.prompt() != null) {
             String label = frame.prompt().kind().label();
             int col = c.put(rows - 1, 0, label, Role.KEY, false);
@@ -252,9 +276,9 @@ public final class ScreenPainter {
                 return first;
             }
         }
-        // The last two entries (help, quit) always show; the others in order, as room allows.
+        // Help and quit (in help: close) always show, last; the others in order, each where room allows.
         int available = footerRows - (frame.prompt() != null ? 1 : 0);
-        int tailCount = frame.prompt() == null && entries.size() >= 2 ? 2 : 0;
+        int tailCount = frame.prompt() == null ? (int) entries.stream().filter(KeyMap.FooterEntry::always).count() : 0;
         List<KeyMap.FooterEntry> head = entries.subList(0, entries.size() - tailCount);
         List<KeyMap.FooterEntry> tail = entries.subList(entries.size() - tailCount, entries.size());
         List<List<KeyMap.FooterEntry>> lines = new ArrayList<>();
@@ -265,9 +289,8 @@ public final class ScreenPainter {
                 line.add(e);
             } else if (lines.size() < available) {
                 lines.add(new ArrayList<>(List.of(e)));
-            } else {
-                break;
             }
+            // else left out: a shorter entry further on may still fit
         }
         int tailWidth = width(tail);
         while (!tail.isEmpty()) {
@@ -414,8 +437,11 @@ public final class ScreenPainter {
     private List<Block> bodyBlocks(Page page, int skipped) {
         List<Block> blocks = page.blocks().subList(skipped, page.blocks().size());
         if (page.view() == View.HELP) {
-            blocks = new ArrayList<>(blocks);
-            blocks.addAll(keys.help());
+            // what the program is, then the keys, then the page's words (a glossary) last
+            List<Block> with = new ArrayList<>(blocks.subList(0, Math.min(1, blocks.size())));
+            with.addAll(keys.help());
+            with.addAll(blocks.subList(Math.min(1, blocks.size()), blocks.size()));
+            blocks = with;
         }
         return blocks;
     }
@@ -453,16 +479,17 @@ public final class ScreenPainter {
             };
             pending = null;
         }
+        if (newPage && frame.where() == Where.BEATS) {
+            top = wordsInSight(body, top, viewport);
+        }
         boolean listHere = Where.LISTS.contains(frame.where());
         Body.Unit focus = listHere ? body.focus() : null;
-        boolean revealed = false;
         if (focus != null && (newPage || resized || !focus.equals(lastFocus))) {
-            Body.Pos before = top;
             top = reveal(body, focus, top, viewport);
-            revealed = !top.equals(before);
         }
-        // Past the last full page only to put a newly focused item at the top (the end of a list).
-        if (!revealed && !paged && top.compareTo(lastTop) > 0 && (focus == null || !startsAt(top, focus))) {
+        // Never past the last full page: a list fills the screen and scrolls only as far as it must,
+        // leaving no blank rows under its end (the lens on reading 7 of 9 in the readings).
+        if (!paged && top.compareTo(lastTop) > 0) {
             top = lastTop;
         }
         lastFocus = focus;
@@ -516,16 +543,36 @@ public final class ScreenPainter {
         return anchor != null ? anchor : new TerminalPosition(0, from);
     }
 
+    /**
+     * On a beat page with the cursor in the beat list, the top that shows the first line of the
+     * focused quote's words: the body scrolls down by as many rows as that takes, when they are at most a
+     * quarter of it (at 80×24, the heading over what happens), so that a quote is seen, not only who
+     * said it; else it stays at {@code top}.
+     */
+    private static Body.Pos wordsInSight(Body body, Body.Pos top, int viewport) {
+        Body.Unit quote = body.focus();
+        if (quote == null) {
+            return top;
+        }
+        List<Line> lines = body.lines(quote);
+        int words = 0;
+        while (words < lines.size() && lines.get(words).spans().stream().noneMatch(span -> span.role() == Role.DETAIL)) {
+            words++;
+        }
+        if (words == lines.size()) {
+            return top;
+        }
+        int rows = body.rowsBetween(top, new Body.Pos(quote, words), viewport * 2);
+        int missing = rows - viewport;
+        return missing > 0 && missing <= viewport / 4 ? body.forward(top, missing) : top;
+    }
+
     private static Body.Pos min(Body.Pos a, Body.Pos b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Body.Pos max(Body.Pos a, Body.Pos b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static boolean startsAt(Body.Pos top, Body.Unit focus) {
-        return top.unit().equals(focus) && top.line() == 0;
     }
 
     private static Body.Pos valid(Body body, Body.Pos p) {

@@ -7,6 +7,7 @@ import java.util.Set;
 public enum Where {
     BEATS("the beat list"),
     QUOTES("the quote list"),
+    SCENE("the scene"),
     WALK("the reading walk"),
     MATRIX("the matrix"),
     COMPARE("compare"),
@@ -54,8 +55,8 @@ public enum Where {
     }
 
     /** The places whose body is a list the reader moves through. */
-    public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, WALK, READINGS, SOURCES, SEARCH, SOURCE, PERSON,
-            AGAINST));
+    public static final Set<Where> LISTS = Set.copyOf(EnumSet.of(QUOTES, SCENE, WALK, READINGS, SOURCES, SEARCH, SOURCE,
+            PERSON, AGAINST));
 
     /** Every place but the prompts and these. */
     public static Set<Where> anywhereBut(Where first, Where... rest) {

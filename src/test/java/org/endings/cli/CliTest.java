@@ -63,6 +63,36 @@ class CliTest {
     }
 
     @Test
+    void eachCommandsHelpOffersOnlyTheOptionsThatApplyToIt() {
+        java.util.Map<String, List<String>> applies = java.util.Map.of(
+                "validate", List.of("--sources", "--watch", "--debug", "--version"),
+                "quotes", List.of("--model", "--reading", "--stance", "--version"),
+                "export", List.of("--model", "--notebook", "--notes"),
+                "new", List.of("--title", "--year", "--director"),
+                "schema", List.of("--debug"),
+                "completion", List.of("--debug"));
+        java.util.Map<String, List<String>> not = java.util.Map.of(
+                "validate", List.of("--model", "--notebook"),
+                "quotes", List.of("--notebook"),
+                "export", List.of(),
+                "new", List.of("--model", "--notebook"),
+                "schema", List.of("--model", "--notebook"),
+                "completion", List.of("--model", "--notebook"));
+        applies.forEach((command, options) -> {
+            String help = Run.of(command, "--help").out();
+            options.forEach(o -> assertTrue(help.contains(o), command + " --help leaves out " + o + ":\n" + help));
+            not.get(command).forEach(o -> assertFalse(help.contains(o + "="), command + " --help offers " + o + ":\n" + help));
+        });
+        assertFalse(Run.of("validate", "--help").out().contains("Explore this model"));
+        assertEquals("endings " + Run.of("--version").out().split(" ")[1], "endings " + Run.of("validate", "--version").out().split(" ")[1],
+                "-V on a command says the version, as on the program");
+        assertEquals(2, Run.of("validate", "--model", "data/anora.json", "data/anora.json").code());
+        assertEquals(0, Run.of("quotes", "--model", "data/anora.json", "--beat", "1").code());
+        assertEquals(Run.of("quotes", "--model", "data/anora.json", "--beat", "1").out(),
+                Run.of("--model", "data/anora.json", "quotes", "--beat", "1").out(), "--model before the command still works");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorInOneSentence() {
         Run run = Run.of("--bogus");
         assertEquals(2, run.code());

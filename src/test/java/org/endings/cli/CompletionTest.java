@@ -1,6 +1,7 @@
 package org.endings.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -98,7 +99,9 @@ class CompletionTest {
         assertTrue(fish.contains("complete -c endings -n '__fish_seen_subcommand_from quotes' -l reading -x "
                 + "-a '(__fish_endings_names readings)'"), fish);
         assertTrue(fish.contains("complete -c endings -n '__fish_use_subcommand' -l text -l no-text"), fish);
-        assertTrue(fish.contains("complete -c endings -l model -r -F"), "--model is everywhere, and a file");
+        assertTrue(fish.contains("complete -c endings -n '__fish_seen_subcommand_from quotes' -l model -r -F"),
+                "--model is a file, on the commands that read a model");
+        assertFalse(fish.contains("__fish_seen_subcommand_from validate' -l model"), "validate takes its files as arguments");
         assertTrue(fish.contains("complete -c endings -n '__fish_seen_subcommand_from completion' -f -a 'bash zsh fish'"));
         assertTrue(fish.contains("-d 'The film\\'s title'"), "a quote inside a description is escaped");
         assertTrue(!fish.contains("'complete'"), "the hidden command is not offered");

@@ -174,6 +174,51 @@ class PagesAndEffectsTest {
     }
 
     @Test
+    void theScenePageSaysWhereAndWhatFromTheModelAndOpensEachBeat() {
+        State scene = after(new Action.NextBeat(), new Show(View.SCENE));
+        Page page = navigator.presenter().page(scene);
+        assertEquals(View.SCENE, page.view());
+        assertTrue(page.subject() instanceof Subject.OfScene);
+        var model = navigator.queries().model();
+        List<String> texts = page.blocks().stream()
+                .filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text()).toList();
+        assertTrue(texts.contains(model.scene().where()), texts.toString());
+        assertTrue(texts.contains(model.scene().what()), texts.toString());
+        Page.Items beats = (Page.Items) page.focused();
+        assertEquals(navigator.queries().beatCount(), beats.items().size());
+        assertEquals(1, beats.selected(), "the beat the reader came from is under the cursor");
+        State opened = navigator.update(scene, new NextItem()).state();
+        opened = navigator.update(opened, new Open()).state();
+        assertEquals(View.BEAT, opened.view());
+        assertEquals(2, opened.beat());
+        assertEquals(View.SCENE, navigator.update(opened, new Back()).state().view());
+        State byNumber = navigator.update(scene, new OpenItem(1)).state();
+        assertEquals(0, byNumber.beat());
+        assertEquals(View.BEAT, byNumber.view());
+        assertEquals("No beat 9: this page lists " + Words.count(navigator.queries().beatCount(), "beat", "beats") + ".",
+                navigator.update(scene, new OpenItem(9)).state().status().text());
+    }
+
+    @Test
+    void helpEndsWithAGlossaryOfTheWordsThePagesUse() {
+        Page help = page(new Show(View.HELP));
+        String text = help.blocks().stream().filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text())
+                .reduce("", (a, b) -> a + "\n" + b);
+        for (String word : List.of("Lens:", "Stance:", "supports", "complicates", "challenges", "Contested:",
+                "Variant:", "Whole-scene remark:")) {
+            assertTrue(text.contains(word), word);
+        }
+    }
+
+    @Test
+    void aSearchMatchInTheScenesOwnTextOpensTheScenePage() {
+        State results = after(new Search("goodbye"));
+        Match first = results.search().matches().get(0);
+        assertEquals(Match.Kind.SCENE, first.kind());
+        assertEquals(View.SCENE, navigator.update(results, new OpenItem(1)).state().view());
+    }
+
+    @Test
     void aMoveWithinAPageKeepsItsKeyAndAnotherPageHasAnother() {
         State beat = navigator.start();
         State moved = after(new SwitchList(), new NextItem());

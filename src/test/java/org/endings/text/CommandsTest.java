@@ -93,6 +93,15 @@ class CommandsTest {
     }
 
     @Test
+    void helpGroupsEveryCommandOnceByWhatTheReaderIsDoing() {
+        java.util.List<Command> listed = new java.util.ArrayList<>();
+        Commands.grouped().values().forEach(listed::addAll);
+        assertEquals(Commands.ALL.size(), listed.size());
+        assertEquals(new java.util.HashSet<>(Commands.ALL), new java.util.HashSet<>(listed));
+        assertFalse(Commands.grouped().containsKey("More"), "every command has its group");
+    }
+
+    @Test
     void helpLinesSayHowToTypeACommand() {
         assertEquals("search TEXT, or /", Commands.named("search").usage());
         assertEquals("next, or n", Commands.named("next").usage());

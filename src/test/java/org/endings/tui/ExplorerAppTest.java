@@ -148,6 +148,46 @@ class ExplorerAppTest {
     }
 
     @Test
+    void capitalCEndsTheSearchAndTheFooterSaysHowWhileOneIsOn() {
+        VirtualScreen s = screen().press("/ring<Enter>");
+        assertTrue(s.row(22).contains("n N match") || s.row(23).contains("n N match"), s.text());
+        assertTrue((s.row(22) + s.row(23)).contains("C end search"), s.text());
+        s.press("<Enter>C");
+        assertEquals(null, s.app.state().search());
+        assertTrue(s.text().contains("Search ended."), s.text());
+        assertFalse((s.row(22) + s.row(23)).contains("n N match"), s.text());
+    }
+
+    @Test
+    void aDigitOnAQuoteChangesTheLensAndTheHeaderSaysItAtOnce() {
+        VirtualScreen s = screen().press("j<Tab><Enter>");
+        s.press("2");
+        assertTrue(s.row(0).contains("Reading: Consent"), s.row(0));
+        s.press("7");
+        assertTrue(s.row(0).contains("Reading: An existential"), s.row(0));
+    }
+
+    @Test
+    void onABeatPageAt80x24TheFirstQuotesWordsShow() {
+        for (String keys : new String[] {"", "j", "jj", "jjj"}) {
+            VirtualScreen s = screen().press(keys);
+            org.endings.core.Page.Items quotes = (org.endings.core.Page.Items) new org.endings.core.Navigator(
+                    new org.endings.core.Queries(MODEL)).presenter().page(s.app.state()).focused();
+            String words = quotes.items().get(0).detail();
+            String start = words.substring(0, Math.min(12, words.length()));
+            assertTrue(s.text().contains(start), keys + ": " + s.text());
+        }
+    }
+
+    @Test
+    void theReadingsListOpenedOnReadingSevenFillsTheScreen() {
+        VirtualScreen s = screen().press("7r");
+        assertTrue(s.row(20).strip().length() > 0 && s.row(19).strip().length() > 0,
+                "no blank rows under the list's end: " + s.text());
+        assertTrue(s.text().contains("Left to the audience"), s.text());
+    }
+
+    @Test
     void escClosesThePromptWithoutSearching() {
         VirtualScreen s = screen().press("/qj<Esc>");
         assertEquals(Where.BEATS, s.app.where());

@@ -187,6 +187,46 @@ class KeyMapTest {
     }
 
     @Test
+    void theFooterNamesOnlyTheReadingsTheModelHas() {
+        assertTrue(keys.footer(Where.QUOTES, new KeyMap.Context(2, false)).stream()
+                .anyMatch(e -> e.keys().equals("1 2") && e.words().equals("reading")));
+        List<KeyMap.FooterEntry> one = keys.footer(Where.BEATS, new KeyMap.Context(1, false));
+        assertTrue(one.stream().anyMatch(e -> e.keys().equals("1") && e.words().equals("reading")), one.toString());
+        assertTrue(one.stream().noneMatch(e -> e.words().equals("compare")), "one reading has nothing to compare with");
+    }
+
+    @Test
+    void theFooterOffersNextMatchAndTheEndOfASearchOnlyWhileOneIsOn() {
+        for (Where where : List.of(Where.SEARCH, Where.QUOTE, Where.BEATS)) {
+            List<KeyMap.FooterEntry> searching = keys.footer(where, new KeyMap.Context(9, true));
+            assertTrue(searching.stream().anyMatch(e -> e.keys().equals("n N")), searching.toString());
+            assertTrue(searching.stream().anyMatch(e -> e.keys().equals("C") && e.words().equals("end search")),
+                    searching.toString());
+            assertTrue(keys.footer(where, new KeyMap.Context(9, false)).stream()
+                    .noneMatch(e -> e.keys().equals("n N") || e.keys().equals("C")));
+        }
+        assertAction(Action.Search.class, key('C'), Where.SEARCH);
+    }
+
+    @Test
+    void helpGivesEachActionOneRowWithAllItsKeysUnderWhatTheReaderIsDoing() {
+        List<Page.Block> help = keys.help();
+        List<String> rows = help.stream().filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text()).toList();
+        assertEquals(1, rows.stream().filter(r -> r.startsWith("j, Down: ")).count(), rows.toString());
+        assertEquals(1, rows.stream().filter(r -> r.startsWith("Space, PgDn, Ctrl-F, Ctrl-D: page down")).count());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("q: quit (everywhere but help); close help (in help).")),
+                "help says what q does where");
+        assertTrue(rows.stream().noneMatch(r -> r.startsWith("j: ") || r.startsWith("Down: ")),
+                "no key on a row apart from its twin");
+        List<String> headings = help.stream().filter(b -> b instanceof Page.Heading).map(b -> ((Page.Heading) b).text())
+                .toList();
+        for (KeyMap.Task task : List.of(KeyMap.Task.MOVE, KeyMap.Task.OPEN, KeyMap.Task.SEARCH, KeyMap.Task.PROMPT)) {
+            assertTrue(headings.contains(task.title()), headings.toString());
+        }
+        assertFalse(headings.contains(KeyMap.Task.MORE.title()), "every key has its place in help");
+    }
+
+    @Test
     void typedTextInThePromptIsNotACommand() {
         assertEquals(null, keys.find(key('q'), Where.SEARCH_PROMPT));
         assertEquals(null, keys.find(key('7'), Where.BEAT_PROMPT));

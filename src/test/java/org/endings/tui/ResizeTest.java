@@ -30,7 +30,8 @@ class ResizeTest {
         VirtualScreen screen = new VirtualScreen(MODEL, 80, 24).press("j<Tab>j");
         String header = screen.row(0);
         screen.resize(1, 1).resize(39, 11).resize(40, 12);
-        assertTrue(screen.row(0).startsWith("The intimacy \u00B7 Beat 2 of 4"), screen.text());
+        // at 40 columns the lens comes before the position, which the cut would take
+        assertTrue(screen.row(0).startsWith("The intimacy \u00B7 Reading: Reclaimed power"), screen.text());
         assertTrue(screen.row(screen.cursor().getRow()).strip().startsWith("2 Sean Baker"), screen.text());
         screen.resize(80, 24);
         assertEquals(header, screen.row(0));

@@ -30,6 +30,8 @@ class ScreensTest {
             {"quote", "j<Tab><Enter>"},
             {"quote-with-variants", "jjj<Tab>j<Enter>"},
             {"readings", "r"},
+            {"scene", "jjo"},
+            {"scene-moved", "oG"},
             {"sources", "s"},
             {"source", "s<Enter>"},
             {"person", "j<Tab><Enter>p"},
