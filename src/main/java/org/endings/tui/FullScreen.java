@@ -31,6 +31,7 @@ import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
 import org.endings.tui.terminal.Display;
 import org.endings.tui.terminal.TerminalOutput;
+import org.endings.tui.terminal.TtyInput;
 import org.endings.tui.terminal.TtyTerminal;
 
 /**
@@ -49,7 +50,8 @@ public final class FullScreen {
     /** How long the first frame of a staged pair stays: long enough for a screen reader to take it as an update of its own. */
     private static final long STAGE_MILLIS = 60;
     /** How often the key thread looks for input. */
-    private static final long POLL_MILLIS = 8;
+    /** How often the key thread looks whether the editor or the shell has given the terminal back. */
+    private static final long PAUSED_MILLIS = 50;
 
     private static final Object RESIZED = new Object();
     private static final Object RESUMED = new Object();
@@ -57,6 +59,8 @@ public final class FullScreen {
     private record Failure(Throwable cause) {}
 
     private final TtyTerminal terminal;
+    /** The keys, read as they come: nothing polls while the reader reads. */
+    private final TtyInput input;
     private final Display screen;
     private final TerminalOutput out;
     private final OutputStream rawOut;
@@ -83,11 +87,13 @@ public final class FullScreen {
         final OutputStream rawOut;
         final TerminalOutput out;
         final TtyTerminal terminal;
+        final TtyInput input;
 
         Parts(TuiOptions options) throws IOException {
             rawOut = new FileOutputStream(FileDescriptor.out);
             out = new TerminalOutput(rawOut);
-            terminal = TtyTerminal.open(System.in, out, options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
+            input = TtyInput.of(System.in);
+            terminal = TtyTerminal.open(input, out, options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
             // Lanterna's colours are made with String.format, whose first call costs ~15 ms: pay it here.
             TextColor.ANSI.DEFAULT.hashCode();
         }
@@ -176,6 +182,7 @@ public final class FullScreen {
             Parts p = taken;
             taken = null;
             if (p != null) {
+                p.input.close();
                 try {
                     p.terminal.close();
                 } catch (IOException | RuntimeException e) {
@@ -264,6 +271,7 @@ public final class FullScreen {
         rawOut = parts.rawOut;
         out = parts.out;
         terminal = parts.terminal;
+        input = parts.input;
         try {
             screen = new Display(terminal, options.links());
             app = new ExplorerApp(explorer, screen, options, keys);
@@ -442,16 +450,17 @@ public final class FullScreen {
      */
     private void readKeys() {
         try {
+            input.start();
             while (!restored.get()) {
                 if (editing || suspended) {
-                    // the reader's editor has the terminal, and its keys; or the shell has it (Ctrl-Z), and a
-                    // read from the background would stop the program again (SIGTTIN) with a kill pending
-                    Thread.sleep(POLL_MILLIS);
+                    // the reader's editor has the terminal, and its keys; or the shell has it (Ctrl-Z). The
+                    // input is paused meanwhile; keys read before wait for the explorer to be back.
+                    Thread.sleep(PAUSED_MILLIS);
                     continue;
                 }
                 KeyStroke key = terminal.pollInput();
                 if (key == null) {
-                    Thread.sleep(POLL_MILLIS);
+                    input.await(0);
                     continue;
                 }
                 events.put(key);
@@ -506,6 +515,7 @@ public final class FullScreen {
         try {
             editing = true;
             suspended = true;
+            input.pause();
             screen.stop();
             terminal.suspend();
             out.flush();
@@ -532,6 +542,7 @@ public final class FullScreen {
         try {
             if (!restored.get()) {
                 terminal.resume();
+                input.resume();
                 terminal.getTerminalSize();
                 screen.start();
             }
@@ -554,6 +565,7 @@ public final class FullScreen {
                 return;
             }
             suspended = true;
+            input.pause();   // nothing of ours may be reading the terminal in the background (SIGTTIN)
             screen.stop();
             terminal.suspend();
             out.flush();
@@ -597,6 +609,7 @@ public final class FullScreen {
             }
             if (suspended) {
                 terminal.resume();
+                input.resume();
                 // A resize while stopped went to the shell, not to us: ask now (the listeners hear of a change).
                 terminal.getTerminalSize();
                 screen.start();
@@ -620,6 +633,7 @@ public final class FullScreen {
             if (!restored.compareAndSet(false, true)) {
                 return;
             }
+            input.close();   // the shell's keys from now on: nothing of ours reads the terminal
             boolean locked = lockWithin(frameLock, 500);
             try {
                 // In the background (a stopped job killed) the terminal was given back at Ctrl-Z and is

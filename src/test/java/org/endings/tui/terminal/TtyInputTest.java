@@ -1,0 +1,113 @@
+package org.endings.tui.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The key reader on a named pipe standing in for the terminal: keys are taken as they come, a pause
+ * leaves nothing of ours reading (what is typed meanwhile stays for whoever has the terminal), and
+ * reading goes on after it.
+ */
+class TtyInputTest {
+    @TempDir
+    Path dir;
+
+    private Path fifo() throws Exception {
+        Path fifo = dir.resolve("tty");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not here");
+        return fifo;
+    }
+
+    private static byte[] take(TtyInput in, int n) throws Exception {
+        byte[] got = new byte[n];
+        int have = 0;
+        while (have < n) {
+            assertTrue(in.await(5000), "bytes arrive");
+            have += in.read(got, have, n - have);
+        }
+        return got;
+    }
+
+    @Test
+    void keysAreTakenAsTheyComeAndAPauseLeavesThePipeToOthers() throws Exception {
+        Path fifo = fifo();
+        // a pipe's reader waits for a writer to open it: open it from the side first
+        CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.newOutputStream(fifo);
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
+        in.start();
+        OutputStream out = writer.get(5, TimeUnit.SECONDS);
+        // a second reader that never reads, as the shell or the editor would be: a pipe with no reader
+        // left refuses writes, a terminal does not
+        java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(fifo, java.nio.file.StandardOpenOption.READ);
+        assertEquals(0, in.available(), "nothing typed yet");
+        assertFalse(in.await(50), "nothing to take: await waits, then says so");
+
+        out.write("j\u001b[A".getBytes());
+        out.flush();
+        assertArrayEquals("j\u001b[A".getBytes(), take(in, 4), "a key and an escape sequence, whole");
+
+        in.pause();
+        out.write('q');
+        out.flush();
+        Thread.sleep(100);
+        assertEquals(0, in.available(), "paused: a byte typed meanwhile is not read by us");
+
+        in.resume();
+        assertArrayEquals(new byte[] {'q'}, take(in, 1), "after the pause the byte left in the pipe is read");
+
+        in.close();
+        assertEquals(-1, in.read(), "closed: the end");
+        out.close();
+        other.close();
+    }
+
+    @Test
+    void theEndOfInputEndsTheStream() throws Exception {
+        Path fifo = fifo();
+        CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.newOutputStream(fifo);
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
+        in.start();
+        OutputStream out = writer.get(5, TimeUnit.SECONDS);
+        out.write('x');
+        out.close();
+        assertArrayEquals(new byte[] {'x'}, take(in, 1));
+        assertTrue(in.await(5000), "the end is something to take");
+        assertEquals(-1, in.read());
+    }
+
+    @Test
+    void withoutTheDeviceItAsksTheStreamItWasGiven() throws Exception {
+        TtyInput in = TtyInput.of(dir.resolve("no-such-tty"), new ByteArrayInputStream("ab".getBytes()));
+        in.start();
+        assertTrue(in.await(0));
+        assertEquals(2, in.available());
+        assertEquals('a', in.read());
+    }
+}
