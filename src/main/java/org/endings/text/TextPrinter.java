@@ -84,7 +84,7 @@ final class TextPrinter {
         return out.line(switch (round.step()) {
             case READING -> "Type a number, or a reading and a way (hope supports), or none.";
             case WAY -> "Type 1, 2 or 3, or the way: supports, complicates or challenges.";
-            case REVEAL -> "Type next for " + (round.replies().size() == round.size() ? "the summary."
+            case REVEAL -> "Press Enter, or type next, for " + (round.replies().size() == round.size() ? "the summary."
                     : "quote " + (round.at() + 2) + " of " + round.size() + ".");
             case SUMMARY -> "Type challenge for the quotes against the reading you lean to, or test for another round.";
         });

@@ -9,7 +9,9 @@ import org.endings.core.Action;
 import org.endings.core.Effect;
 import org.endings.core.Navigator;
 import org.endings.core.Notebook;
+import org.endings.core.Round;
 import org.endings.core.State;
+import org.endings.core.View;
 import org.endings.core.Status;
 import org.endings.core.Transition;
 import org.endings.edge.EffectRunner;
@@ -140,8 +142,14 @@ final class TextSession {
     Reply handle(String line) {
         String typed = line.strip();
         if (typed.isEmpty()) {
-            // Enter alone goes on with a long answer, and otherwise does nothing
-            return new Reply(more.isEmpty() ? "" : more(), false);
+            // Enter alone goes on with a long answer; after the model's answer in a round, to the next quote;
+            // otherwise it does nothing
+            if (more.isEmpty() && state.round() != null && state.view() == View.TEST
+                    && state.round().step() == Round.Step.REVEAL) {
+                typed = "next";
+            } else {
+                return new Reply(more.isEmpty() ? "" : more(), false);
+            }
         }
         try {
             return run(typed, true);

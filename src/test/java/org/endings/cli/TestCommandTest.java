@@ -32,6 +32,17 @@ class TestCommandTest {
     }
 
     @Test
+    void enterAloneAfterTheModelsAnswerGoesOnAsNextDoes(@TempDir Path data) {
+        Map<String, String> env = Map.of("XDG_DATA_HOME", data.toString());
+        Run typed = Run.with("none\nnext\nnone\nnext\n", env, false, "test", "--seed", "5", "--size", "2",
+                "--no-notebook");
+        Run entered = Run.with("none\n\nnone\n\n", env, false, "test", "--seed", "5", "--size", "2", "--no-notebook");
+        assertEquals(typed.out(), entered.out());
+        assertTrue(entered.out().contains("Summary of a round of 2"), entered.out());
+        assertTrue(entered.out().contains("Press Enter, or type next, for quote 2 of 2."), entered.out());
+    }
+
+    @Test
     void twoReadersGivenTheSameSeedAreDealtTheSameRound(@TempDir Path data) {
         Run one = Run.with("", Map.of("XDG_DATA_HOME", data.resolve("one").toString()), false, "test", "--seed", "42");
         Run two = Run.with("", Map.of("XDG_DATA_HOME", data.resolve("two").toString()), false, "test", "--seed", "42");
