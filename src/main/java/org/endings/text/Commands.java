@@ -446,7 +446,7 @@ final class Commands {
             out.line(s.printer().about(s.state()));
             out.line(ALL.size() + " commands. Type a command's first letters, in any case; a number alone goes to that beat.");
             for (int i = 0; i < ALL.size(); i++) {
-                out.line((i + 1) + ". " + ALL.get(i).helpLine());
+                out.item((i + 1) + ". " + ALL.get(i).helpLine(), "command", "commands");
             }
             return new Outcome.Say(out);
         }
