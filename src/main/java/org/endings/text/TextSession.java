@@ -233,14 +233,28 @@ final class TextSession {
      * {@link #LIST_WORDS} words, so that a long list is heard a few items at a time.
      */
     private String more() {
-        List<Answer.Line> lines = more;
-        more = List.of();
+        List<Answer.Line> rest = new ArrayList<>(more);
+        List<Answer.Line> page = page(rest, ROWS);
+        if (!rest.isEmpty()) {
+            // with more to come, a row for the note that says so
+            rest = new ArrayList<>(more);
+            page = page(rest, ROWS - 1);
+        }
+        more = List.copyOf(rest);
+        List<Answer.Written> written = Answer.written(page, options);
+        if (!more.isEmpty()) {
+            written = new ArrayList<>(written);
+            written.addAll(new Answer().line(moreNote()).written(options));
+        }
+        return Answer.join(screen.fresh(written, options.wrap() > 0 ? options.wrap() : COLUMNS), options.color());
+    }
+
+    /** Takes from {@code rest} the lines of one page of at most {@code room} rows, and gives them. */
+    private List<Answer.Line> page(List<Answer.Line> rest, int room) {
         List<Answer.Line> page = new ArrayList<>();
-        List<Answer.Line> rest = new ArrayList<>(lines);
         int rows = 0;
         int words = 0;
         boolean items = false;
-        int room = rows(lines) <= ROWS ? ROWS : ROWS - 1;
         while (!rest.isEmpty()) {
             Answer.Line line = rest.get(0);
             if (line.item() && items && words + line.words() > LIST_WORDS) {
@@ -250,7 +264,10 @@ final class TextSession {
             if (rows + r > room) {
                 if (page.isEmpty() || !line.item()) {
                     int cut = cut(line, room - rows, page.isEmpty());
-                    if (cut > 0) {
+                    if (cut >= line.text().length()) {
+                        page.add(line);
+                        rest.remove(0);
+                    } else if (cut > 0) {
                         page.add(new Answer.Line(line.kind(), line.text().substring(0, cut).stripTrailing(),
                                 line.lead(), line.one(), line.many()));
                         rest.set(0, line.rest(cut));
@@ -264,13 +281,7 @@ final class TextSession {
             words += line.words();
             items |= line.item();
         }
-        more = List.copyOf(rest);
-        List<Answer.Written> written = Answer.written(page, options);
-        if (!more.isEmpty()) {
-            written = new ArrayList<>(written);
-            written.addAll(new Answer().line(moreNote()).written(options));
-        }
-        return Answer.join(screen.fresh(written, options.wrap() > 0 ? options.wrap() : COLUMNS), options.color());
+        return page;
     }
 
     /**
