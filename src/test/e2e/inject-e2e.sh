@@ -60,13 +60,23 @@ run_in_pane() {
 }
 
 # wait_screen REGEX [SECONDS]: until the pane shows it.
-wait_screen() {
-    local deadline=$((SECONDS + ${2:-$timeout}))
+wait_screen() { wait_in screen "$@"; }
+
+# wait_joined REGEX [SECONDS]: until the pane shows it, lines the terminal wrapped joined again. For the
+# shell's lines after the text mode: under stty -onlcr a newline does not return to the first column, so
+# each line starts where the one before it ended, and a line that starts near the right edge (after a
+# long last line, such as the closing line) is wrapped by the terminal in the middle of a word.
+wait_joined() { wait_in joined "$@"; }
+joined() { "${T[@]}" capture-pane -p -J -t "$pane"; }
+
+# wait_in CAPTURE REGEX [SECONDS]: until what CAPTURE prints holds REGEX.
+wait_in() {
+    local deadline=$((SECONDS + ${3:-$timeout}))
     while ((SECONDS < deadline)); do
-        screen | grep -q -- "$1" && return 0
+        "$1" | grep -q -- "$2" && return 0
         sleep 0.1
     done
-    fail "waited for $1; the pane showed:"; screen | sed 's/^/| /'; return 1
+    fail "waited for $2; the pane showed:"; "$1" | sed 's/^/| /'; return 1
 }
 
 # The bytes of TYPED, hex, as tmux send-keys -H takes them.
@@ -143,13 +153,13 @@ EOF
 run_in_pane text text.sh
 # (at a terminal a long answer stops after a screenful; an empty line says the rest: three after each command)
 more() { for _ in 1 2 3; do keys Enter; sleep 0.1; done; }
-wait_screen 'BROKEN-EXIT=1' 240 && wait_screen '^ *>$' 240 && {
+wait_joined 'BROKEN-EXIT=1' 240 && wait_screen '^ *>$' 240 && {
     for line in "${lines[@]}"; do keys -l "$line"; keys Enter; sleep 0.1; more; done
     for command in "note " "/" "reading " "" "help " "compare 1 " "quote " "person " "source " "credence " "beat "; do
         keys -l "$command"; type_payloads true; keys Enter; sleep 0.2; more
     done
     for line in note mine q; do keys -l "$line"; keys Enter; sleep 0.2; done
-    wait_screen "DONE-EXIT=0"
+    wait_joined "DONE-EXIT=0"
 }
 "${T[@]}" pipe-pane -t "$pane"
 read -r text_bytes text_counts < <(count "$work/text.bytes")

@@ -59,6 +59,10 @@ seen '^>' 240 || fail "no prompt at a terminal; the pane showed: $("${T[@]}" cap
 seen '^Beat 3 of 4, The refused kiss' || fail "beat 3 was not shown"
 "${T[@]}" send-keys -t e2e "q" Enter
 seen '^EXIT=0' || fail "q did not leave with 0; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
+# one closing line, where the reader was, then the shell's own line at the start of the next
+"${T[@]}" capture-pane -p -t e2e | sed -n '/^> q$/,/^EXIT=0$/p' | tr '\n' ' ' \
+    | grep -q '^> q Goodbye\. Beat 3 of 4, The refused kiss\. [^>]* Quote 1 of 19\. EXIT=0 $' \
+    || fail "q did not say one closing line; the pane showed: $("${T[@]}" capture-pane -p -t e2e)"
 
 # 4. At a terminal 50 columns wide, lines are wrapped at its width, between words: no row is one the
 # terminal wrapped (capture-pane -J joins those), so a screen reader never hears a word in halves.

@@ -640,7 +640,7 @@ public final class Navigator {
             if (s.view() != View.BEAT) {
                 return s.withView(View.BEAT, 0);
             }
-            return s.withStatus(Status.info("Already at the start. q quits."));
+            return s.withStatus(Status.info("Nothing to go back to. q quits."));
         }
         // A quote comes back on the beat it was left on (with h or l), so that it is its list's quote
         // again; other views keep the beat the reader has moved to since (in the matrix, the walk).

@@ -26,7 +26,6 @@ public final class Presenter {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
 
-    private static final String CONTESTED = "Contested: it supports one reading and challenges another.";
 
     private final Queries queries;
     private final QuoteLists lists;
@@ -185,21 +184,8 @@ public final class Presenter {
         int supports = queries.count(beat, r, Stance.SUPPORTS);
         int complicates = queries.count(beat, r, Stance.COMPLICATES);
         int challenges = queries.count(beat, r, Stance.CHALLENGES);
-        int bearing = supports + complicates + challenges;
-        int beatOthers = listed - bearing;
-        List<String> groups = new ArrayList<>(2);
-        if (beatOthers > 0) {
-            groups.add(Words.count(beatOthers, "other quote", "other quotes") + " about this beat");
-        }
-        if (scene > 0) {
-            groups.add((beatOthers > 0 ? scene : Words.count(scene, "other quote", "other quotes"))
-                    + " about the whole scene");
-        }
-        String others = groups.isEmpty() ? "" : "; " + String.join(" and ", groups)
-                + (beatOthers + scene == 1 ? " takes" : " take") + " no stance on it";
-        return (bearing == 0 ? "No quote here bears on " + title
-                : "Bearing on " + title + " here: " + Words.stanceCounts(supports, complicates, challenges))
-                + others + ".";
+        return Words.bearingOn(title, supports, complicates, challenges)
+                + Words.noStance(listed - (supports + complicates + challenges), scene) + ".";
     }
 
     private Items quoteList(List<Integer> quotes, int reading, int selected, boolean focus, int first) {
@@ -347,7 +333,7 @@ public final class Presenter {
         blocks.add(new Heading("Bears on"));
         blocks.add(new Text(bearsOn(quote)));
         if (queries.isContested(q)) {
-            blocks.add(new Text(CONTESTED));
+            blocks.add(new Text(Words.CONTESTED_WHY));
         }
         for (int v : queries.variantsOf(q)) {
             Quote other = queries.quote(v);
@@ -748,7 +734,7 @@ public final class Presenter {
         blocks.add(new Text(Words.verdict(blind.verdict(round, reply), yours, reply.stance(),
                 reply.isNone() ? null : theirs.get(reply.reading()))));
         if (queries.isContested(reply.quote())) {
-            blocks.add(new Text(CONTESTED));
+            blocks.add(new Text(Words.CONTESTED_WHY));
         }
         blocks.add(new Heading("Who"));
         blocks.add(new Text(who(quote)));

@@ -16,6 +16,8 @@ import org.endings.model.Stance;
 public final class Words {
     /** The word a list puts after a contested quote. */
     public static final String CONTESTED = "Contested.";
+    /** What an open quote's page says of a contested quote, after how it bears on each reading. */
+    public static final String CONTESTED_WHY = "Contested: it supports one reading and challenges another.";
 
     private Words() {
     }
@@ -111,6 +113,32 @@ public final class Words {
         }
         return "Beat " + (row + 1) + ", " + grid.rows().get(row) + ": "
                 + (cells.isEmpty() ? "no quotes." : String.join("; ", cells) + ".");
+    }
+
+    /**
+     * How the quotes of a beat bear on a reading: "Bearing on Consent here: 3 support, 1
+     * complicates", or "No quote here bears on Consent"; without a full stop, for {@link #noStance}.
+     */
+    public static String bearingOn(String reading, int supports, int complicates, int challenges) {
+        return supports + complicates + challenges == 0 ? "No quote here bears on " + reading
+                : "Bearing on " + reading + " here: " + stanceCounts(supports, complicates, challenges);
+    }
+
+    /**
+     * The quotes of a beat that take no stance on the reading, ending {@link #bearingOn}'s sentence:
+     * "; 2 other quotes about this beat and 1 about the whole scene take no stance on it"; "" when none.
+     * {@code beatOthers} are about this beat, {@code scene} about the whole scene.
+     */
+    public static String noStance(int beatOthers, int scene) {
+        List<String> groups = new ArrayList<>(2);
+        if (beatOthers > 0) {
+            groups.add(count(beatOthers, "other quote", "other quotes") + " about this beat");
+        }
+        if (scene > 0) {
+            groups.add((beatOthers > 0 ? scene : count(scene, "other quote", "other quotes")) + " about the whole scene");
+        }
+        return groups.isEmpty() ? "" : "; " + String.join(" and ", groups)
+                + (beatOthers + scene == 1 ? " takes" : " take") + " no stance on it";
     }
 
     /** "You are convinced by Consent at The kiss", "You are unsure of …": a reader's stance in a sentence. */

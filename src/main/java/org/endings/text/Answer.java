@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.endings.core.Words;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Wrap;
 
@@ -16,7 +17,26 @@ import org.endings.terminal.Wrap;
 final class Answer {
     enum Kind { HEADER, TEXT, ERROR }
 
-    private record Line(Kind kind, String text) {}
+    /**
+     * One line as the program means it: {@code lead} is how much of its start is a heading ("What
+     * happens: ") that a page never ends after; an item of a numbered list names what it is,
+     * {@code one} and {@code many} ("quote", "quotes"), and null otherwise.
+     */
+    record Line(Kind kind, String text, int lead, String one, String many) {
+        boolean item() {
+            return one != null;
+        }
+
+        /** The part of this line from {@code from} on, a line of its own: no heading, no longer an item. */
+        Line rest(int from) {
+            return new Line(kind, text.substring(from).stripLeading(), 0, null, null);
+        }
+
+        /** Words a listener hears: those with a letter or a digit. */
+        int words() {
+            return Answer.words(text);
+        }
+    }
 
     private final List<Line> lines = new ArrayList<>();
 
@@ -26,6 +46,35 @@ final class Answer {
 
     Answer line(String text) {
         return add(Kind.TEXT, text);
+    }
+
+    /** A heading and its paragraph as one line, "What happens: Igor…", never parted by a page's end. */
+    Answer headed(String heading, String text) {
+        if (text != null && !text.isBlank()) {
+            String line = joined(heading, text);
+            lines.add(new Line(Kind.TEXT, line, line.length() - text.length(), null, null));
+        }
+        return this;
+    }
+
+    /** A heading and its paragraph as one line: "What happens: Igor…", "Beat 1 of 4: The ring. Igor…". */
+    static String joined(String heading, String text) {
+        return heading.contains(":") ? Words.sentence(heading) + " " + text : heading + ": " + text;
+    }
+
+    /** Item of a numbered list of {@code many}: a page may end before it, once it has said some. */
+    Answer item(String text, String one, String many) {
+        if (text != null && !text.isBlank()) {
+            lines.add(new Line(Kind.TEXT, text, 0, one, many));
+        }
+        return this;
+    }
+
+    /** An item that opens a group under a heading, "Moving: 1. next…": a page may end before it, never inside its heading. */
+    Answer headedItem(String heading, String text, String one, String many) {
+        String line = joined(heading, text);
+        lines.add(new Line(Kind.TEXT, line, line.length() - text.length(), one, many));
+        return this;
     }
 
     Answer error(String text) {
@@ -39,13 +88,45 @@ final class Answer {
 
     private Answer add(Kind kind, String text) {
         if (text != null && !text.isBlank()) {
-            lines.add(new Line(kind, text));
+            lines.add(new Line(kind, text, 0, null, null));
         }
         return this;
     }
 
     boolean isEmpty() {
         return lines.isEmpty();
+    }
+
+    /** The lines as said, for paging. */
+    List<Line> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** An answer of these lines. */
+    static Answer of(List<Line> lines) {
+        Answer out = new Answer();
+        out.lines.addAll(lines);
+        return out;
+    }
+
+    /** Words a listener hears in {@code text}: those with a letter or a digit in them. */
+    static int words(String text) {
+        int n = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many words the answer says. */
+    int words() {
+        int n = 0;
+        for (Line line : lines) {
+            n += line.words();
+        }
+        return n;
     }
 
     /** Whether some line already says {@code text}, ignoring case and a full stop at its end. */
@@ -85,6 +166,11 @@ final class Answer {
 
     /** The lines as the reader gets them, each safe to write and wrapped when asked. */
     List<Written> written(TextOptions options) {
+        return written(lines, options);
+    }
+
+    /** These lines as the reader gets them. */
+    static List<Written> written(List<Line> lines, TextOptions options) {
         List<Written> out = new ArrayList<>();
         for (Line line : lines) {
             // a newline inside model text starts a new line; blank ones would only be read out as "blank"

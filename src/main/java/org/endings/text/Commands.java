@@ -521,9 +521,15 @@ final class Commands {
                     + " help and a command explains one.");
             int n = 0;
             for (Map.Entry<String, List<Command>> group : grouped().entrySet()) {
-                out.line(group.getKey() + ":");
+                boolean first = true;
                 for (Command command : group.getValue()) {
-                    out.line((++n) + ". " + command.helpLine());
+                    String line = (++n) + ". " + command.helpLine();
+                    if (first) {
+                        out.headedItem(group.getKey(), line, "command", "commands");   // "Moving: 1. next…"
+                    } else {
+                        out.item(line, "command", "commands");
+                    }
+                    first = false;
                 }
             }
             s.printer().glossary(s.state()).forEach(out::line);

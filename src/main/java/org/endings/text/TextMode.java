@@ -59,8 +59,8 @@ public final class TextMode {
                 return 1;
             }
             if (line == null) {
-                // after a prompt, end the line so that the shell's prompt starts on its own
-                return write(out, options.prompt() ? "\n" : "") ? 0 : 1;
+                // after a prompt, end the line so that the closing line and the shell's prompt start on their own
+                return write(out, options.prompt() ? "\n" + session.closing() : "") ? 0 : 1;
             }
             if (line == Lines.TOO_LONG) {
                 if (!write(out, new Answer().error("That line was too long (more than " + Lines.MAX_CHARS

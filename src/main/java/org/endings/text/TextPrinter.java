@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.endings.core.Mark;
+import org.endings.core.Match;
 import org.endings.core.Navigator;
 import org.endings.core.Page;
 import org.endings.core.Page.Block;
@@ -39,6 +40,13 @@ final class TextPrinter {
 
     private final Navigator navigator;
     private final Presenter presenter;
+    /**
+     * Said once in a session and then only when asked for (look): how many quotes of a beat take no
+     * stance on the reading, which the count of its quotes and their own stances tell again on
+     * every beat; and the matrix's legend, which each cell's sentence makes plain.
+     */
+    private boolean othersSaid;
+    private boolean legendSaid;
 
     TextPrinter(Navigator navigator) {
         this.navigator = navigator;
@@ -47,11 +55,24 @@ final class TextPrinter {
 
     // ---- whole answers
 
-    /** The whole page for a state. */
+    /** The whole page for a state, all of it, as look says it. */
     Answer page(State s) {
+        return page(s, true);
+    }
+
+    /** The page for a state as it is said on arriving: what a session was told once is left out. */
+    Answer arrive(State s) {
+        return page(s, false);
+    }
+
+    private Answer page(State s, boolean whole) {
         Page page = presenter.page(s);
         Answer out = new Answer().header(header(s, page));
-        blocks(page.blocks(), out, listsOf(page.view()), page.view() == View.QUOTE);
+        if (page.view() == View.WALK) {
+            walk(page, out);
+        } else {
+            blocks(told(page, whole), out, listsOf(page.view()), page.view() == View.QUOTE);
+        }
         return roundHint(s, out);
     }
 
@@ -91,12 +112,83 @@ final class TextPrinter {
     }
 
     /**
+     * After only the readings changed on a beat, a quote or a comparison (the lens, or the reading
+     * compared with): where the reader is, then the lines that changed, each against the line in
+     * its place before (not what happens, nor the setting, nor the quote's words, nor the side of a
+     * comparison that stayed).
+     */
+    Answer changed(State before, State after) {
+        List<Answer.Line> was = arrive(before).lines();
+        List<Answer.Line> now = arrive(after).lines();
+        List<Answer.Line> out = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (i == 0 || i >= was.size() || !was.get(i).text().equals(now.get(i).text())) {
+                out.add(now.get(i));
+            }
+        }
+        return Answer.of(out);
+    }
+
+    /**
+     * The page's blocks, less what this session was already told once, unless {@code whole}: the
+     * quotes of a beat that take no stance (the bearing sentence, found by being the one the page's
+     * own list gives), and the matrix's legend (the paragraph before the grid).
+     */
+    private List<Block> told(Page page, boolean whole) {
+        if (page.view() != View.BEAT && page.view() != View.MATRIX) {
+            return page.blocks();
+        }
+        List<Block> blocks = new ArrayList<>(page.blocks());
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Grid && i > 0 && blocks.get(i - 1) instanceof Text) {
+                if (legendSaid && !whole) {
+                    blocks.remove(--i);
+                }
+                legendSaid = true;
+            }
+        }
+        Items quotes = null;
+        for (Block block : blocks) {
+            if (block instanceof Items items && !items.index()) {
+                quotes = items;
+            }
+        }
+        if (page.view() == View.BEAT && quotes != null) {
+            int[] stances = new int[3];
+            int scene = 0;
+            for (Item item : quotes.items()) {
+                if (item.subject() instanceof Subject.OfQuote quote) {
+                    switch (quote.stance()) {
+                        case SUPPORTS -> stances[0]++;
+                        case COMPLICATES -> stances[1]++;
+                        case CHALLENGES -> stances[2]++;
+                        default -> scene += quote.sceneRemark() ? 1 : 0;
+                    }
+                }
+            }
+            int bearing = stances[0] + stances[1] + stances[2];
+            String said = Words.bearingOn(page.place().readingTitle(), stances[0], stances[1], stances[2]);
+            String others = Words.noStance(quotes.items().size() - scene - bearing, scene);
+            for (int i = 0; i < blocks.size() && !others.isEmpty(); i++) {
+                if (blocks.get(i) instanceof Text text && text.text().equals(said + others + ".")) {
+                    if (othersSaid && !whole) {
+                        blocks.set(i, new Text(said + "."));
+                    }
+                    othersSaid = true;
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /**
      * After a move within one page: where the reader is, then what is now in focus; a new beat of a
      * reading walk reads that beat's part of the walk.
      */
     Answer move(State before, State after) {
         Page page = presenter.page(after);
-        Answer out = new Answer().header(header(after, page));
+        // a step through the matches says the match: the count of them was said with the list
+        Answer out = after.view() == View.SEARCH ? new Answer() : new Answer().header(header(after, page));
         switch (after.view()) {
             case MATRIX -> {
                 // The cell the reader moved to, then, on a new beat, that beat's row.
@@ -128,18 +220,42 @@ final class TextPrinter {
         return out;
     }
 
+    /**
+     * The words the search matched where a step through a search landed, when the match is shown on
+     * a page of its own (whose message has said which match it is): "Matched “ring”: The ring comes
+     * back…"; null without a search.
+     */
+    Answer match(State s) {
+        State.SearchState search = s.search();
+        if (search == null || search.matches().isEmpty() || search.currentMatch().marked().isEmpty()) {
+            return null;
+        }
+        return new Answer().line(matched(search.currentMatch()));
+    }
+
+    /** A match read out: where it is, then the words the search matched and the snippet. */
+    private static String matchLine(String position, Match match) {
+        return position + ". " + sentence(match.where()) + " " + matched(match);
+    }
+
+    /** The words the search matched, which the explorer underlines, then the snippet they are in. */
+    private static String matched(Match match) {
+        return "Matched “" + match.marked() + "”"
+                + (match.snippet() == null || match.snippet().isBlank() ? "." : ": " + match.snippet());
+    }
+
     /** Only the line that says where the reader is. */
     Answer where(State s) {
         return new Answer().header(header(s, presenter.page(s)));
     }
 
-    /** Where the reader is, then the beats, numbered. */
+    /** The beats, numbered, after their number and which one the reader is on. */
     Answer beats(State s) {
-        Answer out = where(s);
+        Answer out = new Answer();
         Page beatPage = presenter.page(navigator.plain(s, View.BEAT));
         for (Block block : beatPage.blocks()) {
             if (block instanceof Items items && items.index()) {
-                out.line(count(items));
+                out.header(withoutStop(count(items)) + "; you are on beat " + (s.beat() + 1) + ".");
                 items(items, out);
             }
         }
@@ -200,12 +316,15 @@ final class TextPrinter {
 
     private String header(State s, Page page) {
         return switch (page.view()) {
-            case BEAT -> page.position() + ", " + page.title() + ". " + page.lens() + ".";
+            // the lens is named where the page reads the beat through it: "Read as Consent: …"
+            case BEAT -> page.position() + ", " + sentence(page.title());
             case WALK -> "Reading walk. " + page.position() + ": " + page.title() + ".";
-            case MATRIX -> "Matrix. Beat " + (page.place().beat() + 1) + " of " + page.place().beats() + ", "
-                    + page.place().beatTitle() + ". " + page.lens() + ".";
+            // the cell's sentence, which follows, names the beat and the reading
+            case MATRIX -> "Matrix. Beat " + (page.place().beat() + 1) + " of " + page.place().beats() + ", reading "
+                    + (page.place().reading() + 1) + " of " + page.place().readings() + ".";
             case COMPARE -> page.title() + ". " + page.position() + ".";
-            case QUOTE -> page.position() + ". " + sentence(page.title()) + " " + stanceOnLens(page);
+            // who said it and where are said once, under Who and Source
+            case QUOTE -> page.position() + ". " + stanceOnLens(page);
             // Every answer names the view first, so a listener knows where the list that follows belongs.
             case SCENE -> sentence(page.title()) + " " + count(firstList(page));
             case READINGS -> "Readings. " + withoutStop(count(firstList(page))) + "; the lens is "
@@ -224,8 +343,9 @@ final class TextPrinter {
     private static String stanceOnLens(Page page) {
         Subject.OfQuote quote = (Subject.OfQuote) page.subject();
         String reading = page.place().readingTitle();
-        return quote.stance() == Mark.PLAIN ? "No stance on " + reading + "."
-                : capital(Words.stance(quote.stance())) + " " + reading + ".";
+        return (quote.stance() == Mark.PLAIN ? "No stance on " + reading + "."
+                : capital(Words.stance(quote.stance())) + " " + reading + ".")
+                + (quote.contested() ? " " + Words.CONTESTED : "");
     }
 
     private static Items firstList(Page page) {
@@ -239,7 +359,7 @@ final class TextPrinter {
 
     private static Lists listsOf(View view) {
         return switch (view) {
-            case BEAT, WALK, SOURCE, PERSON -> Lists.COUNT;
+            case BEAT, WALK, SOURCE, PERSON, COMPARE -> Lists.COUNT;
             case SCENE, READINGS, SOURCES, SEARCH, TEST -> Lists.ITEMS;
             default -> Lists.FULL;
         };
@@ -258,13 +378,14 @@ final class TextPrinter {
                 if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Text text) {
                     i++;
                     if (!(skipSaid && out.says(text.text()))) {
-                        out.line(joined(heading.text(), text.text()));
+                        out.headed(heading.text(), text.text());
                     }
                 } else {
                     out.line(sentence(heading.text()));
                 }
             } else if (block instanceof Text text) {
-                if (!(skipSaid && out.says(text.text()))) {
+                // on a quote's page, the header has said it is contested, and Bears on says how
+                if (!(skipSaid && (out.says(text.text()) || text.text().equals(Words.CONTESTED_WHY)))) {
                     out.line(text.text());
                 }
             } else if (block instanceof Items items) {
@@ -281,7 +402,7 @@ final class TextPrinter {
                 // the cell the reader is on first, as a move in the matrix says it; then every beat's row
                 out.line(Words.cellSentence(grid));
                 for (int row = 0; row < grid.rows().size(); row++) {
-                    out.line(Words.matrixRow(grid, row));
+                    out.item(Words.matrixRow(grid, row), "beat", "beats");
                 }
             } else if (block instanceof Split split) {
                 side(split.leftTitle(), split.left(), out, lists, skipSaid);
@@ -302,7 +423,7 @@ final class TextPrinter {
             return;
         }
         if (rest.get(0) instanceof Text first) {
-            out.line(joined(title, first.text()));
+            out.headed(title, first.text());
             rest.remove(0);
         } else {
             out.line(sentence(title));
@@ -312,17 +433,21 @@ final class TextPrinter {
 
     private void items(Items items, Answer out) {
         for (int i = 0; i < items.items().size(); i++) {
-            out.line((items.firstNumber() + i) + ". " + item(items.items().get(i)));
+            out.item((items.firstNumber() + i) + ". " + item(items.items().get(i)), items.singular(), items.plural());
         }
     }
 
     private static String item(Item item) {
-        String label = sentence(item.text());
-        String text = item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
+        String text = labelAndDetail(item);
         if (item.subject() instanceof Subject.OfMatch m && !m.match().otherForm().isEmpty()) {
             text += " Matched: “" + m.match().otherForm() + "”.";   // what the explorer underlines, when not as typed
         }
         return text;
+    }
+
+    private static String labelAndDetail(Item item) {
+        String label = sentence(item.text());
+        return item.detail() == null || item.detail().isBlank() ? label : label + " " + item.detail();
     }
 
     /**
@@ -383,8 +508,13 @@ final class TextPrinter {
                     }
                 }
             }
-            out.line(capital(items.singular()) + " " + (items.firstNumber() + items.selected()) + " of " + total
-                    + ". " + where + item(items.items().get(items.selected())));
+            Item item = items.items().get(items.selected());
+            String position = capital(items.singular()) + " " + (items.firstNumber() + items.selected()) + " of " + total;
+            if (item.subject() instanceof Subject.OfMatch m && !m.match().marked().isEmpty()) {
+                out.line(matchLine(position, m.match()));
+            } else {
+                out.line(position + ". " + where + item(item));
+            }
         } else {
             out.line(count((Items) blocks.get(first)));
         }
@@ -395,19 +525,28 @@ final class TextPrinter {
         return block instanceof Items items && !items.index();
     }
 
-    /** The part of a reading walk about one beat: its heading, the gloss and how many quotes. */
-    private void walkBeat(Page page, int beat, Answer out) {
-        List<Block> part = new ArrayList<>();
-        int headings = -1;
-        for (Block block : page.blocks()) {
-            if (block instanceof Heading && ++headings > beat) {
-                break;
-            }
-            if (headings == beat) {
-                part.add(block);
-            }
+    /** A reading walk: the thesis, then each beat's gloss and how many quotes, a beat an item. */
+    private void walk(Page page, Answer out) {
+        List<Block> blocks = page.blocks();
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Text thesis) {
+            out.line(thesis.text());
         }
-        blocks(part, out, Lists.COUNT, false);
+        for (int beat = 0; 3 + 3 * beat < blocks.size(); beat++) {
+            walkBeat(page, beat, out);
+        }
+    }
+
+    /** The part of a reading walk about one beat, as one line: its heading, the gloss and how many quotes. */
+    private void walkBeat(Page page, int beat, Answer out) {
+        List<Block> blocks = page.blocks();
+        int at = 1 + 3 * beat;
+        if (at + 2 >= blocks.size()) {
+            return;
+        }
+        if (blocks.get(at) instanceof Heading heading && blocks.get(at + 1) instanceof Text gloss
+                && blocks.get(at + 2) instanceof Items quotes) {
+            out.item(Answer.joined(heading.text(), sentence(gloss.text())) + " " + count(quotes), "beat", "beats");
+        }
     }
 
     // ---- small words
@@ -415,11 +554,6 @@ final class TextPrinter {
     /** "5 quotes.", "No quotes.". */
     private static String count(Items items) {
         return Words.listed(items.items().size(), items.singular(), items.plural());
-    }
-
-    /** A heading and its paragraph as one line: "What happens: Igor…", "Beat 1 of 4: The ring. Igor…". */
-    private static String joined(String heading, String text) {
-        return heading.contains(":") ? sentence(heading) + " " + text : heading + ": " + text;
     }
 
     static String sentence(String text) {

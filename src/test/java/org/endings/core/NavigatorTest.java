@@ -94,7 +94,7 @@ class NavigatorTest {
                         List.of(new Show(View.MATRIX), new NextItem(), new NextItem(), new Back()),
                         View.BEAT, 2, 0, 0, null, ""),
                 Arguments.of("back at the start", List.of(new Back()), View.BEAT, 0, 0, 0, null,
-                        "Already at the start. q quits."),
+                        "Nothing to go back to. q quits."),
                 Arguments.of("compare 1 and 3", List.of(new Compare(1, 3)), View.COMPARE, 0, 0, 0, null, ""),
                 Arguments.of("quote 4 in compare opens the other reading's first quote",
                         List.of(new Compare(1, 2), new OpenItem(4)), View.QUOTE, 0, 0, 0, "q2", ""),

@@ -37,6 +37,15 @@ final class Fixtures {
         return new Navigator(new Queries(model));
     }
 
+    /**
+     * What a terminal got, as a pipe would get it: the non-breaking hyphens back to the model's
+     * hyphens, and the no-break spaces that keep a repeated row new to a screen reader (at a row's
+     * end, or in place of a space) gone.
+     */
+    static String asTyped(String text) {
+        return text.replace('\u2011', '-').replaceAll("\u00A0+\n", "\n").replace('\u00A0', ' ');
+    }
+
     /** A small model: three beats, two readings, and no quote about the last beat. */
     static Navigator small() {
         return explorer(small(""));

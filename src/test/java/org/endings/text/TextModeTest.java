@@ -24,7 +24,7 @@ class TextModeTest {
         List<String> lines = OPENING_AND_FIRST_PAGE.lines().toList();
         assertEquals("Endings, text mode: how the ending of Anora (2024) can be read; type help for the commands, q to quit.",
                 lines.get(0));
-        assertEquals("Beat 1 of 4, The ring returned. Reading: Reclaimed power.", lines.get(1));
+        assertEquals("Beat 1 of 4, The ring returned.", lines.get(1));
     }
 
     @Test
@@ -36,10 +36,29 @@ class TextModeTest {
     }
 
     @Test
-    void endOfInputAtAPromptEndsThePromptLineSoTheShellStartsOnItsOwn() {
+    void endOfInputAtAPromptEndsThePromptLineThenSaysTheClosingLineSoTheShellStartsOnItsOwn() {
         Terminal.Run run = Terminal.piped(Fixtures.bundled(), new TextOptions(true, false, 0), "");
         assertEquals(0, run.exitCode());
-        assertEquals(OPENING_AND_FIRST_PAGE + "> \n", run.text());
+        assertEquals(OPENING_AND_FIRST_PAGE + "> \nGoodbye. Beat 1 of 4, The ring returned. Reading 1 of 9: "
+                + "Reclaimed power. View: beat. Quote 1 of 11.\n", run.text());
+    }
+
+    @Test
+    void quitAtATerminalSaysOneClosingLineEndedByANewline() {
+        for (int wrap : new int[] {0, 80, 40}) {
+            TextSession session = new TextSession(Fixtures.bundled(), new TextOptions(true, false, wrap));
+            session.handle("3");
+            TextSession.Reply reply = session.handle("q");
+            assertTrue(reply.quit());
+            String closing = "Goodbye. Beat 3 of 4, The refused kiss. Reading 1 of 9: Reclaimed power. View: beat. "
+                    + "Quote 1 of 19.";
+            assertEquals(closing, reply.text().replace("\n", " ").strip());
+            assertTrue(reply.text().endsWith(".\n"), reply.text());
+            if (wrap > 0) {
+                // each row shorter than the terminal: none leaves the cursor waiting at the right edge
+                reply.text().lines().forEach(row -> assertTrue(row.length() < wrap, row));
+            }
+        }
     }
 
     @Test
@@ -145,29 +164,33 @@ class TextModeTest {
     }
 
     @Test
-    void aLongAnswerAtATerminalStopsAfterOneScreenAndEnterSaysTheRest() {
+    void aLongAnswerAtATerminalStopsBetweenItemsAndEnterSaysTheRest() {
         TextSession session = new TextSession(Fixtures.bundled(), new TextOptions(true, false, 0));
         session.handle("4");
         String first = session.handle("quotes").text();
-        assertTrue(first.startsWith("Beat 4 of 4, The breakdown. Reading: Reclaimed power.\n29 quotes.\n1. "), first);
-        assertTrue(first.matches("(?s).*\n\\d+ more lines: press Enter to hear them\\.\n"), first);
+        assertTrue(Fixtures.asTyped(first).startsWith("Beat 4 of 4, The breakdown.\n29 quotes.\n1. "), first);
+        assertTrue(first.matches("(?s).*\n\\d+ more quotes: press Enter\\.\n"), first);
         StringBuilder all = new StringBuilder(first.substring(0, first.lastIndexOf('\n', first.length() - 2) + 1));
         String next = session.handle("").text();
         int screens = 1;
-        while (next.endsWith("to hear them.\n") || next.endsWith("to hear it.\n")) {
+        while (next.endsWith("press Enter.\n")) {
             assertTrue(next.lines().count() <= TextSession.ROWS, next);
-            all.append(next, 0, next.lastIndexOf('\n', next.length() - 2) + 1);
+            // a page is whole quotes: it starts with one's number, and (below) the pages make the answer
+            String page = next.substring(0, next.lastIndexOf('\n', next.length() - 2) + 1);
+            assertTrue(page.matches("(?s)\\d+\\. .*\n"), page);
+            all.append(page);
             next = session.handle(screens % 2 == 0 ? "" : "more").text();
             screens++;
         }
         all.append(next);
-        assertTrue(screens > 2, "18 quotes take several screens");
+        assertTrue(screens > 2, "29 quotes take several pages");
         TextSession piped = new TextSession(Fixtures.bundled(), TextOptions.plain());
         piped.handle("4");
         // At a terminal a hyphen between letters is written as a non-breaking one (U+2011), which a
-        // screen reader does not read out as "dash"; a pipe gets the model's own.
-        assertEquals(piped.handle("quotes").text(), all.toString().replace('\u2011', '-'),
-                "the screens together say the whole answer");
+        // screen reader does not read out as "dash", and a row the screen still shows gets a
+        // no-break space; a pipe gets the model's own text.
+        assertEquals(piped.handle("quotes").text(), Fixtures.asTyped(all.toString()),
+                "the pages together say the whole answer");
         assertEquals("Nothing more: that answer was said in full.\n", session.handle("more").text());
         assertEquals("", session.handle("").text());
     }

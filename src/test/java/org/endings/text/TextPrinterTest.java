@@ -21,7 +21,7 @@ class TextPrinterTest {
     @Test
     void aBeatPageSaysWhereThenWhatHappensThenTheReadingThenHowManyQuotes() {
         assertEquals(List.of(
-                "Beat 2 of 3, The kiss. Reading: Regaining power.",
+                "Beat 2 of 3, The kiss.",
                 "What happens: Ani kisses Igor, then stops.",
                 "Read as Regaining power: She decides.",
                 "Bearing on Regaining power here: 2 support, 1 complicates.",
@@ -31,7 +31,7 @@ class TextPrinterTest {
     @Test
     void quotesSayTheirNumberFirstThenWhoWhereAndWhichWayBeforeTheWords() {
         assertEquals(List.of(
-                "Beat 2 of 3, The kiss. Reading: Regaining power.",
+                "Beat 2 of 3, The kiss.",
                 "3 quotes.",
                 "1. Sean Baker, writer-director, IndieWire interview, November 2024, as reported by "
                         + "“What happens at the end”, 12 March 2025. Supports Regaining power. Contested. "
@@ -43,10 +43,9 @@ class TextPrinterTest {
     }
 
     @Test
-    void anOpenItemNamesItsSourceBrieflyFirstThenInFull() {
+    void anOpenQuoteSaysWhoSaidItAndWhereOnceUnderWhoAndSource() {
         assertEquals(List.of(
-                "Quote 2 of 3. Sean Baker, writer-director, “What happens at the end”, 12 March 2025. "
-                        + "Supports Regaining power.",
+                "Quote 2 of 3. Supports Regaining power.",
                 "“I control this moment.”",
                 "Who: Sean Baker, writer-director. A direct quotation.",
                 "Source: Article “What happens at the end”, 12 March 2025.",
@@ -60,7 +59,7 @@ class TextPrinterTest {
     void downReadsOnlyTheQuoteNowInFocus() {
         List<String> lines = after("1", "down");
         assertEquals(2, lines.size());
-        assertEquals("Beat 1 of 3, The ring. Reading: Regaining power.", lines.get(0));
+        assertEquals("Beat 1 of 3, The ring.", lines.get(0));
         assertTrue(lines.get(1).startsWith("Quote 2 of 2. Paraphrase of Mikey Madison, actor, in the article’s words: "),
                 lines.get(1));
     }
@@ -68,7 +67,7 @@ class TextPrinterTest {
     @Test
     void theMatrixSaysTheCellThenOneSentencePerBeatWithoutZerosAndNoQuotesForAnEmptyBeat() {
         assertEquals(List.of(
-                "Matrix. Beat 1 of 3, The ring. Reading: Regaining power.",
+                "Matrix. Beat 1 of 3, reading 1 of 2.",
                 "Each cell counts the quotes that support, complicate and challenge a reading at a beat.",
                 "The ring, read as Regaining power: none support, 1 complicates, none challenge.",
                 "Beat 1, The ring: Regaining power, 1 complicates.",
@@ -79,7 +78,7 @@ class TextPrinterTest {
     @Test
     void downInTheMatrixReadsTheCellThenTheNewBeatsRow() {
         assertEquals(List.of(
-                "Matrix. Beat 3 of 3, The tears. Reading: Regaining power.",
+                "Matrix. Beat 3 of 3, reading 1 of 2.",
                 "The tears, read as Regaining power: none support, none complicate, none challenge.",
                 "Beat 3, The tears: no quotes."), after("matrix", "down", "down"));
     }
@@ -87,7 +86,7 @@ class TextPrinterTest {
     @Test
     void anotherReadingInTheMatrixReadsOnlyTheCellEvenAnEmptyOne() {
         assertEquals(List.of(
-                "Matrix. Beat 1 of 3, The ring. Reading: Hope.",
+                "Matrix. Beat 1 of 3, reading 2 of 2.",
                 "The ring, read as Hope: none support, none complicate, none challenge."),
                 after("matrix", "reading next"));
     }
@@ -115,12 +114,9 @@ class TextPrinterTest {
         assertEquals(List.of(
                 "Reading walk. Reading 1 of 2: Regaining power.",
                 "Ani takes back her power.",
-                "Beat 1 of 3: The ring. Given back what was taken.",
-                "1 quote.",
-                "Beat 2 of 3: The kiss. She decides.",
-                "3 quotes.",
-                "Beat 3 of 3: The tears. It costs her.",
-                "No quotes."), after("walk"));
+                "Beat 1 of 3: The ring. Given back what was taken. 1 quote.",
+                "Beat 2 of 3: The kiss. She decides. 3 quotes.",
+                "Beat 3 of 3: The tears. It costs her. No quotes."), after("walk"));
     }
 
     @Test
@@ -134,8 +130,7 @@ class TextPrinterTest {
     @Test
     void theBeatsListSaysItsSizeFirst() {
         assertEquals(List.of(
-                "Beat 1 of 3, The ring. Reading: Regaining power.",
-                "3 beats.",
+                "3 beats; you are on beat 1.",
                 "1. The ring.",
                 "2. The kiss.",
                 "3. The tears."), after("beats"));
@@ -143,6 +138,6 @@ class TextPrinterTest {
 
     @Test
     void goingToTheBeatYouAreOnSaysWhereYouAre() {
-        assertEquals(List.of("Beat 1 of 3, The ring. Reading: Regaining power."), after("1"));
+        assertEquals(List.of("Beat 1 of 3, The ring."), after("1"));
     }
 }
