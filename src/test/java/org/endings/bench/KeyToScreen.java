@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * lines, each stamped when the read that brought its first byte returned. Nothing is spawned per key
  * and nothing polls. The path, key → tmux → pty → program → pty → tmux → this client, is the same for
  * both programs, so {@code less} shows what the path itself costs. After each key the harness waits for
- * the screen to be quiet ({@link #QUIET_MILLIS}) before the next, so that no late byte of one frame is
+ * the screen to be quiet ({@link Options#quietMillis}, {@link #QUIET_MILLIS} by default) before the next, so that no late byte of one frame is
  * taken for the answer to the next key; a key that brings no output in {@link Options#silentMillis}
  * is counted as silent and left out of the figures.
  *
@@ -42,8 +42,12 @@ import java.util.concurrent.TimeUnit;
  * [--size 120x50] [--work DIR] [--samples FILE]}; CMD is a shell command line (run.sh and its model).
  */
 public final class KeyToScreen {
-    /** A frame's bytes come in a burst; this long without a byte, the screen has settled. */
-    static final long QUIET_MILLIS = 40;
+    /**
+     * This long without a byte, the screen has settled: a frame's bytes come in a burst, but a status
+     * line stays 60 ms before a second frame clears it (FullScreen's staged frames), and that frame
+     * must not be taken for the answer to the next key.
+     */
+    static final long QUIET_MILLIS = 120;
 
     /**
      * The explorer's tour, every key on a line: the key (a tmux key name, or one character typed), then
@@ -164,7 +168,7 @@ public final class KeyToScreen {
 
     /** What a run measures: the programs, how many passes, the idle time, the terminal's size. */
     public record Options(String explorer, String expect, int passes, double idleSeconds, int columns, int rows,
-                          Path work, long silentMillis) {
+                          Path work, long silentMillis, long quietMillis) {
     }
 
     /** One target's figures over every pass. */
@@ -221,7 +225,7 @@ public final class KeyToScreen {
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Report report = run(new Options(explorer, expect, passes, idle, columns, rows, work, 3000), System.err);
+        Report report = run(new Options(explorer, expect, passes, idle, columns, rows, work, 3000, QUIET_MILLIS), System.err);
         report.keys().forEach(k -> out.println(k.line()));
         report.idle().forEach(k -> out.println(k.line()));
         if (samples != null) {
@@ -242,7 +246,7 @@ public final class KeyToScreen {
         List<List<Double>> all = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Double>> passMedians = List.of(new ArrayList<>(), new ArrayList<>());
         int[] silent = new int[2];
-        try (Control tmux = Control.start(o.columns(), o.rows())) {
+        try (Control tmux = Control.start(o.columns(), o.rows(), o.quietMillis())) {
             for (int pass = 1; pass <= o.passes(); pass++) {
                 for (int t = 0; t < 2; t++) {
                     boolean isExplorer = t == 0;
@@ -358,9 +362,11 @@ public final class KeyToScreen {
         private final OutputStream in;
         private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         private final Thread reader;
+        private final long quietMillis;
 
-        private Control(String socket, Process process) {
+        private Control(String socket, Process process, long quietMillis) {
             this.socket = socket;
+            this.quietMillis = quietMillis;
             this.process = process;
             this.in = process.getOutputStream();
             this.reader = new Thread(this::read, "tmux-control");
@@ -368,12 +374,12 @@ public final class KeyToScreen {
             reader.start();
         }
 
-        static Control start(int columns, int rows) throws Exception {
+        static Control start(int columns, int rows, long quietMillis) throws Exception {
             String socket = "endings-keys-" + ProcessHandle.current().pid();
             Process p = new ProcessBuilder("tmux", "-L", socket, "-f", "/dev/null", "-C", "new-session", "-s", "keys",
                     "-x", Integer.toString(columns), "-y", Integer.toString(rows), "exec cat >/dev/null")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            Control c = new Control(socket, p);
+            Control c = new Control(socket, p, quietMillis);
             c.command("set-option -g remain-on-exit on");
             c.command("set-option -g status off");
             return c;
@@ -402,7 +408,10 @@ public final class KeyToScreen {
 
         /** Sends one key and times the first byte of the answer; returns once the screen is quiet again. */
         Answer key(String key, long silentMillis) throws Exception {
-            quiet(QUIET_MILLIS, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            // The screen was quiet when the last key's answer ended; a byte since is late: wait again.
+            if (drain() > 0) {
+                quiet(quietMillis, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            }
             String send = key.length() == 1 ? "send-keys -t keys -l " + quote(key) : "send-keys -t keys " + key;
             long t0 = System.nanoTime();
             write(send);
@@ -435,7 +444,7 @@ public final class KeyToScreen {
                     bytes += e.bytes();
                 }
             }
-            bytes += quiet(QUIET_MILLIS, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            bytes += quiet(quietMillis, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
             return new Answer(false, (first - t0) / 1e6, bytes);
         }
 
@@ -507,6 +516,16 @@ public final class KeyToScreen {
             } catch (IOException | InterruptedException | NumberFormatException e) {
                 return 100;
             }
+        }
+
+        /** Takes what has come and returns its bytes of output, without waiting. */
+        private long drain() {
+            long bytes = 0;
+            for (Event e; (e = events.poll()) != null; ) {
+                checkAlive(e);
+                bytes += e.output() ? e.bytes() : 0;
+            }
+            return bytes;
         }
 
         /** Waits until no output came for {@code millis}; returns the bytes that came meanwhile. */
