@@ -78,7 +78,8 @@ class BenchSmokeTest {
                 + KeyToScreen.sh(System.getProperty("java.class.path")) + " org.endings.Main";
         String title = ModelLoader.loadBundled().model().beats().get(0).title();
         KeyToScreen.Report report = KeyToScreen.run(new KeyToScreen.Options(explorer, title, 1, 0.3, 120, 50,
-                dir.resolve("keys"), 10_000, 70), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                dir.resolve("keys"), 10_000, 70,
+                KeyToScreen.EXPLORER_TOUR.size()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
         assertEquals(List.of("explorer", "less"), report.keys().stream().map(KeyToScreen.Keys::target).toList());
         for (KeyToScreen.Keys k : report.keys()) {

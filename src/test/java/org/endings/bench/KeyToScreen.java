@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * its table; every key's time goes to {@code --samples FILE}.
  *
  * <p>Run: {@code java … org.endings.bench.KeyToScreen --explorer CMD --expect TEXT [--passes N] [--idle S]
- * [--size 120x50] [--work DIR] [--samples FILE]}; CMD is a shell command line (run.sh and its model).
+ * [--keys N] [--size 120x50] [--work DIR] [--samples FILE]}; CMD is a shell command line (run.sh and its model).
  */
 public final class KeyToScreen {
     /**
@@ -168,7 +168,7 @@ public final class KeyToScreen {
 
     /** What a run measures: the programs, how many passes, the idle time, the terminal's size. */
     public record Options(String explorer, String expect, int passes, double idleSeconds, int columns, int rows,
-                          Path work, long silentMillis, long quietMillis) {
+                          Path work, long silentMillis, long quietMillis, int keys) {
     }
 
     /** One target's figures over every pass. */
@@ -203,6 +203,7 @@ public final class KeyToScreen {
         int rows = 50;
         Path work = Path.of("bench/out/keys");
         Path samples = null;
+        int keys = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             String v = args[i + 1];
             switch (args[i]) {
@@ -216,16 +217,18 @@ public final class KeyToScreen {
                 }
                 case "--work" -> work = Path.of(v);
                 case "--samples" -> samples = Path.of(v);
+                case "--keys" -> keys = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (explorer == null || expect == null || args.length % 2 != 0) {
-            System.err.println("usage: KeyToScreen --explorer CMD --expect TEXT [--passes N] [--idle SECONDS] "
+            System.err.println("usage: KeyToScreen --explorer CMD --expect TEXT [--passes N] [--idle SECONDS] [--keys N] "
                     + "[--size 120x50] [--work DIR] [--samples FILE]");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Report report = run(new Options(explorer, expect, passes, idle, columns, rows, work, 3000, QUIET_MILLIS), System.err);
+        Report report = run(new Options(explorer, expect, passes, idle, columns, rows, work, 3000, QUIET_MILLIS,
+                keys > 0 ? keys : EXPLORER_TOUR.size()), System.err);
         report.keys().forEach(k -> out.println(k.line()));
         report.idle().forEach(k -> out.println(k.line()));
         if (samples != null) {
@@ -242,7 +245,7 @@ public final class KeyToScreen {
         List<String> samples = new ArrayList<>();
         samples.add("target\tpass\tkey\twhat\tms\tbytes\tthe screen after: first line | last line");
         List<Idle> idles = new ArrayList<>();
-        int length = EXPLORER_TOUR.size();
+        int length = o.keys();
         List<List<Double>> all = List.of(new ArrayList<>(), new ArrayList<>());
         List<List<Double>> passMedians = List.of(new ArrayList<>(), new ArrayList<>());
         int[] silent = new int[2];
@@ -296,7 +299,8 @@ public final class KeyToScreen {
                 throw new IllegalStateException((t == 0 ? "explorer" : "less") + ": no key brought any output");
             }
             String target = t == 0 ? "explorer" : "less";
-            String note = o.passes() + " passes × " + length + " keys at " + o.columns() + "×" + o.rows()
+            String note = o.passes() + " passes × " + length + " keys" + (length == EXPLORER_TOUR.size() ? "" : " (the "
+                    + EXPLORER_TOUR.size() + "-key tour, again)") + " at " + o.columns() + "×" + o.rows()
                     + (t == 0 ? ", a fresh explorer each pass: every view, its first use included"
                     : ", a fresh less on a 20,000-line file each pass");
             keys.add(new Keys(target, s.length, Harness.median(s), Harness.percentile(s, 0.90),
