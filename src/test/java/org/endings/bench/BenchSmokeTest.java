@@ -17,6 +17,7 @@ import org.endings.model.Loaded;
 import org.endings.model.ModelLoader;
 import org.endings.model.ModelValidator;
 import org.endings.model.Problem;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +62,40 @@ class BenchSmokeTest {
             assertTrue(r.line().startsWith("RESULT\t" + r.name() + "\t"), r.line());
         }
         assertFalse(log.toString(StandardCharsets.UTF_8).isEmpty());
+    }
+
+    /**
+     * The outside harness runs the real explorer (from the test classpath, a reader of its own) and
+     * less in tmux: every key of both tours reaches the screen, and every figure is there. Times are not
+     * checked.
+     */
+    @Test
+    void theKeyToScreenHarnessAnswersEveryKeyOfTheTour() throws Exception {
+        boolean tools = new ProcessBuilder("sh", "-c", "command -v tmux && command -v less").start().waitFor() == 0;
+        Assumptions.assumeTrue(tools, "tmux or less is not installed");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String explorer = "env -u ENDINGS_ACCESSIBLE -u ACCESSIBLE " + KeyToScreen.sh(java) + " -XX:TieredStopAtLevel=1 -cp "
+                + KeyToScreen.sh(System.getProperty("java.class.path")) + " org.endings.Main";
+        String title = ModelLoader.loadBundled().model().beats().get(0).title();
+        KeyToScreen.Report report = KeyToScreen.run(new KeyToScreen.Options(explorer, title, 1, 0.3, 120, 50,
+                dir.resolve("keys"), 10_000, 70,
+                KeyToScreen.EXPLORER_TOUR.size()), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertEquals(List.of("explorer", "less"), report.keys().stream().map(KeyToScreen.Keys::target).toList());
+        for (KeyToScreen.Keys k : report.keys()) {
+            assertEquals(0, k.silent(), k.line());
+            assertEquals(KeyToScreen.EXPLORER_TOUR.size(), k.n(), k.line());
+            assertTrue(0 < k.p50() && k.p50() <= k.p90() && k.p90() <= k.p99() && k.p99() <= k.max(), k.line());
+        }
+        assertEquals(List.of("after the first frame", "after the keys"),
+                report.idle().stream().map(KeyToScreen.Idle::when).toList());
+        report.idle().forEach(i -> assertTrue(i.cpuSeconds() >= 0, i.line()));
+        // a sample a key, and the screen each reached: the tour goes where it says
+        assertEquals(1 + 2 * KeyToScreen.EXPLORER_TOUR.size(), report.samples().size());
+        String samples = String.join("\n", report.samples());
+        for (String view : List.of("Matrix of beats and readings", "Compare ", "Help · Keys", "Your reading",
+                "Search for “snow”", "Readings · ", "Sources · ", "The scene · ", "reading walk", "Against ", "Round:")) {
+            assertTrue(samples.contains(view), view + " never reached:\n" + samples);
+        }
     }
 }
