@@ -10,6 +10,7 @@ import org.endings.core.Queries;
 import org.endings.core.Status;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,6 +24,9 @@ import picocli.CommandLine.ParentCommand;
 final class TestCommand implements Callable<Integer> {
     @ParentCommand
     EndingsCommand parent;
+
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--size", paramLabel = "N", description = "How many quotes the round holds (default 10).")
     Integer size;
@@ -50,6 +54,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        parent.model = ModelOption.of(modelOption, parent);
         if (Models.isStdin(parent.model)) {
             throw new Failure(2, "--model -: standard input carries the round's answers, so it cannot carry the model "
                     + "too; give the model's file name.");

@@ -43,6 +43,21 @@ class TestCommandTest {
     }
 
     @Test
+    void theRoundCanBeDealtFromAnotherModelNamedAfterTheCommandOrBeforeIt(@TempDir Path data) {
+        Path model = data.resolve("harbour.json");
+        assertEquals(0, Run.of("new", model.toString(), "--title", "The Quiet Harbour", "--year", "1999",
+                "--director", "Mara Lind").code());
+        Map<String, String> env = Map.of("XDG_DATA_HOME", data.toString());
+        for (Run run : List.of(
+                Run.with("none\n", env, false, "test", "--model", model.toString(), "--seed", "1", "--no-notebook"),
+                Run.with("none\n", env, false, "--model", model.toString(), "test", "--seed", "1", "--no-notebook"))) {
+            assertTrue(run.out().contains("The Quiet Harbour") || run.err().contains("Too few stances"),
+                    run.out() + run.err());
+            assertFalse(run.err().contains("Unknown option"), run.err());
+        }
+    }
+
+    @Test
     void twoReadersGivenTheSameSeedAreDealtTheSameRound(@TempDir Path data) {
         Run one = Run.with("", Map.of("XDG_DATA_HOME", data.resolve("one").toString()), false, "test", "--seed", "42");
         Run two = Run.with("", Map.of("XDG_DATA_HOME", data.resolve("two").toString()), false, "test", "--seed", "42");

@@ -33,6 +33,19 @@ class TtyInputTest {
         return fifo;
     }
 
+    /** Starts reading the pipe and opens its writing end (a pipe's reader waits for a writer: open it from the side). */
+    private static OutputStream startWithWriter(TtyInput in, Path fifo) throws Exception {
+        CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.newOutputStream(fifo);
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        in.start();
+        return writer.get(5, TimeUnit.SECONDS);
+    }
+
     private static byte[] take(TtyInput in, int n) throws Exception {
         byte[] got = new byte[n];
         int have = 0;
@@ -46,17 +59,8 @@ class TtyInputTest {
     @Test
     void keysAreTakenAsTheyComeAndAPauseLeavesThePipeToOthers() throws Exception {
         Path fifo = fifo();
-        // a pipe's reader waits for a writer to open it: open it from the side first
-        CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.newOutputStream(fifo);
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        });
         TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
-        in.start();
-        OutputStream out = writer.get(5, TimeUnit.SECONDS);
+        OutputStream out = startWithWriter(in, fifo);
         // a second reader that never reads, as the shell or the editor would be: a pipe with no reader
         // left refuses writes, a terminal does not
         java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(fifo, java.nio.file.StandardOpenOption.READ);
@@ -85,16 +89,8 @@ class TtyInputTest {
     @Test
     void theEndOfInputEndsTheStream() throws Exception {
         Path fifo = fifo();
-        CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.newOutputStream(fifo);
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        });
         TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
-        in.start();
-        OutputStream out = writer.get(5, TimeUnit.SECONDS);
+        OutputStream out = startWithWriter(in, fifo);
         out.write('x');
         out.close();
         assertArrayEquals(new byte[] {'x'}, take(in, 1));
