@@ -324,7 +324,8 @@ scenario_ctrl_z_fg() {
     keys "clear; fg" Enter
     wait_header "The intimacy · Beat 2 of 4" || return 1
     sleep 0.3
-    if ! screen | head -1 | grep -q "…\$" || ! screen | sed -n 2p | grep -q "^ 1 The ring returned"; then
+    # drawn at 60 columns: the rule under the beat list is 60 wide
+    if [ "$(screen | sed -n 6p | tr -d '\n' | wc -m)" != 60 ] || ! screen | sed -n 2p | grep -q "^ 1 The ring returned"; then
         fail "ctrl-z: after a resize while stopped, fg did not draw at 60x20"
         return 1
     fi

@@ -151,7 +151,9 @@ public final class ScreenPainter {
     // ---- header
 
     /** The header cut to the screen's width after a whole word, never inside one. */
-    private String cutBetweenWords(String header, int cols) {
+    String cutBetweenWords(String text, int cols) {
+        // cleaned first, as the cut is: a control shown as a placeholder is longer than the character
+        String header = org.endings.terminal.Sanitizer.clean(text);
         String cut = Wrap.truncate(header, cols, more);
         if (!cut.endsWith(more) || header.endsWith(more)) {
             return cut;
