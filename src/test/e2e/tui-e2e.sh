@@ -120,6 +120,8 @@ finish() {
     local name=$1 code=$2
     wait_for "STTY-2-SAVED" || return 1
     screen | grep -qF "EXIT=$code" || { fail "$name: expected exit code $code"; return 1; }
+    # the shell's next line at the left edge: the where-line left no cursor in its last column
+    screen | grep -qx "EXIT=$code" || { fail "$name: the shell's next line does not start at the left"; return 1; }
     screen | grep -qE "^Beat [0-9]+ of [0-9]+, " || { fail "$name: no line saying where the reader was"; return 1; }
     if ! cmp -s "$work/$name.before" "$work/$name.after"; then
         fail "$name: stty -g differs: before $(cat "$work/$name.before"), after $(cat "$work/$name.after")"
@@ -195,7 +197,11 @@ scenario_custom_interrupt() {
     keys "stty intr ^X" Enter
     start custom-interrupt "$cmd" || return 1
     keys q
-    finish custom-interrupt 0
+    finish custom-interrupt 0 || return 1
+    # the where-line, wider than the pane, wrapped between words
+    screen | grep -qx "Beat 1 of 4, The ring returned. Reading 1 of 9: Reclaimed power. View: beat." \
+        && screen | grep -qE "^Quote 1 of [0-9]+\.$" \
+        || fail "custom-interrupt: the where-line is not wrapped between words"
 }
 
 # A broken model at a terminal: the explorer has begun taking the terminal while the model loads; it
@@ -318,7 +324,8 @@ scenario_ctrl_z_fg() {
     keys "clear; fg" Enter
     wait_header "The intimacy · Beat 2 of 4" || return 1
     sleep 0.3
-    if ! screen | head -1 | grep -q "…\$" || ! screen | sed -n 2p | grep -q "^ 1 The ring returned"; then
+    # drawn at 60 columns: the rule under the beat list is 60 wide
+    if [ "$(screen | sed -n 6p | tr -d '\n' | wc -m)" != 60 ] || ! screen | sed -n 2p | grep -q "^ 1 The ring returned"; then
         fail "ctrl-z: after a resize while stopped, fg did not draw at 60x20"
         return 1
     fi

@@ -65,6 +65,8 @@ final class Body {
 
 
     private final List<Block> blocks;
+    /** The paragraphs that start with the label of the heading they were under: block index, label's length. */
+    private final Map<Integer, Integer> labels = new HashMap<>();
     private final int focus;
     private final int width;
     private final boolean ascii;
@@ -82,11 +84,45 @@ final class Body {
      * row straight across both columns.
      */
     Body(List<Block> blocks, int focus, int width, boolean ascii, boolean sideBySide) {
+        this(blocks, focus, width, ascii, sideBySide, false);
+    }
+
+    /**
+     * {@code labelsInline}: a short heading over one paragraph ("What happens", "Read as Consent", "Who")
+     * starts the paragraph as its label ("What happens: Igor has driven…"), so that a screen reader,
+     * which reads only the rows that changed, says the label with the words it labels; a heading
+     * that is a sentence or a title of its own (it holds a colon) stays on its own row.
+     */
+    Body(List<Block> blocks, int focus, int width, boolean ascii, boolean sideBySide, boolean labelsInline) {
+        if (labelsInline) {
+            List<Block> merged = new ArrayList<>(blocks.size());
+            int shift = 0;
+            for (int i = 0; i < blocks.size(); i++) {
+                if (i + 1 < blocks.size() && blocks.get(i) instanceof Heading h && blocks.get(i + 1) instanceof Text t
+                        && t.link() == null && isLabel(h.text())) {
+                    labels.put(merged.size(), h.text().length());
+                    merged.add(new Text(h.text() + ": " + t.text()));
+                    if (i < focus) {
+                        shift++;
+                    }
+                    i++;
+                } else {
+                    merged.add(blocks.get(i));
+                }
+            }
+            blocks = merged;
+            focus -= shift;
+        }
         this.blocks = blocks;
         this.focus = focus;
         this.width = Math.max(1, width);
         this.ascii = ascii;
         this.sideBySide = sideBySide;
+    }
+
+    /** A heading short enough to be a label, and not a sentence or title of its own. */
+    private static boolean isLabel(String heading) {
+        return heading.length() <= 40 && heading.indexOf(':') < 0 && !heading.endsWith(".");
     }
 
     boolean isEmpty() {
@@ -251,6 +287,10 @@ final class Body {
                 }
                 return out;
             }
+            Integer label = labels.get(u.block());
+            if (label != null) {
+                return labelled(t.text(), label, first);
+            }
             for (String s : Wrap.lines(Glyphs.heard(t.text()), width)) {
                 out.add(Line.of(0, s, Role.TEXT));
             }
@@ -275,11 +315,38 @@ final class Body {
         return List.of(Line.of(0, Wrap.truncate(b.toString(), width, marker()), Role.TEXT));
     }
 
+    /** A paragraph that starts with its heading's label: a blank row before it, the label drawn as a heading. */
+    private List<Line> labelled(String text, int label, boolean first) {
+        List<Line> out = new ArrayList<>();
+        if (!first) {
+            out.add(Line.BLANK);
+        }
+        String heard = Glyphs.heard(text);
+        // the label's end in the text as heard (a hyphen made unbreakable keeps the length)
+        int end = Math.min(heard.length(), label + 1);
+        List<String> lines = Wrap.lines(heard, width);
+        for (int i = 0; i < lines.size(); i++) {
+            String s = lines.get(i);
+            if (i == 0 && s.length() >= end) {
+                out.add(new Line(List.of(new Line.Span(0, s.substring(0, end), Role.HEADING),
+                        new Line.Span(DisplayWidth.of(s, 0, end), s.substring(end), Role.TEXT)), -1, -1));
+            } else {
+                out.add(Line.of(0, s, Role.TEXT));
+            }
+        }
+        return out;
+    }
+
     private String marker() {
         return ascii ? "..." : "\u2026";
     }
 
-    /** One list item: its number, its label wrapped beside it, its detail below the label. */
+    /**
+     * One list item: its number, its label wrapped beside it, its detail below the label. A quote's
+     * bearing on the reading in use ("Supports Consent. Contested.") comes first, on its own rows,
+     * then who said it and where: a change of lens changes those rows only, and the attribution
+     * stays as it was, which a screen reader then does not read again.
+     */
     static List<Line> item(Items items, int k, int col, int width) {
         int last = items.firstNumber() + items.items().size() - 1;
         int numberWidth = String.valueOf(Math.max(1, last)).length();
@@ -289,26 +356,32 @@ final class Body {
         int textWidth = Math.max(1, width - indent);
         Item item = items.items().get(k);
         List<Line> out = new ArrayList<>();
-        // The phrases cleaned one by one, so that their offsets hold in the wrapped lines of the whole.
-        List<Phrase> phrases = new ArrayList<>(item.label().size());
-        for (Phrase p : item.label()) {
-            phrases.add(new Phrase(Glyphs.heard(Sanitizer.clean(p.text())), p.mark()));
-        }
-        String text = Phrase.text(phrases);
-        List<String> label = Wrap.lines(text, textWidth);
+        List<Phrase> all = item.label();
+        List<List<Phrase>> parts = item.subject() instanceof Subject.OfQuote && all.size() > 1
+                ? List.of(all.subList(1, all.size()), all.subList(0, 1)) : List.of(all);
         int numberCol = col + pad.length();
-        int at = 0;
-        for (int i = 0; i < label.size(); i++) {
-            List<Line.Span> spans = new ArrayList<>();
-            if (i == 0) {
-                spans.add(new Line.Span(numberCol, number, Role.TEXT));
+        for (List<Phrase> part : parts) {
+            // The phrases cleaned one by one, so that their offsets hold in the wrapped lines of the whole.
+            List<Phrase> phrases = new ArrayList<>(part.size());
+            for (Phrase p : part) {
+                phrases.add(new Phrase(Glyphs.heard(Sanitizer.clean(p.text())), p.mark()));
             }
-            String line = label.get(i);
-            int found = text.indexOf(line, at);
-            at = found < 0 ? at : found;
-            markedSpans(phrases, line, at, col + indent, spans);
-            at += line.length();
-            out.add(new Line(spans, col, i == 0 ? numberCol : -1));
+            String text = Phrase.text(phrases);
+            List<String> label = Wrap.lines(text, textWidth);
+            int at = 0;
+            for (int i = 0; i < label.size(); i++) {
+                boolean numbered = out.isEmpty();
+                List<Line.Span> spans = new ArrayList<>();
+                if (numbered) {
+                    spans.add(new Line.Span(numberCol, number, Role.TEXT));
+                }
+                String line = label.get(i);
+                int found = text.indexOf(line, at);
+                at = found < 0 ? at : found;
+                markedSpans(phrases, line, at, col + indent, spans);
+                at += line.length();
+                out.add(new Line(spans, col, numbered ? numberCol : -1));
+            }
         }
         if (item.detail() != null && !item.detail().isBlank()) {
             // a match's snippet: the words the search matched are FOUND

@@ -29,6 +29,7 @@ import org.endings.edge.Editor;
 import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
+import org.endings.terminal.Wrap;
 import org.endings.tui.terminal.Display;
 import org.endings.tui.terminal.TerminalOutput;
 import org.endings.tui.terminal.TtyInput;
@@ -687,6 +688,17 @@ public final class FullScreen {
         }
     }
 
+    /**
+     * The line saying where the reader was, wrapped between words (the terminal would break a word
+     * at its edge: "Quo / te 1 of 8") one column short of the width, each row ended by CR LF. A row
+     * as wide as the terminal would leave the cursor in the last column, waiting to wrap, where some
+     * terminals wrap at once (a blank row) and where a bare LF (output processing off, stty -onlcr)
+     * would put the shell's next line; CR first starts every row at the left whatever the settings.
+     */
+    static String quitLines(String line, int columns) {
+        return String.join("\r\n", Wrap.lines(line, Math.max(1, columns - 1))) + "\r\n";
+    }
+
     private void sayWhere() {
         String line = Sanitizer.cleanLine(app.whereAmI());
         if (charset != StandardCharsets.UTF_8) {
@@ -697,7 +709,7 @@ public final class FullScreen {
         }
         try {
             PrintStream print = new PrintStream(rawOut, false, charset);
-            print.print(line + "\n");
+            print.print(quitLines(line, screen.size().getColumns()));
             print.flush();
         } catch (RuntimeException e) {
             // stdout is gone

@@ -101,11 +101,13 @@ public final class KeyMap {
 
     /**
      * An entry of the footer: the keys ("j k", "1 to 9") and the word for what they do; {@code always}
-     * for help and quit (in help, closing it), which show however narrow the screen.
+     * for help and quit (in help, closing it), which show however narrow the screen; {@code away} for
+     * the keys that lead away from here, the same on every page (search, the other pages, help, quit),
+     * which a footer of two rows keeps on a row of their own so that it stays as it was from page to page.
      */
-    public record FooterEntry(String keys, String words, boolean always) {
+    public record FooterEntry(String keys, String words, boolean always, boolean away, boolean current) {
         public FooterEntry(String keys, String words) {
-            this(keys, words, false);
+            this(keys, words, false, false, false);
         }
     }
 
@@ -153,14 +155,32 @@ public final class KeyMap {
      * n and N and the end of a search while one is on, no key to the view the reader is in.
      */
     public List<FooterEntry> footer(Where where, Context context) {
+        return footer(where, context, false);
+    }
+
+    /**
+     * As {@link #footer(Where, Context)}; with {@code ownPage}, the key to the page the reader is on
+     * stays among those leading away, marked {@code current}, as the tab of the page one is on.
+     */
+    public List<FooterEntry> footer(Where where, Context context, boolean ownPage) {
         Map<String, List<Key>> byWords = new LinkedHashMap<>();
         Set<String> always = new java.util.HashSet<>();
+        Set<String> away = new java.util.HashSet<>();
+        Set<String> current = new java.util.HashSet<>();
         for (Binding b : bindings) {
-            if (b.footer() != null && b.where().contains(where) && !leadsTo(b, where)
+            boolean own = leadsTo(b, where);
+            if (b.footer() != null && b.where().contains(where) && (!own || ownPage)
                     && (context.searching() || !b.whileSearching()) && !pastTheReadings(b, context.readings())) {
+                if (own) {
+                    current.add(b.footer());
+                }
                 byWords.computeIfAbsent(b.footer(), k -> new ArrayList<>()).add(b.key());
                 if (b.row() == Row.HELP || b.row() == Row.QUIT) {
                     always.add(b.footer());
+                }
+                if ((b.row().task() == Task.PAGES || b.row() == Row.SEARCH || b.row() == Row.QUIT)
+                        && where != Where.HELP && where != Where.TEST && where != Where.RESULT) {
+                    away.add(b.footer());
                 }
             }
         }
@@ -168,7 +188,8 @@ public final class KeyMap {
         List<FooterEntry> last = new ArrayList<>();
         // Keys apart by a space: a slash between them is read out as "slash".
         byWords.forEach((words, keys) -> (always.contains(words) ? last : out)
-                .add(new FooterEntry(keyList(keys, " "), words, always.contains(words))));
+                .add(new FooterEntry(keyList(keys, " "), words, always.contains(words), away.contains(words),
+                        current.contains(words))));
         out.addAll(last);
         return out;
     }
@@ -456,10 +477,16 @@ public final class KeyMap {
 
             // Who said it, and where: from a quote, or the quote under the cursor.
             Set<Where> aQuote = Where.only(Where.QUOTE, Where.QUOTES, Where.WALK, Where.SOURCE, Where.PERSON, Where.AGAINST);
-            t.bind(Row.SPEAKER, aQuote, new Action.OpenSpeaker(), "the page of the person who said the quote", "speaker",
+            // Not in the footer of the beat page's quote list, which is the beat list's: Tab changes no text there.
+            Set<Where> listed = Where.only(Where.QUOTE, Where.WALK, Where.SOURCE, Where.PERSON, Where.AGAINST);
+            t.bind(Row.SPEAKER, listed, new Action.OpenSpeaker(), "the page of the person who said the quote", "speaker",
                     Key.of('p'));
-            t.bind(Row.SOURCE, aQuote, new Action.OpenSource(), "the page of the source that printed the quote", "source",
+            t.bind(Row.SOURCE, listed, new Action.OpenSource(), "the page of the source that printed the quote", "source",
                     Key.of('S'));
+            t.bind(Row.SPEAKER, Where.only(Where.QUOTES), new Action.OpenSpeaker(), "the page of the person who said "
+                    + "the quote", null, Key.of('p'));
+            t.bind(Row.SOURCE, Where.only(Where.QUOTES), new Action.OpenSource(), "the page of the source that printed "
+                    + "the quote", null, Key.of('S'));
             t.bind(Row.COPY, aQuote, new Action.Cite(0), "copy the quote with who said it and where (to the clipboard, "
                     + "where the terminal allows)", null, Key.of('y'));
 
@@ -481,8 +508,12 @@ public final class KeyMap {
             t.bind(Row.RIGHT, matrix, new Action.NextReading(), "next reading (column)", "reading", Key.of('l'));
             t.bind(Row.LEFT, matrix, new Action.PrevReading(), "previous reading (column)", null, Key.of(KeyType.ArrowLeft));
             t.bind(Row.RIGHT, matrix, new Action.NextReading(), "next reading (column)", null, Key.of(KeyType.ArrowRight));
-            t.bind(Row.LEFT, notMatrix, new Action.PrevBeat(), "previous beat", "beat", Key.of('h'));
-            t.bind(Row.RIGHT, notMatrix, new Action.NextBeat(), "next beat", "beat", Key.of('l'));
+            // (not in the footer of search results, which has the matches' keys to show instead)
+            Set<Where> notMatches = Where.anywhereBut(Where.MATRIX, Where.TEST, Where.RESULT, Where.SEARCH);
+            t.bind(Row.LEFT, notMatches, new Action.PrevBeat(), "previous beat", "beat", Key.of('h'));
+            t.bind(Row.RIGHT, notMatches, new Action.NextBeat(), "next beat", "beat", Key.of('l'));
+            t.bind(Row.LEFT, Where.only(Where.SEARCH), new Action.PrevBeat(), "previous beat", null, Key.of('h'));
+            t.bind(Row.RIGHT, Where.only(Where.SEARCH), new Action.NextBeat(), "next beat", null, Key.of('l'));
             t.bind(Row.LEFT, notMatrix, new Action.PrevBeat(), "previous beat", null, Key.of(KeyType.ArrowLeft));
             t.bind(Row.RIGHT, notMatrix, new Action.NextBeat(), "next beat", null, Key.of(KeyType.ArrowRight));
 
@@ -557,11 +588,11 @@ public final class KeyMap {
             Set<Where> beatAndLens = Where.only(Where.BEATS, Where.QUOTES, Where.WALK, Where.COMPARE, Where.QUOTE,
                     Where.MATRIX);
             t.bind(Row.CONVINCED, beatAndLens, new Action.Mark(Standing.CONVINCED), "mark: convinced by this reading "
-                    + "at this beat (again to clear)", "stance", Key.of('+'));
+                    + "at this beat (again to clear)", null, Key.of('+'));
             t.bind(Row.UNSURE, beatAndLens, new Action.Mark(Standing.UNSURE), "mark: unsure of this reading at this beat",
-                    "stance", Key.of('~'));
+                    null, Key.of('~'));
             t.bind(Row.UNCONVINCED, beatAndLens, new Action.Mark(Standing.UNCONVINCED),
-                    "mark: unconvinced by this reading at this beat", "stance", Key.of('-'));
+                    "mark: unconvinced by this reading at this beat", null, Key.of('-'));
             t.bind(Row.NOTE, beatAndLens, new Action.EditNote(), "your note on this reading at this beat, in your editor "
                     + "(VISUAL or EDITOR) or on a line here", null, Key.of('e'));
             t.bind(Row.CREDENCE, beatAndLens, Ui.CREDENCE_PROMPT,

@@ -99,7 +99,10 @@ public final class ScreenPainter {
         }
         Page page = frame.page();
         Grid grid = grid(page);
-        c.put(0, 0, header(page, grid, frame.first(), cols), Role.HEADER, false);
+        // Over a body with no beat list above it, the header's last column is kept for the mark of more
+        // above the body, so that it comes and goes without the header changing.
+        boolean beatList = page.view() == View.BEAT && index(page) != null;
+        c.put(0, 0, header(page, grid, frame.first(), beatList || grid != null ? cols : cols - 1), Role.HEADER, false);
 
         int footerTop = footer(c, frame);
         int statusTop = status(c, frame, footerTop);
@@ -148,7 +151,9 @@ public final class ScreenPainter {
     // ---- header
 
     /** The header cut to the screen's width after a whole word, never inside one. */
-    private String cutBetweenWords(String header, int cols) {
+    String cutBetweenWords(String text, int cols) {
+        // cleaned first, as the cut is: a control shown as a placeholder is longer than the character
+        String header = org.endings.terminal.Sanitizer.clean(text);
         String cut = Wrap.truncate(header, cols, more);
         if (!cut.endsWith(more) || header.endsWith(more)) {
             return cut;
@@ -228,8 +233,10 @@ public final class ScreenPainter {
         }
         if (first) {
             parts.add(Math.min(parts.size(), 2), Key.spoken('?') + " help");
+            // The film, once: a header that changes with every key does not say it again each time
+            // (the scene's page, o, names it).
+            parts.add(page.work());
         }
-        parts.add(page.work());
         StringBuilder out = new StringBuilder();
         for (String p : parts) {
             if (p == null || p.isBlank()) {
@@ -276,6 +283,21 @@ public final class ScreenPainter {
                 return first;
             }
         }
+        if (footerRows == 2 && frame.prompt() == null && entries.stream().anyMatch(KeyMap.FooterEntry::away)) {
+            // The keys for here on the first row, those leading away on the second, the page one is on
+            // among them marked as its tab: that row stays as it was from page to page, and a screen
+            // reader, which reads the rows that changed, passes over it.
+            List<KeyMap.FooterEntry> here = new ArrayList<>();
+            List<KeyMap.FooterEntry> away = new ArrayList<>();
+            List<KeyMap.FooterEntry> always = new ArrayList<>();
+            for (KeyMap.FooterEntry e : keys.footer(frame.where(),
+                    new KeyMap.Context(frame.page().place().readings(), frame.searching()), true)) {
+                (e.always() ? always : e.away() ? away : here).add(e);
+            }
+            footerRow(c, first, fitting(here, List.of(), cols));
+            footerRow(c, first + 1, fitting(away, always, cols));
+            return first;
+        }
         // Help and quit (in help: close) always show, last; the others in order, each where room allows.
         int available = footerRows - (frame.prompt() != null ? 1 : 0);
         int tailCount = frame.prompt() == null ? (int) entries.stream().filter(KeyMap.FooterEntry::always).count() : 0;
@@ -306,12 +328,30 @@ public final class ScreenPainter {
             line.remove(line.size() - 1);
         }
         for (int i = 0; i < lines.size(); i++) {
-            int col = 0;
-            for (KeyMap.FooterEntry e : lines.get(i)) {
-                col = entry(c, first + i, col == 0 ? 0 : col + 2, e);
-            }
+            footerRow(c, first + i, lines.get(i));
         }
         return first;
+    }
+
+    /** The entries, in order, each where room is left for it and for {@code last}, which follow them. */
+    private static List<KeyMap.FooterEntry> fitting(List<KeyMap.FooterEntry> entries, List<KeyMap.FooterEntry> last,
+            int cols) {
+        List<KeyMap.FooterEntry> line = new ArrayList<>();
+        int room = cols - (last.isEmpty() ? 0 : width(last) + 2);
+        for (KeyMap.FooterEntry e : entries) {
+            if (width(line) + (line.isEmpty() ? 0 : 2) + width(e) <= room) {
+                line.add(e);
+            }
+        }
+        line.addAll(last);
+        return line;
+    }
+
+    private static void footerRow(Canvas c, int row, List<KeyMap.FooterEntry> entries) {
+        int col = 0;
+        for (KeyMap.FooterEntry e : entries) {
+            col = entry(c, row, col == 0 ? 0 : col + 2, e);
+        }
     }
 
     private static int width(List<KeyMap.FooterEntry> entries) {
@@ -328,7 +368,7 @@ public final class ScreenPainter {
 
     private static int entry(Canvas c, int row, int col, KeyMap.FooterEntry e) {
         int at = c.put(row, col, e.keys(), Role.KEY, false);
-        return c.put(row, at + 1, e.words(), Role.FOOTER, false);
+        return c.put(row, at + 1, e.words(), e.current() ? Role.CURRENT : Role.FOOTER, false);
     }
 
     private TerminalPosition promptCursor(Canvas c, Prompt prompt) {
@@ -345,13 +385,14 @@ public final class ScreenPainter {
         String text = frame.status().text();
         boolean error = frame.status().error();
         int max = 3;
-        List<String> lines = text == null || text.isBlank() ? List.of() : Wrap.lines(text, c.columns());
+        // two columns short, the last kept for the mark of more below the body
+        List<String> lines = text == null || text.isBlank() ? List.of() : Wrap.lines(text, c.columns() - 2);
         int shown = Math.max(1, Math.min(max, lines.size()));
         int first = footerTop - shown;
         for (int i = 0; i < Math.min(shown, lines.size()); i++) {
             String line = lines.get(i);
             if (i == shown - 1 && lines.size() > shown) {
-                line = Wrap.truncate(line + " " + more, c.columns(), more);
+                line = Wrap.truncate(line + " " + more, c.columns() - 2, more);
             }
             c.put(first + i, 0, line, error ? Role.ERROR : Role.STATUS, false);
         }
@@ -451,7 +492,8 @@ public final class ScreenPainter {
         int viewport = Math.max(1, to - from);
         int width = c.columns() - 2;
         int skipped = indexBlocks(frame.page());
-        Body body = new Body(bodyBlocks(frame.page(), skipped), frame.page().focus() - skipped, width, ascii, sideBySide);
+        Body body = new Body(bodyBlocks(frame.page(), skipped), frame.page().focus() - skipped, width, ascii, sideBySide,
+                frame.page().view() != View.HELP);
         if (body.isEmpty()) {
             return new TerminalPosition(0, from);
         }
@@ -529,13 +571,15 @@ public final class ScreenPainter {
             line = 0;
             u = body.next(u);
         }
+        // The marks of more above and below on the rows that frame the body (the header or the beat list's
+        // rule, the status), not on a row of text: a screen reader reads again a row whose text changed.
         boolean above = top.compareTo(body.start()) > 0;
         boolean below = body.rowsBetween(top, end, viewport) > viewport;
         if (above) {
-            c.put(from, c.columns() - 1, ascii ? "^" : "\u25B2", Role.MARKER, false);
+            c.put(from - 1, c.columns() - 1, ascii ? "^" : "\u25B2", Role.MARKER, false);
         }
         if (below) {
-            c.put(to - 1, c.columns() - 1, ascii ? "v" : "\u25BC", Role.MARKER, false);
+            c.put(to, c.columns() - 1, ascii ? "v" : "\u25BC", Role.MARKER, false);
         }
         if (cursor != null) {
             return cursor;
@@ -564,7 +608,20 @@ public final class ScreenPainter {
         }
         int rows = body.rowsBetween(top, new Body.Pos(quote, words), viewport * 2);
         int missing = rows - viewport;
-        return missing > 0 && missing <= viewport / 4 ? body.forward(top, missing) : top;
+        if (missing <= 0 || missing > viewport / 4) {
+            return top;
+        }
+        // Never into the middle of a paragraph: past the whole of each that would be cut, or not at all.
+        Body.Pos at = body.forward(top, missing);
+        while (at.line() > 0 && at.unit().compareTo(quote) < 0) {
+            Body.Unit next = body.next(at.unit());
+            at = new Body.Pos(next, 0);
+            missing = body.rowsBetween(top, at, viewport) - 1;
+            if (missing > viewport / 4) {
+                return top;
+            }
+        }
+        return at;
     }
 
     private static Body.Pos min(Body.Pos a, Body.Pos b) {

@@ -29,7 +29,7 @@ class HostileModelTest {
     /** Keys that visit every screen of the hostile model. */
     private static final List<String> TOURS = List.of("", "j", "j<Tab>", "j<Tab><Enter>", "<Tab><Enter>", "w", "wj", "m",
             "mjl", "c", "cj", "r", "rj", "s", "sj", "?", "? ", "/the<Enter>", "/PWNED<Enter>", "/\u00e9<Enter>", "i",
-            "j<Tab>i", "2", "2m", ":1<Enter>");
+            "j<Tab>i", "2", "2m", ":1<Enter>", "j<Tab>j<Enter><Esc>wj");
 
     @ParameterizedTest(name = "{0} columns")
     @ValueSource(ints = {80, 40, 120})
@@ -38,6 +38,19 @@ class HostileModelTest {
         for (String keys : TOURS) {
             VirtualScreen screen = assertDoesNotThrow(() -> new VirtualScreen(HOSTILE, columns, rows).press(keys), keys);
             assertNoControls(screen, keys);
+        }
+    }
+
+    @Test
+    void aHeaderWithControlsIsCutBetweenTheWordsAsShownNotAsStored() {
+        ScreenPainter painter = new ScreenPainter(Theme.standard(), false, KeyMap.standard());
+        // each bidi control is drawn as an eight-character placeholder: the cut is made on what is drawn
+        String header = "Beat 2 of 2: The kiss\u202E\u202E\u202E \u00B7 Power\u001B]0;PWNED-TITLE\u0007 \u00B7 reading walk";
+        for (int columns = 20; columns <= 90; columns++) {
+            int width = columns;
+            String cut = assertDoesNotThrow(() -> painter.cutBetweenWords(header, width), "at " + columns);
+            assertTrue(org.endings.terminal.DisplayWidth.of(cut) <= columns, columns + ": " + cut);
+            assertTrue(cut.indexOf('\u202E') < 0 && cut.indexOf('\u001B') < 0, columns + ": " + cut);
         }
     }
 

@@ -32,10 +32,10 @@ class ResizeTest {
         screen.resize(1, 1).resize(39, 11).resize(40, 12);
         // at 40 columns the lens comes before the position, which the cut would take
         assertTrue(screen.row(0).startsWith("The intimacy \u00B7 Reading: Reclaimed power"), screen.text());
-        assertTrue(screen.row(screen.cursor().getRow()).strip().startsWith("2 Sean Baker"), screen.text());
+        assertTrue(screen.row(screen.cursor().getRow()).strip().startsWith("2 Supports Reclaimed power."), screen.text());
         screen.resize(80, 24);
         assertEquals(header, screen.row(0));
-        assertTrue(screen.row(screen.cursor().getRow()).strip().startsWith("2 Sean Baker"), screen.text());
+        assertTrue(screen.row(screen.cursor().getRow()).strip().startsWith("2 Supports Reclaimed power."), screen.text());
         String row = screen.row(screen.cursor().getRow());
         assertEquals(row.indexOf('2'), screen.cursor().getColumn(), "the cursor on the item's number");
     }
