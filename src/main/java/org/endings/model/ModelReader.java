@@ -112,13 +112,13 @@ final class ModelReader {
     }
 
     /** Reads an object's fields, each by its row of the table, into a draft, and returns the record. */
-    private <D, T> T fields(ObjectTable<D, T> table, Obj o) throws ModelException {
-        D draft = table.newDraft();
+    private <T> T fields(ObjectTable<?, T> table, Obj o) throws ModelException {
+        ObjectTable.Draft<T> draft = table.newDraft();
         for (int f; (f = nextField(o)) >= 0; ) {
             current = o;
-            table.field(f).reader().read(this, draft);
+            draft.read(table.field(f).name(), this);
         }
-        return table.build(draft);
+        return draft.build();
     }
 
     private Obj open(ObjectTable<?, ?> table, int index) throws ModelException {

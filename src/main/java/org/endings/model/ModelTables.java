@@ -16,76 +16,42 @@ import java.util.Map;
  */
 final class ModelTables {
     private static final ObjectTable<WorkDraft, Work> WORK = new ObjectTable<>("in the work", "in the work",
-            WorkDraft::new, d -> new Work(d.title, d.year, d.director),
-            field("title", REQUIRED, (in, d) -> d.title = in.string()),
-            field("year", REQUIRED, (in, d) -> d.year = in.integer()),
-            field("director", REQUIRED, (in, d) -> d.director = in.string()));
+            new WorkDraft(),
+            field("title", REQUIRED), field("year", REQUIRED), field("director", REQUIRED));
 
     private static final ObjectTable<SceneDraft, Scene> SCENE = new ObjectTable<>("in the scene", "in the scene",
-            SceneDraft::new, d -> new Scene(d.title, d.where, d.what),
-            field("title", REQUIRED, (in, d) -> d.title = in.string()),
-            field("where", REQUIRED, (in, d) -> d.where = in.string()),
-            field("what", REQUIRED, (in, d) -> d.what = in.string()));
+            new SceneDraft(),
+            field("title", REQUIRED), field("where", REQUIRED), field("what", REQUIRED));
 
     private static final ObjectTable<PersonDraft, Person> PERSON = new ObjectTable<>("person", "in a person",
-            PersonDraft::new, d -> new Person(d.id, d.name, d.role, d.plays),
-            field("id", REQUIRED, (in, d) -> d.id = in.string()),
-            field("name", REQUIRED, (in, d) -> d.name = in.string()),
-            field("role", REQUIRED, (in, d) -> d.role = in.string()),
-            field("plays", OPTIONAL, (in, d) -> d.plays = in.string()));
+            new PersonDraft(),
+            field("id", REQUIRED), field("name", REQUIRED), field("role", REQUIRED), field("plays", OPTIONAL));
 
     private static final ObjectTable<SourceDraft, Source> SOURCE = new ObjectTable<>("source", "in a source",
-            SourceDraft::new, d -> new Source(d.id, d.kind, d.outlet, d.title, d.date, d.reportedBy, d.url),
-            field("id", REQUIRED, (in, d) -> d.id = in.string()),
-            field("kind", REQUIRED, (in, d) -> d.kind = in.word("kind", SourceKind::fromWord,
-                    "article, interview, podcast")),
-            field("title", REQUIRED, (in, d) -> d.title = in.string()),
-            field("outlet", OPTIONAL, (in, d) -> d.outlet = in.string()),
-            field("date", OPTIONAL, (in, d) -> d.date = in.string()),
-            field("reportedBy", OPTIONAL, (in, d) -> d.reportedBy = in.string()),
-            field("url", OPTIONAL, (in, d) -> d.url = in.string()));
+            new SourceDraft(),
+            field("id", REQUIRED), field("kind", REQUIRED), field("title", REQUIRED), field("outlet", OPTIONAL),
+            field("date", OPTIONAL), field("reportedBy", OPTIONAL), field("url", OPTIONAL));
 
     private static final ObjectTable<BeatDraft, Beat> BEAT = new ObjectTable<>("beat", "in a beat",
-            BeatDraft::new, d -> new Beat(d.id, d.title, d.summary, d.setting, d.time),
-            field("id", REQUIRED, (in, d) -> d.id = in.string()),
-            field("title", REQUIRED, (in, d) -> d.title = in.string()),
-            field("summary", REQUIRED, (in, d) -> d.summary = in.string()),
-            field("setting", OPTIONAL, (in, d) -> d.setting = in.strings()),
-            field("time", OPTIONAL, (in, d) -> d.time = in.string()));
+            new BeatDraft(),
+            field("id", REQUIRED), field("title", REQUIRED), field("summary", REQUIRED), field("setting", OPTIONAL),
+            field("time", OPTIONAL));
 
     private static final ObjectTable<ReadingDraft, Reading> READING = new ObjectTable<>("reading", "in a reading",
-            ReadingDraft::new, d -> new Reading(d.id, d.title, d.thesis, d.glosses),
-            field("id", REQUIRED, (in, d) -> d.id = in.string()),
-            field("title", REQUIRED, (in, d) -> d.title = in.string()),
-            field("thesis", REQUIRED, (in, d) -> d.thesis = in.string()),
-            field("glosses", REQUIRED, (in, d) -> d.glosses = in.map(in::string)));
+            new ReadingDraft(),
+            field("id", REQUIRED), field("title", REQUIRED), field("thesis", REQUIRED), field("glosses", REQUIRED));
 
     private static final ObjectTable<QuoteDraft, Quote> QUOTE = new ObjectTable<>("quote", "in a quote",
-            QuoteDraft::new, d -> new Quote(d.id, d.text, d.voice, d.speaker, d.source, d.beats, d.stances,
-                    d.variantOf),
-            field("id", REQUIRED, (in, d) -> d.id = in.string()),
-            field("text", REQUIRED, (in, d) -> d.text = in.string()),
-            field("voice", OPTIONAL, (in, d) -> d.voice = in.word("voice", Voice::fromWord,
-                    "direct, paraphrase, editorial")),
-            field("speaker", OPTIONAL, (in, d) -> d.speaker = in.string()),
-            field("source", REQUIRED, (in, d) -> d.source = in.string()),
-            field("beats", REQUIRED, (in, d) -> d.beats = in.strings()),
-            field("stances", OPTIONAL, (in, d) -> d.stances = in.map(() -> in.word("stance", Stance::fromWord,
-                    "supports, complicates, challenges"))),
-            field("variantOf", OPTIONAL, (in, d) -> d.variantOf = in.string()));
+            new QuoteDraft(),
+            field("id", REQUIRED), field("text", REQUIRED), field("voice", OPTIONAL), field("speaker", OPTIONAL),
+            field("source", REQUIRED), field("beats", REQUIRED), field("stances", OPTIONAL),
+            field("variantOf", OPTIONAL));
 
     private static final ObjectTable<ModelDraft, Model> ROOT = new ObjectTable<>("at the top level", "at the top level",
-            ModelDraft::new, d -> new Model(d.format, d.work, d.scene, d.people, d.sources, d.beats, d.readings,
-                    d.quotes),
-            field("$schema", OPTIONAL, (in, d) -> in.string()),
-            field("format", REQUIRED, (in, d) -> d.format = format(in)),
-            field("work", REQUIRED, (in, d) -> d.work = in.object(WORK)),
-            field("scene", REQUIRED, (in, d) -> d.scene = in.object(SCENE)),
-            field("people", REQUIRED, (in, d) -> d.people = in.objects(PERSON)),
-            field("sources", REQUIRED, (in, d) -> d.sources = in.objects(SOURCE)),
-            field("beats", REQUIRED, (in, d) -> d.beats = in.objects(BEAT)),
-            field("readings", REQUIRED, (in, d) -> d.readings = in.objects(READING)),
-            field("quotes", REQUIRED, (in, d) -> d.quotes = in.objects(QUOTE)));
+            new ModelDraft(),
+            field("$schema", OPTIONAL), field("format", REQUIRED), field("work", REQUIRED), field("scene", REQUIRED),
+            field("people", REQUIRED), field("sources", REQUIRED), field("beats", REQUIRED),
+            field("readings", REQUIRED), field("quotes", REQUIRED));
 
     private ModelTables() {
     }
@@ -118,9 +84,18 @@ final class ModelTables {
         return format;
     }
 
-    // The drafts the rows fill in: what an object has so far, with the defaults of its optional fields.
+    /** A word of the format's own (a kind, a voice, a stance): its value, or an error naming the words allowed. */
+    private static <V> V known(ModelReader in, String what, String word, V value, String words) throws ModelException {
+        if (value == null) {
+            throw in.here("invalid " + what + " " + ModelException.quote(word) + ": expected one of " + words);
+        }
+        return value;
+    }
 
-    private static final class ModelDraft {
+    // The drafts: what an object has so far, with the defaults of its optional fields, and how each
+    // field's value is read into it.
+
+    private static final class ModelDraft extends ObjectTable.Draft<Model> {
         String format;
         Work work;
         Scene scene;
@@ -129,28 +104,115 @@ final class ModelTables {
         List<Beat> beats;
         List<Reading> readings;
         List<Quote> quotes;
+
+        @Override
+        ModelDraft fresh() {
+            return new ModelDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "$schema" -> in.string();
+                case "format" -> format = format(in);
+                case "work" -> work = in.object(WORK);
+                case "scene" -> scene = in.object(SCENE);
+                case "people" -> people = in.objects(PERSON);
+                case "sources" -> sources = in.objects(SOURCE);
+                case "beats" -> beats = in.objects(BEAT);
+                case "readings" -> readings = in.objects(READING);
+                case "quotes" -> quotes = in.objects(QUOTE);
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Model build() {
+            return new Model(format, work, scene, people, sources, beats, readings, quotes);
+        }
     }
 
-    private static final class WorkDraft {
+    private static final class WorkDraft extends ObjectTable.Draft<Work> {
         String title;
         int year;
         String director;
+
+        @Override
+        WorkDraft fresh() {
+            return new WorkDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "title" -> title = in.string();
+                case "year" -> year = in.integer();
+                case "director" -> director = in.string();
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Work build() {
+            return new Work(title, year, director);
+        }
     }
 
-    private static final class SceneDraft {
+    private static final class SceneDraft extends ObjectTable.Draft<Scene> {
         String title;
         String where;
         String what;
+
+        @Override
+        SceneDraft fresh() {
+            return new SceneDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "title" -> title = in.string();
+                case "where" -> where = in.string();
+                case "what" -> what = in.string();
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Scene build() {
+            return new Scene(title, where, what);
+        }
     }
 
-    private static final class PersonDraft {
+    private static final class PersonDraft extends ObjectTable.Draft<Person> {
         String id;
         String name;
         String role;
         String plays;
+
+        @Override
+        PersonDraft fresh() {
+            return new PersonDraft();
+        }
+
+        @Override
+        void read(String field, ModelReader in) throws ModelException {
+            switch (field) {
+                case "id" -> id = in.string();
+                case "name" -> name = in.string();
+                case "role" -> role = in.string();
+                case "plays" -> plays = in.string();
+                default -> throw unread(field);
+            }
+        }
+
+        @Override
+        Person build() {
+            return new Person(id, name, role, plays);
+        }
     }
 
-    private static final class SourceDraft {
+    private static final class SourceDraft extends ObjectTable.Draft<Source> {
         String id;
         SourceKind kind;
         String title;
@@ -158,24 +220,123 @@ final class ModelTables {
         String date;
         String reportedBy;
         String url;
+
+        @Override
+        SourceDraft fresh() {
+            return new SourceDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "id" -> id = in.string();
+                case "kind" -> {
+                    String word = in.string();
+                    kind = known(in, "kind", word, SourceKind.fromWord(word), "article, interview, podcast");
+                }
+                case "title" -> title = in.string();
+                case "outlet" -> outlet = in.string();
+                case "date" -> date = in.string();
+                case "reportedBy" -> reportedBy = in.string();
+                case "url" -> url = in.string();
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Source build() {
+            return new Source(id, kind, outlet, title, date, reportedBy, url);
+        }
     }
 
-    private static final class BeatDraft {
+    private static final class BeatDraft extends ObjectTable.Draft<Beat> {
         String id;
         String title;
         String summary;
         List<String> setting = List.of();
         String time;
+
+        @Override
+        BeatDraft fresh() {
+            return new BeatDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "id" -> id = in.string();
+                case "title" -> title = in.string();
+                case "summary" -> summary = in.string();
+                case "setting" -> setting = in.strings();
+                case "time" -> time = in.string();
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Beat build() {
+            return new Beat(id, title, summary, setting, time);
+        }
     }
 
-    private static final class ReadingDraft {
+    private static final class ReadingDraft extends ObjectTable.Draft<Reading> {
         String id;
         String title;
         String thesis;
         Map<String, String> glosses;
+
+        @Override
+        ReadingDraft fresh() {
+            return new ReadingDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "id" -> id = in.string();
+                case "title" -> title = in.string();
+                case "thesis" -> thesis = in.string();
+                case "glosses" -> glosses = in.map(new Gloss(in));
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Reading build() {
+            return new Reading(id, title, thesis, glosses);
+        }
     }
 
-    private static final class QuoteDraft {
+    /** A gloss: a string. */
+    private static final class Gloss implements ModelReader.Value<String> {
+        private final ModelReader in;
+
+        Gloss(ModelReader in) {
+            this.in = in;
+        }
+
+        @Override
+        public String read() throws ModelException {
+            return in.string();
+        }
+    }
+
+    /** A stance: one of the format's three words. */
+    private static final class StanceWord implements ModelReader.Value<Stance> {
+        private final ModelReader in;
+
+        StanceWord(ModelReader in) {
+            this.in = in;
+        }
+
+        @Override
+        public Stance read() throws ModelException {
+            String word = in.string();
+            return known(in, "stance", word, Stance.fromWord(word), "supports, complicates, challenges");
+        }
+    }
+
+    private static final class QuoteDraft extends ObjectTable.Draft<Quote> {
         String id;
         String text;
         Voice voice = Voice.DIRECT;
@@ -184,5 +345,33 @@ final class ModelTables {
         List<String> beats;
         Map<String, Stance> stances = Map.of();
         String variantOf;
+
+        @Override
+        QuoteDraft fresh() {
+            return new QuoteDraft();
+        }
+
+        @Override
+        void read(String name, ModelReader in) throws ModelException {
+            switch (name) {
+                case "id" -> id = in.string();
+                case "text" -> text = in.string();
+                case "voice" -> {
+                    String word = in.string();
+                    voice = known(in, "voice", word, Voice.fromWord(word), "direct, paraphrase, editorial");
+                }
+                case "speaker" -> speaker = in.string();
+                case "source" -> source = in.string();
+                case "beats" -> beats = in.strings();
+                case "stances" -> stances = in.map(new StanceWord(in));
+                case "variantOf" -> variantOf = in.string();
+                default -> throw unread(name);
+            }
+        }
+
+        @Override
+        Quote build() {
+            return new Quote(id, text, voice, speaker, source, beats, stances, variantOf);
+        }
     }
 }

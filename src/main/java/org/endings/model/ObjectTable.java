@@ -2,29 +2,42 @@ package org.endings.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * One kind of object in a model file as one table: each field's name, whether the object must have it,
- * and the reader of its value, in file order. A field is read only through its row, so a name cannot be
- * without a reader nor a reader without a name; a name that is not in the table is an unknown field.
+ * One kind of object in a model file as one table: each field's name and whether the object must have
+ * it, in file order, and the draft that reads the fields' values. A name that is not in the table is an
+ * unknown field; a name in the table that its draft cannot read fails every model that has it, which
+ * the loader's tests (a model with every field) would show.
  *
- * @param <D> the draft that the rows fill in, one per object read
+ * <p>The drafts are classes with a switch, not a lambda a row: the start-up archive holds a class,
+ * while each lambda is linked at its first call (about 60 of them cost ~15 ms of every start).
+ *
+ * @param <D> the draft that reads an object's fields, one per object read
  * @param <T> the record a finished draft becomes
  */
-final class ObjectTable<D, T> {
+final class ObjectTable<D extends ObjectTable.Draft<T>, T> {
     /** Whether an object must have a field. */
     enum Presence { REQUIRED, OPTIONAL }
 
-    /** Reads the value of one field, the parser standing on it, into the object's draft. */
-    @FunctionalInterface
-    interface FieldReader<D> {
-        void read(ModelReader in, D draft) throws ModelException;
+    /** An object being read: the values of its fields so far, with the defaults of the optional ones. */
+    abstract static class Draft<T> {
+        /** A new, empty draft of the same kind, for the next object. */
+        abstract Draft<T> fresh();
+
+        /** Reads the value of field {@code name} of the table, the parser standing on it. */
+        abstract void read(String name, ModelReader in) throws ModelException;
+
+        /** The record the object's fields make. */
+        abstract T build();
+
+        /** For a draft's switch: a field of the table it has no reader for, a mistake in the program. */
+        static IllegalStateException unread(String name) {
+            return new IllegalStateException("no reader for the field " + name);
+        }
     }
 
     /** One row of a table. */
-    record Field<D>(String name, Presence presence, FieldReader<D> reader) {
+    record Field(String name, Presence presence) {
     }
 
     /** What one of these is called with its index ("beat" gives "in beat 3"), or, for one object, the phrase. */
@@ -35,19 +48,16 @@ final class ObjectTable<D, T> {
     final String allowed;
     /** Bit i is set when field i is required. */
     final int required;
-    private final Supplier<D> draft;
-    private final Function<D, T> build;
-    private final List<Field<D>> fields;
+    private final D draft;
+    private final List<Field> fields;
 
-    @SafeVarargs
-    ObjectTable(String noun, String in, Supplier<D> draft, Function<D, T> build, Field<D>... fields) {
+    ObjectTable(String noun, String in, D draft, Field... fields) {
         if (fields.length > Integer.SIZE) {
             throw new IllegalArgumentException("more than " + Integer.SIZE + " fields " + in);
         }
         this.noun = noun;
         this.in = in;
         this.draft = draft;
-        this.build = build;
         this.fields = List.of(fields);
         List<String> names = new ArrayList<>();
         int mask = 0;
@@ -64,25 +74,35 @@ final class ObjectTable<D, T> {
         this.allowed = String.join(", ", names);
     }
 
-    static <D> Field<D> field(String name, Presence presence, FieldReader<D> reader) {
-        return new Field<>(name, presence, reader);
+    static Field field(String name, Presence presence) {
+        return new Field(name, presence);
     }
 
     /** The field names in file order. */
     List<String> names() {
-        return fields.stream().map(Field::name).toList();
+        List<String> names = new ArrayList<>();
+        for (Field f : fields) {
+            names.add(f.name());
+        }
+        return List.copyOf(names);
     }
 
     /** The names of the required fields, in file order. */
     List<String> requiredNames() {
-        return fields.stream().filter(f -> f.presence() == Presence.REQUIRED).map(Field::name).toList();
+        List<String> names = new ArrayList<>();
+        for (Field f : fields) {
+            if (f.presence() == Presence.REQUIRED) {
+                names.add(f.name());
+            }
+        }
+        return List.copyOf(names);
     }
 
     int size() {
         return fields.size();
     }
 
-    Field<D> field(int index) {
+    Field field(int index) {
         return fields.get(index);
     }
 
@@ -96,12 +116,8 @@ final class ObjectTable<D, T> {
         return -1;
     }
 
-    D newDraft() {
-        return draft.get();
-    }
-
-    T build(D finished) {
-        return build.apply(finished);
+    Draft<T> newDraft() {
+        return draft.fresh();
     }
 
     /** Where object {@code index} is, for a message: "in beat 3"; the noun alone for a single object (-1). */
@@ -111,6 +127,6 @@ final class ObjectTable<D, T> {
 
     /** The field a misspelt name most likely meant: one or two letters off, or another case; else null. */
     String nearest(String name) {
-        return Nearest.among(name, () -> fields.stream().map(Field::name).iterator());
+        return Nearest.among(name, names());
     }
 }

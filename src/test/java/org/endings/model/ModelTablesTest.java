@@ -48,6 +48,42 @@ class ModelTablesTest {
         }
     }
 
+    /** A model with every field of every object, each with a value of its own. */
+    private static final String EVERY_FIELD = """
+            {"$schema": "endings-model.schema.json", "format": "endings/1",
+             "work": {"title": "The Quiet Harbour", "year": 1999, "director": "Mara Lind"},
+             "scene": {"title": "The last crossing", "where": "A ferry", "what": "She stays on board."},
+             "people": [{"id": "lind", "name": "Mara Lind", "role": "director", "plays": "the ferryman"}],
+             "sources": [{"id": "review", "kind": "interview", "title": "On the ferry", "outlet": "Harbour Weekly",
+                          "date": "2001-02-03", "reportedBy": "review", "url": "https://example.org/ferry"}],
+             "beats": [{"id": "crossing", "title": "The crossing", "summary": "The ferry leaves.",
+                        "setting": ["deck", "night"], "time": "dawn"}],
+             "readings": [{"id": "hope", "title": "Hope", "thesis": "She is free.", "glosses": {"crossing": "Away."}}],
+             "quotes": [{"id": "q1", "text": "She stays.", "voice": "paraphrase", "speaker": "lind", "source": "review",
+                         "beats": ["crossing"], "stances": {"hope": "complicates"}, "variantOf": "q1"}]}
+            """;
+
+    @Test
+    void everyFieldOfEveryTableIsReadIntoItsRecord() throws ModelException {
+        Model m = ModelLoader.load("every-field.json", EVERY_FIELD.getBytes(java.nio.charset.StandardCharsets.UTF_8)).model();
+        assertEquals(new Work("The Quiet Harbour", 1999, "Mara Lind"), m.work());
+        assertEquals(new Scene("The last crossing", "A ferry", "She stays on board."), m.scene());
+        assertEquals(new Person("lind", "Mara Lind", "director", "the ferryman"), m.people().get(0));
+        assertEquals(new Source("review", SourceKind.INTERVIEW, "Harbour Weekly", "On the ferry", "2001-02-03", "review",
+                "https://example.org/ferry"), m.sources().get(0));
+        assertEquals(new Beat("crossing", "The crossing", "The ferry leaves.", List.of("deck", "night"), "dawn"),
+                m.beats().get(0));
+        assertEquals(new Reading("hope", "Hope", "She is free.", Map.of("crossing", "Away.")), m.readings().get(0));
+        assertEquals(new Quote("q1", "She stays.", Voice.PARAPHRASE, "lind", "review", List.of("crossing"),
+                Map.of("hope", Stance.COMPLICATES), "q1"), m.quotes().get(0));
+        int fields = 0;
+        for (ObjectTable<?, ?> table : ModelTables.byName().values()) {
+            fields += table.size();
+        }
+        assertEquals(fields + 2, EVERY_FIELD.split("\"[A-Za-z$]+\":", -1).length - 1,
+                "the model above names every field of every table once, besides the keys of its gloss and stance maps");
+    }
+
     @Test
     void everyObjectOfTheSchemaHasATableAndEveryTableAnObjectOfTheSchema() {
         assertEquals(IN_SCHEMA.keySet(), ModelTables.byName().keySet());
