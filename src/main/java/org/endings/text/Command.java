@@ -5,17 +5,12 @@ import java.util.Objects;
 
 /**
  * One row of the command table: the word (accepted by any unique beginning, in any case), the
- * single letters that also run it, what may follow it, a line of help, and what it does.
+ * single letters that also run it, what may follow it and a line of help; what it does is
+ * {@link Commands#run}, by its word.
  */
-record Command(String word, List<String> letters, String argument, Arity arity, String help, Handler handler) {
+record Command(String word, List<String> letters, String argument, Arity arity, String help) {
     /** Whether something may, must or must not follow the command word. */
     enum Arity { NONE, OPTIONAL, REQUIRED }
-
-    /** What a command does, given where the reader is and what followed the word ("" when nothing). */
-    @FunctionalInterface
-    interface Handler {
-        Outcome run(TextSession session, String argument, boolean byLetter);
-    }
 
     Command {
         Objects.requireNonNull(word, "word");
@@ -23,7 +18,6 @@ record Command(String word, List<String> letters, String argument, Arity arity, 
         Objects.requireNonNull(argument, "argument");
         Objects.requireNonNull(arity, "arity");
         Objects.requireNonNull(help, "help");
-        Objects.requireNonNull(handler, "handler");
     }
 
     /** "search TEXT, or /": how the command is typed, as help shows it. */

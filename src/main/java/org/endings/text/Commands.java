@@ -34,145 +34,155 @@ final class Commands {
 
     static final List<Command> ALL = List.of(
             new Command("next", List.of("n"), "", NONE,
-                    "the next beat. While a search is active, n goes to the next match instead; the word next always moves beats.",
-                    (s, arg, letter) -> step(s, letter, new Action.NextBeat(), new Action.NextMatch())),
+                    "the next beat. While a search is active, n goes to the next match instead; the word next always moves beats."),
             new Command("previous", List.of("p"), "", NONE,
-                    "the previous beat. While a search is active, p goes to the previous match instead; the word previous always moves beats.",
-                    (s, arg, letter) -> step(s, letter, new Action.PrevBeat(), new Action.PrevMatch())),
+                    "the previous beat. While a search is active, p goes to the previous match instead; the word previous always moves beats."),
             new Command("beat", List.of(), "N", OPTIONAL,
-                    "goes to beat N; a number alone does the same. Beat alone shows the page of the current beat.",
-                    Commands::beat),
+                    "goes to beat N; a number alone does the same. Beat alone shows the page of the current beat."),
             new Command("scene", List.of(), "", NONE,
-                    "the scene as a whole: the film, where it happens, what happens in it, and its beats; open N goes to beat N.",
-                    (s, arg, letter) -> new Act(new Action.Show(View.SCENE), PAGE)),
+                    "the scene as a whole: the film, where it happens, what happens in it, and its beats; open N goes to beat N."),
             new Command("beats", List.of(), "", NONE,
-                    "lists the beats of the scene.",
-                    (s, arg, letter) -> new Outcome.Say(s.printer().beats(s.state()))),
+                    "lists the beats of the scene."),
             new Command("look", List.of("l"), "", NONE,
-                    "says the current page again.",
-                    (s, arg, letter) -> new Outcome.Say(s.printer().page(s.state()))),
+                    "says the current page again."),
             new Command("more", List.of(), "", NONE,
-                    "says the rest of an answer too long for one screen; Enter alone does the same.",
-                    (s, arg, letter) -> new Outcome.More()),
+                    "says the rest of an answer too long for one screen; Enter alone does the same."),
             new Command("again", List.of("g"), "", NONE,
-                    "runs the last command again.",
-                    (s, arg, letter) -> new Again()),
+                    "runs the last command again."),
             new Command("where", List.of("="), "", NONE,
-                    "says where you are: beat, reading, view and quote.",
-                    (s, arg, letter) -> new Act(new Action.WhereAmI(), STATUS)),
+                    "says where you are: beat, reading, view and quote."),
             new Command("reading", List.of(), "N or NAME", REQUIRED,
                     "reads the ending through reading N, or the one whose name starts so, for example reading consent. "
-                            + "Reading next and reading previous step through the readings.",
-                    Commands::reading),
+                            + "Reading next and reading previous step through the readings."),
             new Command("readings", List.of(), "", NONE,
-                    "lists the readings, the lens marked; open makes the one in focus the lens.",
-                    (s, arg, letter) -> new Act(new Action.Show(View.READINGS), PAGE)),
+                    "lists the readings, the lens marked; open makes the one in focus the lens."),
             new Command("quotes", List.of(), "", NONE,
-                    "reads the quotes of this beat, of the reading walk, or of both readings in compare: who, where, which way, then the words.",
-                    Commands::quotes),
+                    "reads the quotes of this beat, of the reading walk, or of both readings in compare: who, where, which way, then the words."),
             new Command("quote", List.of(), "N", REQUIRED,
-                    "opens quote N of that list.",
-                    Commands::quote),
+                    "opens quote N of that list."),
             new Command("open", List.of(), "N", OPTIONAL,
                     "opens what is in focus: a quote, a reading, a search match; in the matrix, the beat under the lens. "
-                            + "Open N opens item N of the page's list: a quote, a match, a reading.",
-                    Commands::open),
+                            + "Open N opens item N of the page's list: a quote, a match, a reading."),
             new Command("down", List.of(), "", NONE,
                     "the next item of this page's list: the next quote, reading, source or match. "
-                            + "In the matrix the next beat; when comparing, the next reading to compare with.",
-                    (s, arg, letter) -> new Act(new Action.NextItem(), MOVE)),
+                            + "In the matrix the next beat; when comparing, the next reading to compare with."),
             new Command("up", List.of(), "", NONE,
-                    "the previous item of this page's list.",
-                    (s, arg, letter) -> new Act(new Action.PrevItem(), MOVE)),
+                    "the previous item of this page's list."),
             new Command("first", List.of(), "", NONE,
-                    "the first item of this page's list; on a beat page, the first beat; in a quote, the first quote of its list.",
-                    (s, arg, letter) -> new Act(new Action.First(), MOVE)),
+                    "the first item of this page's list; on a beat page, the first beat; in a quote, the first quote of its list."),
             new Command("last", List.of(), "", NONE,
-                    "the last item of this page's list; on a beat page, the last beat; in a quote, the last quote of its list.",
-                    (s, arg, letter) -> new Act(new Action.Last(), MOVE)),
+                    "the last item of this page's list; on a beat page, the last beat; in a quote, the last quote of its list."),
             new Command("walk", List.of(), "", NONE,
-                    "the reading walk: the current reading through all the beats.",
-                    (s, arg, letter) -> new Act(new Action.Show(View.WALK), PAGE)),
+                    "the reading walk: the current reading through all the beats."),
             new Command("matrix", List.of(), "", NONE,
-                    "how many quotes support, complicate or challenge each reading, one sentence per beat.",
-                    (s, arg, letter) -> new Act(new Action.Show(View.MATRIX), PAGE)),
+                    "how many quotes support, complicate or challenge each reading, one sentence per beat."),
             new Command("compare", List.of(), "A B", OPTIONAL,
                     "compares two readings on this beat, by number or name, for example compare 1 2 or compare consent hope. "
-                            + "Compare alone compares the lens with the reading last compared.",
-                    Commands::compare),
+                            + "Compare alone compares the lens with the reading last compared."),
             new Command("sources", List.of(), "", NONE,
-                    "lists the sources the quotes come from, and who speaks in each; open N opens source N.",
-                    (s, arg, letter) -> new Act(new Action.Show(View.SOURCES), PAGE)),
+                    "lists the sources the quotes come from, and who speaks in each; open N opens source N."),
             // REQUIRED, so that "so" alone lists the sources, as "r" lists the readings; the whole word alone
             // still works, and opens the source of the quote in focus.
             new Command("source", List.of(), "N or NAME", REQUIRED,
                     "the page of a source: what it is, who reports it, who speaks in it, and every quote it carries. "
-                            + "Source alone opens the source of the quote in focus; source N or source NAME opens that one.",
-                    (s, arg, letter) -> subject(s, arg, Names.Kind.SOURCE, new Action.OpenSource())),
+                            + "Source alone opens the source of the quote in focus; source N or source NAME opens that one."),
             new Command("person", List.of(), "NAME", OPTIONAL,
                     "the page of a person: their role, whom they play, and every quote they speak. "
-                            + "Person alone opens the speaker of the quote in focus; person NAME opens that person, for example person baker.",
-                    (s, arg, letter) -> subject(s, arg, Names.Kind.PERSON, new Action.OpenSpeaker())),
+                            + "Person alone opens the speaker of the quote in focus; person NAME opens that person, for example person baker."),
             new Command("search", List.of("/"), "TEXT", OPTIONAL,
                     "searches the scene, beats, readings, quotes, people and sources: /ring or search ring. Then n and p go from match to match, "
-                            + "until clear. Search alone, or / alone, lists the matches again.",
-                    Commands::search),
+                            + "until clear. Search alone, or / alone, lists the matches again."),
             new Command("clear", List.of(), "", NONE,
-                    "ends the search, so that n and p move between beats again.",
-                    // away from the matches only the search changes, and the message says so
-                    (s, arg, letter) -> new Act(new Action.Search(""), s.state().view() == View.SEARCH ? PAGE : STATUS)),
+                    "ends the search, so that n and p move between beats again."),
             new Command("stance", List.of(), "WORD", REQUIRED,
                     "marks where you stand on the reading at this beat: stance convinced, stance unsure, stance unconvinced; "
-                            + "stance clear takes it back. The beat page says it under Your reading.",
-                    Commands::stance),
+                            + "stance clear takes it back. The beat page says it under Your reading."),
             new Command("note", List.of(), "TEXT", OPTIONAL,
-                    "keeps a note on the reading at this beat: note and your words. Note alone reads it; note clear removes it.",
-                    (s, arg, letter) -> new Act(new Action.Note(arg.isEmpty() ? null
-                            : arg.equalsIgnoreCase("clear") ? "" : arg), STATUS)),
+                    "keeps a note on the reading at this beat: note and your words. Note alone reads it; note clear removes it."),
             new Command("edit", List.of(), "", NONE,
-                    "edits the note on the reading at this beat in your own editor (VISUAL or EDITOR).",
-                    (s, arg, letter) -> new Act(new Action.EditNote(), STATUS)),
+                    "edits the note on the reading at this beat in your own editor (VISUAL or EDITOR)."),
             new Command("credence", List.of(), "SPREAD", OPTIONAL,
                     "spreads 100 points across the readings at this beat, for example credence consent 40 hope 30: "
-                            + "the points left go evenly to the readings not named. Credence alone says it; credence clear removes it.",
-                    (s, arg, letter) -> new Act(new Action.Credence(arg), STATUS)),
+                            + "the points left go evenly to the readings not named. Credence alone says it; credence clear removes it."),
             new Command("mine", List.of(), "", NONE,
-                    "your reading: your stances beat by beat, how your credence moved, the reading you lean to, and your notes.",
-                    (s, arg, letter) -> new Act(new Action.Show(View.MINE), PAGE)),
+                    "your reading: your stances beat by beat, how your credence moved, the reading you lean to, and your notes."),
             new Command("cite", List.of(), "N", OPTIONAL,
                     "says quote N of this page's list as a citation to copy: its words, who said them and where. "
-                            + "Cite alone cites the quote in focus.",
-                    Commands::cite),
+                            + "Cite alone cites the quote in focus."),
             new Command("export", List.of(), "FORMAT WHAT", OPTIONAL,
                     "writes a file in this folder, and says where: export html reading (the lens through every beat, "
                             + "as an accessible web page), export markdown beat (this beat under every reading), "
-                            + "export text all (the whole model). Export alone writes the reading as a web page.",
-                    (s, arg, letter) -> new Act(new Action.Export(arg), STATUS)),
+                            + "export text all (the whole model). Export alone writes the reading as a web page."),
             new Command("test", List.of(), "OPTIONS", OPTIONAL,
                     "deals a round of blind reading: quotes one at a time, without their stances, speakers or sources; "
                             + "for each you say which reading its words bear on and which way, or none, then hear the "
                             + "model's answer, and at the end how far you agree. Test 5 beat 3 reading hope, consent speaker "
                             + "seed 7: 5 quotes, from beat 3, on those readings, who said each shown, and a seed that "
-                            + "deals everyone who types it the same round.",
-                    (s, arg, letter) -> new Act(new Action.Test(arg), PAGE)),
+                            + "deals everyone who types it the same round."),
             new Command("answer", List.of(), "READING WAY", REQUIRED,
                     "answers the question of a round: a reading by number or name and a way (answer hope supports, "
                             + "answer 3 c… co for complicates, ch for challenges), or none. In a round the word answer "
-                            + "may be left out.",
-                    (s, arg, letter) -> new Act(new Action.Answer(arg), MOVE)),
+                            + "may be left out."),
             new Command("challenge", List.of(), "READING", OPTIONAL,
                     "lists the quotes that complicate or challenge a reading, strongest first: challenge hope, or "
-                            + "challenge alone for the reading you lean to (your credence, else your last round, else the lens).",
-                    (s, arg, letter) -> new Act(new Action.Challenge(arg), PAGE)),
+                            + "challenge alone for the reading you lean to (your credence, else your last round, else the lens)."),
             new Command("back", List.of("b"), "", NONE,
-                    "back to where you were before.",
-                    (s, arg, letter) -> new Act(new Action.Back(), PAGE)),
+                    "back to where you were before."),
             new Command("help", List.of("?"), "COMMAND", OPTIONAL,
-                    "lists the commands; help and a command explains that one, for example help quote.",
-                    Commands::help),
+                    "lists the commands; help and a command explains that one, for example help quote."),
             new Command("quit", List.of("q"), "", NONE,
-                    "leaves Endings.",
-                    (s, arg, letter) -> new Act(new Action.Quit(), STATUS)));
+                    "leaves Endings."));
+
+    /**
+     * Runs the command {@code word} of the table. A switch, not a lambda a row: each lambda was linked at
+     * its first call, about 5 ms of every start of the text mode, where the start-up archive holds this
+     * class whole.
+     */
+    static Outcome run(String word, TextSession s, String arg, boolean letter) {
+        return switch (word) {
+            case "next" -> step(s, letter, new Action.NextBeat(), new Action.NextMatch());
+            case "previous" -> step(s, letter, new Action.PrevBeat(), new Action.PrevMatch());
+            case "beat" -> beat(s, arg, letter);
+            case "scene" -> new Act(new Action.Show(View.SCENE), PAGE);
+            case "beats" -> new Outcome.Say(s.printer().beats(s.state()));
+            case "look" -> new Outcome.Say(s.printer().page(s.state()));
+            case "more" -> new Outcome.More();
+            case "again" -> new Again();
+            case "where" -> new Act(new Action.WhereAmI(), STATUS);
+            case "reading" -> reading(s, arg, letter);
+            case "readings" -> new Act(new Action.Show(View.READINGS), PAGE);
+            case "quotes" -> quotes(s, arg, letter);
+            case "quote" -> quote(s, arg, letter);
+            case "open" -> open(s, arg, letter);
+            case "down" -> new Act(new Action.NextItem(), MOVE);
+            case "up" -> new Act(new Action.PrevItem(), MOVE);
+            case "first" -> new Act(new Action.First(), MOVE);
+            case "last" -> new Act(new Action.Last(), MOVE);
+            case "walk" -> new Act(new Action.Show(View.WALK), PAGE);
+            case "matrix" -> new Act(new Action.Show(View.MATRIX), PAGE);
+            case "compare" -> compare(s, arg, letter);
+            case "sources" -> new Act(new Action.Show(View.SOURCES), PAGE);
+            case "source" -> subject(s, arg, Names.Kind.SOURCE, new Action.OpenSource());
+            case "person" -> subject(s, arg, Names.Kind.PERSON, new Action.OpenSpeaker());
+            case "search" -> search(s, arg, letter);
+            // away from the matches only the search changes, and the message says so
+            case "clear" -> new Act(new Action.Search(""), s.state().view() == View.SEARCH ? PAGE : STATUS);
+            case "stance" -> stance(s, arg, letter);
+            case "note" -> new Act(new Action.Note(arg.isEmpty() ? null : arg.equalsIgnoreCase("clear") ? "" : arg), STATUS);
+            case "edit" -> new Act(new Action.EditNote(), STATUS);
+            case "credence" -> new Act(new Action.Credence(arg), STATUS);
+            case "mine" -> new Act(new Action.Show(View.MINE), PAGE);
+            case "cite" -> cite(s, arg, letter);
+            case "export" -> new Act(new Action.Export(arg), STATUS);
+            case "test" -> new Act(new Action.Test(arg), PAGE);
+            case "answer" -> new Act(new Action.Answer(arg), MOVE);
+            case "challenge" -> new Act(new Action.Challenge(arg), PAGE);
+            case "back" -> new Act(new Action.Back(), PAGE);
+            case "help" -> help(s, arg, letter);
+            case "quit" -> new Act(new Action.Quit(), STATUS);
+            default -> throw new IllegalStateException("no handler for the command " + word);
+        };
+    }
 
     // ---- parsing
 

@@ -184,7 +184,7 @@ final class TextSession {
             }
             return say(new Answer().error(parsed.problem()));
         }
-        Outcome outcome = parsed.command().handler().run(this, parsed.argument(), parsed.byLetter());
+        Outcome outcome = Commands.run(parsed.command().word(), this, parsed.argument(), parsed.byLetter());
         if (outcome instanceof Outcome.More) {
             // not remembered: again repeats the command whose answer this continues
             return new Reply(more.isEmpty() ? say(new Answer().line("Nothing more: that answer was said in full.")).text()

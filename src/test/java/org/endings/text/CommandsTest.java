@@ -107,4 +107,14 @@ class CommandsTest {
         assertEquals("next, or n", Commands.named("next").usage());
         assertEquals("compare A B", Commands.named("compare").usage());
     }
+
+    @Test
+    void everyCommandOfTheTableRunsOnARealSession() {
+        TextSession session = new TextSession(new org.endings.core.Navigator(new org.endings.core.Queries(
+                org.endings.model.ModelLoader.loadBundled().model())), TextOptions.plain());
+        for (Command command : Commands.ALL) {
+            Outcome outcome = Commands.run(command.word(), session, "", false);
+            assertTrue(outcome != null, command.word() + " answers");
+        }
+    }
 }
