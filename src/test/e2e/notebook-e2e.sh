@@ -93,7 +93,7 @@ wait_for "The ring returned ·" || exit 1
 "${T[@]}" send-keys -t "$pane:second" "cd $(printf '%q' "$repo"); clear; $cmd; echo \"SECOND=\$?\"" Enter
 wait_for "open in another Endings" "$timeout" "$pane:second" || exit 1
 "${T[@]}" send-keys -t "$pane:second" -- "-"
-wait_for "This notebook is open in another Endings, so" "$timeout" "$pane:second" || exit 1
+wait_for "This Endings only reads your notebook, as" "$timeout" "$pane:second" || exit 1
 "${T[@]}" send-keys -t "$pane:second" q
 wait_for "SECOND=0" "$timeout" "$pane:second" || exit 1
 keys q

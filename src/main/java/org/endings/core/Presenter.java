@@ -523,7 +523,7 @@ public final class Presenter {
         Notebook nb = s.notebook();
         List<Block> blocks = new ArrayList<>();
         if (!nb.writable()) {
-            blocks.add(new Text("Read only: this notebook is open in another Endings."));
+            blocks.add(new Text("Read only: this Endings only reads your notebook, as it said when it started."));
         }
         if (nb.isEmpty()) {
             blocks.add(new Text("Nothing yet. On any beat, mark where you stand on the reading you are reading it "

@@ -69,8 +69,12 @@ final class Reader {
         return queries.reading(reading(s)).title() + " at " + queries.beat(beat(s)).title();
     }
 
-    private static final String READ_ONLY = "This notebook is open in another Endings, so nothing you change here "
-            + "would be kept: change it there, or close that one and start again.";
+    /**
+     * Why nothing is kept. The store has several reasons for a notebook it only reads (another Endings
+     * has it open, its folder cannot be written, it could not be read) and says which at the start.
+     */
+    private static final String READ_ONLY = "This Endings only reads your notebook, as it said when it started, "
+            + "so nothing you change here would be kept.";
 
     /** Marks a standing; the same again, or null, clears it. */
     State mark(State s, Standing standing) {

@@ -82,7 +82,7 @@ class PagesAndEffectsTest {
         }
         State refused = navigator.update(start, new Action.Mark(Standing.CONVINCED)).state();
         assertTrue(refused.status().error());
-        assertTrue(refused.status().text().startsWith("This notebook is open in another Endings"));
+        assertTrue(refused.status().text().startsWith("This Endings only reads your notebook"));
     }
 
     @Test
