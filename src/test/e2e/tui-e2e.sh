@@ -7,7 +7,7 @@
 # back (`stty -g`, run inside the pane, is the same before and after); and that a hostile model
 # changes neither the pane title nor tmux's paste buffers (OSC 0/2 and OSC 52).
 #
-# Also: Ctrl-Z gives the terminal back and fg takes it again; kill %1 ends the stopped explorer;
+# Also: Ctrl-Z gives the terminal back and fg takes it again (after bg too); kill %1 ends the stopped explorer;
 # Ctrl-\ quits like Ctrl-C (no JVM thread dump); SIGHUP and an uncaught exception (a test hook,
 # -Dendings.tui.crashOnKey) give it back too; so do SIGINT and SIGQUIT sent with kill (issue 17's
 # exit matrix), and after every ending the alternate screen is off. Signals during start-up: startup-race.sh.
@@ -342,6 +342,38 @@ scenario_ctrl_z_fg() {
     say "ok: ctrl-z and fg (stty -g unchanged while stopped and after)"
 }
 
+# Ctrl-Z, bg, then fg: bg continues the explorer in the background (it must not touch the terminal
+# the shell has), and fg sends no SIGCONT to a job already running, so the explorer itself must see
+# that it is in front again and take the terminal back.
+scenario_ctrl_z_bg_fg() {
+    new_pane
+    keys "clear; stty -g > $work/ctrl-z-bg.before; $cmd" Enter
+    wait_for "Beat 1 of" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys C-z
+    wait_for "Stopped" || return 1
+    keys "clear; bg; sleep 0.5; stty -g > $work/ctrl-z-bg.background; echo IN-BACKGROUND-\$((40 + 2))" Enter
+    wait_for "IN-BACKGROUND-42" || return 1
+    if ! cmp -s "$work/ctrl-z-bg.before" "$work/ctrl-z-bg.background"; then
+        fail "ctrl-z-bg: stty -g changed while the explorer ran in the background"
+        return 1
+    fi
+    keys "clear; fg" Enter
+    wait_header "The intimacy · Beat 2 of 4" || { fail "ctrl-z-bg: fg after bg did not take the terminal back"; return 1; }
+    keys l
+    wait_header "The refused kiss · Beat 3 of 4" || return 1
+    keys q
+    wait_for "Beat 3 of 4, The refused kiss." || return 1
+    keys "stty -g > $work/ctrl-z-bg.after; echo STTY-SAVED-\$((40 + 2))" Enter
+    wait_for "STTY-SAVED-42" || return 1
+    if ! cmp -s "$work/ctrl-z-bg.before" "$work/ctrl-z-bg.after"; then
+        fail "ctrl-z-bg: stty -g after fg and q differs from before"
+        return 1
+    fi
+    say "ok: ctrl-z, bg and fg (the terminal taken back at fg; stty -g unchanged)"
+}
+
 # A stopped explorer ended with kill %1 (SIGTERM, then SIGCONT from the shell) ends, in the
 # background, without touching the terminal the shell has now.
 scenario_ctrl_z_kill() {
@@ -433,7 +465,7 @@ say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
 for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
         scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_sigterm scenario_sighup \
         scenario_sigint scenario_sigquit \
-        scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_kill scenario_hostile_model}; do
+        scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_bg_fg scenario_ctrl_z_kill scenario_hostile_model}; do
     "$s" || say "(in $s)"
 done
 if ((failures > 0)); then

@@ -78,6 +78,8 @@ public final class FullScreen {
     private volatile boolean suspended;
     /** SIGCONT reaches {@link #resume}: after a Ctrl-Z, only it takes the terminal back. */
     private volatile boolean continueHeard;
+    /** Continued in the background after a Ctrl-Z (bg): the key thread takes the terminal back at fg. */
+    private volatile boolean awaitingForeground;
     /** The reader's editor has the terminal: no keys are read. */
     private volatile boolean editing;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
@@ -445,9 +447,9 @@ public final class FullScreen {
     }
 
     /**
-     * Reads keys on its own thread, so that Ctrl-C is seen even while a key is being handled. It
-     * polls rather than blocks in a read, so that once the terminal is given back it stops: keys
-     * typed after quitting go to the shell, not to a thread about to end.
+     * Reads keys on its own thread, so that Ctrl-C is seen even while a key is being handled. The
+     * keys come from {@link TtyInput}, which blocks reading the terminal and stops once the terminal
+     * is given back: keys typed after quitting go to the shell, not to a thread about to end.
      */
     private void readKeys() {
         try {
@@ -457,6 +459,11 @@ public final class FullScreen {
                     // the reader's editor has the terminal, and its keys; or the shell has it (Ctrl-Z). The
                     // input is paused meanwhile; keys read before wait for the explorer to be back.
                     Thread.sleep(PAUSED_MILLIS);
+                    if (awaitingForeground && !editing && Signals.foreground()) {
+                        // continued in the background (bg), then brought to the front (fg), which sends no
+                        // SIGCONT to a job already running: take the terminal back from here
+                        resume();
+                    }
                     continue;
                 }
                 KeyStroke key = terminal.pollInput();
@@ -562,8 +569,8 @@ public final class FullScreen {
         }
         frameLock.lock();
         try {
-            if (restored.get()) {
-                return;
+            if (restored.get() || editing) {
+                return;   // editing: the editor took the terminal while this waited for the lock
             }
             suspended = true;
             input.pause();   // nothing of ours may be reading the terminal in the background (SIGTTIN)
@@ -577,9 +584,8 @@ public final class FullScreen {
         }
         boolean stopSent = false;
         try {
-            new ProcessBuilder("kill", "-STOP", String.valueOf(ProcessHandle.current().pid()))
-                    .inheritIO().start().waitFor();
-            stopSent = true;
+            stopSent = new ProcessBuilder("kill", "-STOP", String.valueOf(ProcessHandle.current().pid()))
+                    .inheritIO().start().waitFor() == 0;
         } catch (IOException e) {
             // no kill(1): keep running rather than stop with the terminal given back
         } catch (InterruptedException e) {
@@ -605,9 +611,14 @@ public final class FullScreen {
         }
         frameLock.lock();
         try {
-            if (restored.get() || (suspended && !Signals.foreground())) {
+            if (restored.get()) {
                 return;
             }
+            if (suspended && !Signals.foreground()) {
+                awaitingForeground = true;
+                return;
+            }
+            awaitingForeground = false;
             if (suspended) {
                 terminal.resume();
                 input.resume();

@@ -88,11 +88,12 @@ public final class Display {
         wholeNext = true;
     }
 
-    /** Gives the screen back: leaves the alternate screen. */
+    /** Gives the screen back: leaves the alternate screen, a link a failed frame left open ended first. */
     public void stop() throws IOException {
         if (!started) {
             return;
         }
+        linkTo(null);
         terminal.exitPrivateMode();
         started = false;
     }
@@ -169,7 +170,7 @@ public final class Display {
         foreground = TextColor.ANSI.DEFAULT;
         background = TextColor.ANSI.DEFAULT;
         attributes = 0;
-        link = null;
+        linkTo(null);   // a link a failed frame left open is ended
         if (whole || wholeNext) {
             terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
             terminal.setBackgroundColor(TextColor.ANSI.DEFAULT);

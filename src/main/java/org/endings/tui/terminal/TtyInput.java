@@ -104,9 +104,11 @@ public final class TtyInput extends InputStream {
                     close(channel);
                     return;
                 }
+                // An interrupt meant for the last pause is spent; one from now on reaches the read below,
+                // which a pending interrupt ends at once.
+                Thread.interrupted();
                 reading = true;
             }
-            Thread.interrupted();   // an interrupt meant for the last pause is spent
             if (channel == null || !channel.isOpen()) {
                 channel = open();
                 if (channel == null) {
@@ -122,10 +124,12 @@ public final class TtyInput extends InputStream {
                 channel = null;   // paused or closed: the loop's top waits or ends
                 continue;
             } catch (IOException e) {
+                close(channel);
                 end(true);
                 return;
             }
             if (n < 0) {
+                close(channel);
                 end(true);
                 return;
             }
@@ -171,7 +175,8 @@ public final class TtyInput extends InputStream {
 
     /**
      * Waits until there is something to take (a key, or the end of input), without spinning; false
-     * when the input is paused or closed meanwhile, or {@code millis} (0: no limit) went by.
+     * when the input is paused (at once, while it stays paused) or closed, or {@code millis} (0: no
+     * limit) went by.
      */
     public boolean await(long millis) throws InterruptedException, IOException {
         if (polling) {
@@ -183,7 +188,7 @@ public final class TtyInput extends InputStream {
         }
         long deadline = millis == 0 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
         synchronized (lock) {
-            while (start == end && !eof && !closed) {
+            while (start == end && !eof && !closed && !paused) {
                 long left = deadline == Long.MAX_VALUE ? 0 : (deadline - System.nanoTime()) / 1_000_000;
                 if (deadline != Long.MAX_VALUE && left <= 0) {
                     return false;
@@ -205,6 +210,7 @@ public final class TtyInput extends InputStream {
                 return;
             }
             paused = true;
+            lock.notifyAll();   // a thread awaiting keys goes back to see why
             reader.interrupt();
             long deadline = System.nanoTime() + 1_000_000_000L;
             while (reading && System.nanoTime() < deadline) {
