@@ -305,14 +305,37 @@ scenario_crash() {
     if screen | grep -qE '^\s+at [a-z]'; then fail "crash: a stack trace without --debug"; fi
 }
 
-scenario_ctrl_z_fg() {
+# The start every Ctrl-Z scenario shares: the settings saved to $work/TAG.before, the explorer on
+# beat 2, then Ctrl-Z until the shell says it stopped. $2, when given, is how long the start may take.
+stop_on_beat_two() {
+    local tag=$1
     new_pane
-    keys "clear; stty -g > $work/ctrl-z.before; $cmd" Enter
-    wait_for "Beat 1 of" || return 1
+    keys "clear; stty -g > $work/$tag.before; $cmd" Enter
+    wait_for "Beat 1 of" ${2:+"$2"} || return 1
     keys j
     wait_header "The intimacy" || return 1
     keys C-z
     wait_for "Stopped" || return 1
+}
+
+# The end of a Ctrl-Z scenario whose explorer is in front again on beat 2: a key still moves it, q
+# quits with the line saying where, and the settings are those saved before it started.
+move_quit_and_compare() {
+    local tag=$1
+    keys l
+    wait_header "The refused kiss · Beat 3 of 4" || return 1
+    keys q
+    wait_for "Beat 3 of 4, The refused kiss." || return 1
+    keys "stty -g > $work/$tag.after; echo STTY-SAVED-\$((40 + 2))" Enter
+    wait_for "STTY-SAVED-42" || return 1
+    if ! cmp -s "$work/$tag.before" "$work/$tag.after"; then
+        fail "$tag: stty -g after fg and q differs from before"
+        return 1
+    fi
+}
+
+scenario_ctrl_z_fg() {
+    stop_on_beat_two ctrl-z || return 1
     keys "stty -g > $work/ctrl-z.stopped; echo STOPPED-SAVED-\$((40 + 2))" Enter
     wait_for "STOPPED-SAVED-42" || return 1
     if ! cmp -s "$work/ctrl-z.before" "$work/ctrl-z.stopped"; then
@@ -329,16 +352,7 @@ scenario_ctrl_z_fg() {
         fail "ctrl-z: after a resize while stopped, fg did not draw at 60x20"
         return 1
     fi
-    keys l
-    wait_header "The refused kiss · Beat 3 of 4" || return 1
-    keys q
-    wait_for "Beat 3 of 4, The refused kiss." || return 1
-    keys "stty -g > $work/ctrl-z.after; echo STTY-SAVED-\$((40 + 2))" Enter
-    wait_for "STTY-SAVED-42" || return 1
-    if ! cmp -s "$work/ctrl-z.before" "$work/ctrl-z.after"; then
-        fail "ctrl-z: stty -g after fg and q differs from before"
-        return 1
-    fi
+    move_quit_and_compare ctrl-z || return 1
     say "ok: ctrl-z and fg (stty -g unchanged while stopped and after)"
 }
 
@@ -346,13 +360,7 @@ scenario_ctrl_z_fg() {
 # the shell has), and fg sends no SIGCONT to a job already running, so the explorer itself must see
 # that it is in front again and take the terminal back.
 scenario_ctrl_z_bg_fg() {
-    new_pane
-    keys "clear; stty -g > $work/ctrl-z-bg.before; $cmd" Enter
-    wait_for "Beat 1 of" || return 1
-    keys j
-    wait_header "The intimacy" || return 1
-    keys C-z
-    wait_for "Stopped" || return 1
+    stop_on_beat_two ctrl-z-bg || return 1
     keys "clear; bg; sleep 0.5; stty -g > $work/ctrl-z-bg.background; echo IN-BACKGROUND-\$((40 + 2))" Enter
     wait_for "IN-BACKGROUND-42" || return 1
     if ! cmp -s "$work/ctrl-z-bg.before" "$work/ctrl-z-bg.background"; then
@@ -361,29 +369,14 @@ scenario_ctrl_z_bg_fg() {
     fi
     keys "clear; fg" Enter
     wait_header "The intimacy · Beat 2 of 4" || { fail "ctrl-z-bg: fg after bg did not take the terminal back"; return 1; }
-    keys l
-    wait_header "The refused kiss · Beat 3 of 4" || return 1
-    keys q
-    wait_for "Beat 3 of 4, The refused kiss." || return 1
-    keys "stty -g > $work/ctrl-z-bg.after; echo STTY-SAVED-\$((40 + 2))" Enter
-    wait_for "STTY-SAVED-42" || return 1
-    if ! cmp -s "$work/ctrl-z-bg.before" "$work/ctrl-z-bg.after"; then
-        fail "ctrl-z-bg: stty -g after fg and q differs from before"
-        return 1
-    fi
+    move_quit_and_compare ctrl-z-bg || return 1
     say "ok: ctrl-z, bg and fg (the terminal taken back at fg; stty -g unchanged)"
 }
 
 # A stopped explorer ended with kill %1 (SIGTERM, then SIGCONT from the shell) ends, in the
 # background, without touching the terminal the shell has now.
 scenario_ctrl_z_kill() {
-    new_pane
-    keys "clear; stty -g > $work/ctrl-z-kill.before; $cmd" Enter
-    wait_for "Beat 1 of" "$start_timeout" || return 1
-    keys j
-    wait_header "The intimacy" || return 1
-    keys C-z
-    wait_for "Stopped" || return 1
+    stop_on_beat_two ctrl-z-kill "$start_timeout" || return 1
     # Up to ten seconds for the job to end; the shell reports its exit code, at once or under jobs.
     keys "clear; p=\$(jobs -p %1); kill %1; for i in \$(seq 100); do kill -0 \$p 2>/dev/null || break; sleep 0.1; done; " \
         "if kill -0 \$p 2>/dev/null; then echo STILL-THERE; fi; jobs; " \

@@ -51,12 +51,6 @@ public final class BytesTerminal extends ANSITerminal implements Clipboard.Raw {
     }
 
     @Override
-    public void raw(byte[] bytes) throws IOException {
-        writeToTerminal(bytes);
-        flush();
-    }
-
-    @Override
     public void escape(byte[] bytes) throws IOException {
         writeToTerminal(bytes);
     }

@@ -17,11 +17,17 @@ public final class Clipboard {
 
     /** A terminal that can be sent bytes outside its cells. */
     public interface Raw {
-        /** Writes and flushes at once. */
-        void raw(byte[] bytes) throws IOException;
-
         /** Writes with the frame being sent, flushed with it. */
         void escape(byte[] bytes) throws IOException;
+
+        /** Sends what was written (a Lanterna terminal's own flush). */
+        void flush() throws IOException;
+
+        /** Writes and flushes at once. */
+        default void raw(byte[] bytes) throws IOException {
+            escape(bytes);
+            flush();
+        }
     }
 
     /** The bytes that ask the terminal to put {@code text} on its clipboard. */

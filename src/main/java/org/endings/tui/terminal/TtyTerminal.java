@@ -199,12 +199,6 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
     }
 
     @Override
-    public void raw(byte[] bytes) throws IOException {
-        writeToTerminal(bytes);
-        flush();
-    }
-
-    @Override
     public void escape(byte[] bytes) throws IOException {
         writeToTerminal(bytes);
     }
