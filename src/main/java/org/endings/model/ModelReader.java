@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -231,12 +230,10 @@ final class ModelReader {
     }
 
     /**
-     * A string that must be one of a few words, as {@code parse} reads it (null for none): an invalid one
-     * is "invalid {@code what} "word": expected one of {@code words}".
+     * A string just read that must be one of a few words, {@code value} being what it parsed to (null for
+     * none): an invalid one is "invalid {@code what} "word": expected one of {@code words}", here.
      */
-    <V> V word(String what, Function<String, V> parse, String words) throws ModelException {
-        String word = string();
-        V value = parse.apply(word);
+    <V> V word(String what, String word, V value, String words) throws ModelException {
         if (value == null) {
             throw here("invalid " + what + " " + ModelException.quote(word) + ": expected one of " + words);
         }

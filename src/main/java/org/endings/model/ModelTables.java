@@ -84,14 +84,6 @@ final class ModelTables {
         return format;
     }
 
-    /** A word of the format's own (a kind, a voice, a stance): its value, or an error naming the words allowed. */
-    private static <V> V known(ModelReader in, String what, String word, V value, String words) throws ModelException {
-        if (value == null) {
-            throw in.here("invalid " + what + " " + ModelException.quote(word) + ": expected one of " + words);
-        }
-        return value;
-    }
-
     // The drafts: what an object has so far, with the defaults of its optional fields, and how each
     // field's value is read into it.
 
@@ -232,7 +224,7 @@ final class ModelTables {
                 case "id" -> id = in.string();
                 case "kind" -> {
                     String word = in.string();
-                    kind = known(in, "kind", word, SourceKind.fromWord(word), "article, interview, podcast");
+                    kind = in.word("kind", word, SourceKind.fromWord(word), "article, interview, podcast");
                 }
                 case "title" -> title = in.string();
                 case "outlet" -> outlet = in.string();
@@ -332,7 +324,7 @@ final class ModelTables {
         @Override
         public Stance read() throws ModelException {
             String word = in.string();
-            return known(in, "stance", word, Stance.fromWord(word), "supports, complicates, challenges");
+            return in.word("stance", word, Stance.fromWord(word), "supports, complicates, challenges");
         }
     }
 
@@ -358,7 +350,7 @@ final class ModelTables {
                 case "text" -> text = in.string();
                 case "voice" -> {
                     String word = in.string();
-                    voice = known(in, "voice", word, Voice.fromWord(word), "direct, paraphrase, editorial");
+                    voice = in.word("voice", word, Voice.fromWord(word), "direct, paraphrase, editorial");
                 }
                 case "speaker" -> speaker = in.string();
                 case "source" -> source = in.string();
