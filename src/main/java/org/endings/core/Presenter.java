@@ -1,8 +1,11 @@
 package org.endings.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.endings.core.Page.Block;
 import org.endings.core.Page.Cell;
@@ -32,6 +35,8 @@ public final class Presenter {
     private final Reader reader;
     private final Blind blind;
     private final String work;
+    /** The brief names two or more sources share without their dates; made on first use. */
+    private Set<String> briefTwins;
 
     /** A presenter of its own, for a command that words quotes without navigating (the command line). */
     public Presenter(Queries queries) {
@@ -176,7 +181,7 @@ public final class Presenter {
 
     /**
      * "Bearing on Consent here: 3 support, 1 complicates; 2 other quotes about this beat and 1 about
-     * the whole scene take no stance on it." {@code scene} of the listed quotes are about the whole
+     * the whole scene take no stance." {@code scene} of the listed quotes are about the whole
      * scene and bear on no reading; they come last.
      */
     private String bearing(int beat, int r, int listed, int scene) {
@@ -198,7 +203,7 @@ public final class Presenter {
         Quote quote = queries.quote(q);
         Subject.OfQuote subject = quoteSubject(q, reading);
         List<Phrase> label = new ArrayList<>(5);
-        label.add(Phrase.plain(attribution(quote) + ". "));
+        label.add(Phrase.plain(listAttribution(quote) + ". "));
         label.addAll(Words.bearing(subject, queries.reading(reading).title()));
         return new Item(label, words(quote), subject);
     }
@@ -335,12 +340,13 @@ public final class Presenter {
         if (queries.isContested(q)) {
             blocks.add(new Text(Words.CONTESTED_WHY));
         }
+        // Each other wording under its own label, after this one: this wording is the page's first
+        // paragraph already, and said again beside the other it was read twice by a screen reader.
         for (int v : queries.variantsOf(q)) {
             Quote other = queries.quote(v);
-            blocks.add(new Split("This wording",
-                    List.of(new Text(words(quote)), new Text(describedFirst(queries.source(quote.source())) + ".")),
-                    "Another wording",
-                    List.of(new Text(words(other)), new Text(describedFirst(queries.source(other.source())) + "."))));
+            blocks.add(new Heading("Another wording"));
+            blocks.add(new Text(words(other)));
+            blocks.add(new Text(capital(cite(queries.source(other.source()))) + "."));
         }
         int seenUnder = lists.readingOfOpenQuote(s);
         return new Page(PageKey.of(s), work, attribution(quote), quotePosition(s), place(s, seenUnder),
@@ -831,6 +837,25 @@ public final class Presenter {
         return speaker + ", " + where;
     }
 
+    /**
+     * Who said it and where, as briefly as a list item allows: "Sean Baker, writer‑director, IndieWire
+     * interview, as reported by “What Happens at the End of Anora?”". A source's date is left to the
+     * quote's own page, unless another source would be named the same without it.
+     */
+    public String listAttribution(Quote quote) {
+        Source source = queries.source(quote.source());
+        String where = name(source, true, 0, false);
+        if (quote.voice() == Voice.EDITORIAL) {
+            return "The article’s own reading, " + where;
+        }
+        Person p = queries.person(quote.speaker());
+        String speaker = p == null ? String.valueOf(quote.speaker()) : p.name() + ", " + p.role();
+        if (quote.voice() == Voice.PARAPHRASE) {
+            return "Paraphrase of " + speaker + ", in the article’s words: " + where;
+        }
+        return speaker + ", " + where;
+    }
+
     private String who(Quote quote) {
         if (quote.voice() == Voice.EDITORIAL) {
             return "The article’s own reading, in its own voice; no filmmaker said these words.";
@@ -858,19 +883,19 @@ public final class Presenter {
      * reported by “What happens at the end of Anora”, 12 March 2025"; "The Cinema Group".
      */
     public String cite(Source source) {
-        return name(source, true, 0);
+        return name(source, true, 0, true);
     }
 
     /** "IndieWire interview, November 2024, as reported by article “What happens…”, 12 March 2025". */
     public String describe(Source source) {
-        return name(source, false, 0);
+        return name(source, false, 0, true);
     }
 
     /**
      * A source in words; brief names an article by its outlet alone where it has one. A chain of
      * reporters is followed two steps at most, so that no model, however wrong, loops here.
      */
-    private String name(Source source, boolean brief, int depth) {
+    private String name(Source source, boolean brief, int depth, boolean dated) {
         if (source == null) {
             return "an unknown source";
         }
@@ -887,14 +912,37 @@ public final class Presenter {
         } else {
             out.append('“').append(source.title()).append("”, ").append(source.kind().word());
         }
-        if (source.date() != null) {
+        if (source.date() != null && (dated || sameBriefName(source))) {
             out.append(", ").append(date(source.date()));
         }
         Source reporter = queries.source(source.reportedBy());
         if (reporter != null && reporter != source && depth < 2) {
-            out.append(", as reported by ").append(name(reporter, brief, depth + 1));
+            out.append(", as reported by ").append(name(reporter, brief, depth + 1, dated));
         }
         return out.toString();
+    }
+
+    /** Whether another source has the same kind, outlet and title, so that only a date tells them apart. */
+    private boolean sameBriefName(Source source) {
+        if (briefTwins == null) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Source each : queries.model().sources()) {
+                seen.merge(briefKey(each), 1, Integer::sum);
+            }
+            Set<String> twins = new HashSet<>();
+            seen.forEach((key, n) -> {
+                if (n > 1) {
+                    twins.add(key);
+                }
+            });
+            briefTwins = twins;
+        }
+        return briefTwins.contains(briefKey(source));
+    }
+
+    private static String briefKey(Source source) {
+        return source.kind() + "\u0000" + source.outlet() + "\u0000"
+                + (source.outlet() != null ? "" : source.title());
     }
 
     /** "2024-11" → "November 2024"; "2025-03-12" → "12 March 2025". */

@@ -119,8 +119,8 @@ class PagesAndEffectsTest {
         assertEquals(1, q.source(), "the interview");
         assertTrue(q.contested());
         assertEquals(List.of(4), q.variants());
-        assertEquals(List.of(Phrase.plain("Ann Director, writer-director, IndieWire interview, November 2024, as reported by "
-                        + "The Paper, 12 March 2025. "), new Phrase("Supports", Mark.SUPPORTS), Phrase.plain(" Power."),
+        assertEquals(List.of(Phrase.plain("Ann Director, writer-director, IndieWire interview, as reported by "
+                        + "The Paper. "), new Phrase("Supports", Mark.SUPPORTS), Phrase.plain(" Power."),
                 Phrase.plain(" "), new Phrase("Contested.", Mark.CONTESTED)), first.label());
     }
 

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import java.util.Map;
+
 import org.endings.model.Model;
+import org.endings.model.Quote;
 import org.endings.model.Source;
 import org.endings.model.SourceKind;
+import org.endings.model.Voice;
 import org.junit.jupiter.api.Test;
 
 /** How a source is named to a reader: the outlet as it writes itself, the kind said once. */
@@ -52,5 +56,28 @@ class SourceDescriptionTest {
                 .filter(b -> b instanceof Page.Text).map(b -> ((Page.Text) b).text()).toList();
         assertEquals("The Script Apart Podcast.", texts.get(0));
         assertEquals("eye for Film article “All about the end”, 12 March 2025.", texts.get(1));
+    }
+
+    @Test
+    void aListNamesASourceWithoutItsDateUnlessAnotherSourceWouldReadTheSame() {
+        Source later = new Source("interview2", SourceKind.INTERVIEW, "indieWire", "Baker again", "2025-02", null);
+        Model small = SmallModel.model();
+        Quote first = new Quote("q1", "Words.", Voice.DIRECT, "ann", "interview", List.of("kiss"), Map.of(), null);
+        Quote second = new Quote("q2", "More words.", Voice.DIRECT, "ann", "podcast", List.of("kiss"), Map.of(), null);
+        Presenter alone = new Navigator(new Queries(new Model(small.format(), small.work(), small.scene(),
+                small.people(), List.of(ARTICLE, INTERVIEW, PODCAST), small.beats(), small.readings(),
+                List.of(first, second)))).presenter();
+        assertEquals("Ann Director, writer-director, indieWire interview, as reported by eye for Film",
+                alone.listAttribution(first));
+        assertEquals("Ann Director, writer-director, The Script Apart Podcast, as reported by eye for Film",
+                alone.listAttribution(second));
+        assertEquals("Ann Director, writer-director, indieWire interview, November 2024, as reported by eye for Film, "
+                + "12 March 2025", alone.attribution(first), "a citation keeps every date");
+
+        Presenter twins = new Navigator(new Queries(new Model(small.format(), small.work(), small.scene(),
+                small.people(), List.of(ARTICLE, INTERVIEW, PODCAST, later), small.beats(), small.readings(),
+                List.of(first, second)))).presenter();
+        assertEquals("Ann Director, writer-director, indieWire interview, November 2024, as reported by eye for Film",
+                twins.listAttribution(first), "two indieWire interviews are told apart by their dates");
     }
 }

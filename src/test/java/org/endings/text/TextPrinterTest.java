@@ -33,12 +33,12 @@ class TextPrinterTest {
         assertEquals(List.of(
                 "Beat 2 of 3, The kiss.",
                 "3 quotes.",
-                "1. Sean Baker, writer-director, IndieWire interview, November 2024, as reported by "
-                        + "“What happens at the end”, 12 March 2025. Supports Regaining power. Contested. "
+                "1. Sean Baker, writer-director, IndieWire interview, as reported by "
+                        + "“What happens at the end”. Supports Regaining power. Contested. "
                         + "“I'm in control of this moment.”",
-                "2. Sean Baker, writer-director, “What happens at the end”, 12 March 2025. "
+                "2. Sean Baker, writer-director, “What happens at the end”. "
                         + "Supports Regaining power. “I control this moment.”",
-                "3. The article’s own reading, “What happens at the end”, 12 March 2025. "
+                "3. The article’s own reading, “What happens at the end”. "
                         + "Complicates Regaining power. Article: to repay Igor"), after("2", "quotes"));
     }
 
@@ -51,7 +51,7 @@ class TextPrinterTest {
                 "Source: Article “What happens at the end”, 12 March 2025.",
                 "Bears on: Beat: The kiss. Readings: supports Regaining power.",
                 "Another wording: “I'm in control of this moment.”",
-                "IndieWire interview, November 2024, as reported by article “What happens at the end”, 12 March 2025."),
+                "IndieWire interview, November 2024, as reported by “What happens at the end”, 12 March 2025."),
                 after("2", "quote 2"));
     }
 
