@@ -169,17 +169,24 @@ public final class ExplorerApp {
     /**
      * Draws the current page; {@code complete} repaints every cell (after a resize or a resume).
      * Returns false when the frame is only the first of two and {@link #draw} should be called
-     * again shortly: when a key moves the cursor and clears the last message, the first frame
+     * again shortly: when a key only moves the cursor and clears the last message, the first frame
      * moves the cursor and changes no text, so that a screen reader reads the row it moved to;
-     * the second then clears the message.
+     * the second then clears the message. A key that changes text as well clears the message in
+     * the same frame: a second one would be read as a piece of its own.
      */
     public boolean draw(boolean complete) {
         screen.resizeIfNeeded();
         Page page = navigator.presenter().page(state);
         Status status = message != null ? Status.info(message) : page.status();
         boolean staged = status.isEmpty() && !shown.isEmpty() && !complete && !completeNext;
+        if (staged) {
+            painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, shown, firstFrame, state.search() != null));
+            staged = !screen.changesText();
+        }
         Status now = staged ? shown : status;
-        painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now, firstFrame, state.search() != null));
+        if (!staged) {
+            painter.paint(screen, new ScreenPainter.Frame(page, where(), prompt, now, firstFrame, state.search() != null));
+        }
         firstFrame = false;
         try {
             screen.refresh(complete || completeNext);

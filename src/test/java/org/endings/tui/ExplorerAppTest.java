@@ -31,6 +31,28 @@ class ExplorerAppTest {
     }
 
     @Test
+    void aMessageStaysForOneFrameOnlyWhenTheKeyChangesNoTextElseGoesInTheSameFrame() {
+        String said = "does nothing here";
+        VirtualScreen s = screen().press("sz");
+        assertTrue(s.text().contains(said), s.text());
+        int row = s.cursor().getRow();
+        // a move in the list of sources changes no text: the first frame moves the cursor, the second clears the message
+        assertTrue(s.app.handle(new KeyStroke('j', false, false)));
+        assertFalse(s.app.draw(false), "the first of two frames");
+        assertTrue(s.text().contains(said), "the message stays while the cursor moves");
+        assertTrue(s.cursor().getRow() > row, s.text());
+        assertTrue(s.app.draw(false));
+        assertFalse(s.text().contains(said), s.text());
+        // a key that changes the page clears the message in that same frame: no second piece to be read alone
+        s.press("<BS>z");
+        assertTrue(s.text().contains(said), s.text());
+        assertTrue(s.app.handle(new KeyStroke('l', false, false)));
+        assertTrue(s.app.draw(false), "one frame");
+        assertFalse(s.text().contains(said), s.text());
+        assertTrue(s.row(0).startsWith("The intimacy"), s.row(0));
+    }
+
+    @Test
     void movingToTheNextBeatPutsItsNameFirstInTheHeader() {
         VirtualScreen s = screen().press("j");
         // the film is named once, in the first frame: a header that changes with every key says only what changed

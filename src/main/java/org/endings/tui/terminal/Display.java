@@ -158,6 +158,24 @@ public final class Display {
     }
 
     /**
+     * Whether the next frame changes the text the terminal shows, not only colours or the cursor:
+     * what a screen reader reads as new text.
+     */
+    public boolean changesText() {
+        if (wholeNext) {
+            return true;
+        }
+        for (int i = 0; i < back.length; i++) {
+            TextCharacter next = back[i];
+            TextCharacter shown = front[i];
+            if (next != shown && !next.getCharacterString().equals(shown.getCharacterString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Sends the next frame: only the cells that differ from what the terminal shows, or with
      * {@code whole} (a redraw, a resume, after a resize) a cleared terminal and every cell.
      */
