@@ -4,6 +4,10 @@ and prints one table, a column per front end."""
 import re, sys
 
 FENRIR_OWN = {"Start Fenrir", "Stop Fenrir", "Quit Fenrir", "has attribute"}
+# Fenrir says "blank" for the empty line the terminal's echo of Enter moves the cursor to, when it
+# reads that line before the answer arrives (a race of a few milliseconds, as after any shell command):
+# a word of its own before the answer, not a piece of the answer. Counted apart.
+BLANK = "blank"
 # What Fenrir says for punctuation at its stock level "some" (- $ ~ + * / \); "at" is left out,
 # being a word too.
 NOISE = {"dash", "slash", "backslash", "tilde", "plus", "star", "dollar"}
@@ -12,6 +16,9 @@ POSITION = re.compile(r"\b(beat|Beat) \d+ of \d+")
 
 def words(text):
     return [w for w in text.split() if re.search(r"\w", w)]
+
+
+blanks = [0]
 
 
 def segments(path):
@@ -26,6 +33,9 @@ def segments(path):
             segs.append((m.group(2) if m.group(1) == "key" else "", []))
             continue
         m = re.match(r"\S+ SAY  (.*)", line)
+        if m and m.group(1).strip() == BLANK:
+            blanks[0] += 1
+            continue
         if m and m.group(1).strip() not in FENRIR_OWN:
             if after_attribute and segs[-1][1]:
                 # Fenrir reading a change of colour or reverse video in the same frame: part of
@@ -68,9 +78,17 @@ def figures(path, help_heard):
     }
 
 
+def blank_count(path):
+    blanks[0] = 0
+    segments(path)
+    return str(blanks[0])
+
+
 def main():
     explorer = figures(sys.argv[1], lambda t: re.search(r"\b(F1|question mark)\b", t))
     text = figures(sys.argv[2], lambda t: re.search(r"\bhelp\b", t, re.I))
+    explorer["Fenrir's own \"blank\" before an answer"] = blank_count(sys.argv[1])
+    text["Fenrir's own \"blank\" before an answer"] = blank_count(sys.argv[2])
     rows = list(explorer)
     width = max(map(len, rows))
     print(f"| {'':{width}} | explorer | text mode |")
