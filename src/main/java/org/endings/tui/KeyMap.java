@@ -547,9 +547,9 @@ public final class KeyMap {
             t.bind(Row.PAGE_UP, paged, Ui.PAGE_UP, "page up", null, Key.of('b'), Key.of(KeyType.PageUp),
                     Key.ctrl('B'), Key.ctrl('U'));
 
-            // Two readings or two wordings: one above the other, which a screen reader reads in order,
-            // or side by side on a wide screen.
-            t.bind(Row.SIDE_BY_SIDE, Where.only(Where.COMPARE, Where.QUOTE), Ui.SIDE_BY_SIDE,
+            // Two readings compared: one above the other, which a screen reader reads in order, or side
+            // by side on a wide screen. (A quote's other wordings come after it, each once, under its label.)
+            t.bind(Row.SIDE_BY_SIDE, Where.only(Where.COMPARE), Ui.SIDE_BY_SIDE,
                     "two columns side by side, or one above the other (as at first)", null, Key.of('v'));
 
             // Search, its matches and its end (shown in the footer while a search is on), and going
