@@ -6,7 +6,8 @@ import re, sys
 FENRIR_OWN = {"Start Fenrir", "Stop Fenrir", "Quit Fenrir", "has attribute"}
 # Fenrir says "blank" for the empty line the terminal's echo of Enter moves the cursor to, when it
 # reads that line before the answer arrives (a race of a few milliseconds, as after any shell command):
-# a word of its own before the answer, not a piece of the answer. Counted apart.
+# a word of its own before the answer, not a piece of the answer. Counted apart, but only as the first
+# thing said after Enter; a "blank" anywhere else is heard and counted like any other word.
 BLANK = "blank"
 # What Fenrir says for punctuation at its stock level "some" (- $ ~ + * / \); "at" is left out,
 # being a word too.
@@ -33,7 +34,7 @@ def segments(path):
             segs.append((m.group(2) if m.group(1) == "key" else "", []))
             continue
         m = re.match(r"\S+ SAY  (.*)", line)
-        if m and m.group(1).strip() == BLANK:
+        if m and m.group(1).strip() == BLANK and segs[-1][0] == "Enter" and not segs[-1][1]:
             blanks[0] += 1
             continue
         if m and m.group(1).strip() not in FENRIR_OWN:

@@ -143,7 +143,7 @@ public record Page(PageKey key, String work, String title, String position, Plac
         }
     }
 
-    /** Two things side by side (stacked where there is no room): two readings, or two wordings. */
+    /** Two things side by side (stacked where there is no room): two readings compared. */
     public record Split(String leftTitle, List<Block> left, String rightTitle, List<Block> right) implements Block {
         public Split {
             left = List.copyOf(left);

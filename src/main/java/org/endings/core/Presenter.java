@@ -1,7 +1,6 @@
 package org.endings.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,11 @@ public final class Presenter {
     private final Reader reader;
     private final Blind blind;
     private final String work;
-    /** The brief names two or more sources share without their dates; made on first use. */
-    private Set<String> briefTwins;
+    /**
+     * The brief names, undated and in lower case, that two or more sources would share: a list names
+     * such a source with its dates, so that they are told apart.
+     */
+    private final Set<String> briefTwins;
 
     /** A presenter of its own, for a command that words quotes without navigating (the command line). */
     public Presenter(Queries queries) {
@@ -54,6 +56,15 @@ public final class Presenter {
         this.blind = new Blind(queries, new Names(queries));
         var model = queries.model();
         this.work = model.work().title() + " (" + model.work().year() + ") — " + model.scene().title();
+        Set<String> seen = new HashSet<>();
+        Set<String> twins = new HashSet<>();
+        for (Source source : model.sources()) {
+            String undated = name(source, true, 0, false).toLowerCase(java.util.Locale.ROOT);
+            if (!seen.add(undated)) {
+                twins.add(undated);
+            }
+        }
+        this.briefTwins = twins;
     }
 
     /** The film in a few words: "Anora (2024)". */
@@ -180,8 +191,8 @@ public final class Presenter {
     }
 
     /**
-     * "Bearing on Consent here: 3 support, 1 complicates; 2 other quotes about this beat and 1 about
-     * the whole scene take no stance." {@code scene} of the listed quotes are about the whole
+     * "Bearing on Consent here: 3 support, 1 complicates; 2 other quotes and 1 about
+     * the whole scene take no stance on it." {@code scene} of the listed quotes are about the whole
      * scene and bear on no reading; they come last.
      */
     private String bearing(int beat, int r, int listed, int scene) {
@@ -346,7 +357,7 @@ public final class Presenter {
             Quote other = queries.quote(v);
             blocks.add(new Heading("Another wording"));
             blocks.add(new Text(words(other)));
-            blocks.add(new Text(capital(cite(queries.source(other.source()))) + "."));
+            blocks.add(new Text("From " + cite(queries.source(other.source())) + "."));
         }
         int seenUnder = lists.readingOfOpenQuote(s);
         return new Page(PageKey.of(s), work, attribution(quote), quotePosition(s), place(s, seenUnder),
@@ -824,27 +835,22 @@ public final class Presenter {
 
     /** Who said it and where: "Sean Baker, writer-director, IndieWire interview, November 2024, as reported by …". */
     public String attribution(Quote quote) {
-        Source source = queries.source(quote.source());
-        String where = cite(source);
-        if (quote.voice() == Voice.EDITORIAL) {
-            return "The article’s own reading, " + where;
-        }
-        Person p = queries.person(quote.speaker());
-        String speaker = p == null ? String.valueOf(quote.speaker()) : p.name() + ", " + p.role();
-        if (quote.voice() == Voice.PARAPHRASE) {
-            return "Paraphrase of " + speaker + ", in the article’s words: " + where;
-        }
-        return speaker + ", " + where;
+        return attribution(quote, cite(queries.source(quote.source())));
     }
 
     /**
      * Who said it and where, as briefly as a list item allows: "Sean Baker, writer‑director, IndieWire
-     * interview, as reported by “What Happens at the End of Anora?”". A source's date is left to the
-     * quote's own page, unless another source would be named the same without it.
+     * interview, as reported by “What Happens at the End of Anora?”". A source's dates are left to the
+     * quote's own page, unless another source would then be named the same.
      */
     public String listAttribution(Quote quote) {
         Source source = queries.source(quote.source());
-        String where = name(source, true, 0, false);
+        String undated = name(source, true, 0, false);
+        boolean twin = briefTwins.contains(undated.toLowerCase(java.util.Locale.ROOT));
+        return attribution(quote, twin ? cite(source) : undated);
+    }
+
+    private String attribution(Quote quote, String where) {
         if (quote.voice() == Voice.EDITORIAL) {
             return "The article’s own reading, " + where;
         }
@@ -912,7 +918,7 @@ public final class Presenter {
         } else {
             out.append('“').append(source.title()).append("”, ").append(source.kind().word());
         }
-        if (source.date() != null && (dated || sameBriefName(source))) {
+        if (source.date() != null && dated) {
             out.append(", ").append(date(source.date()));
         }
         Source reporter = queries.source(source.reportedBy());
@@ -920,29 +926,6 @@ public final class Presenter {
             out.append(", as reported by ").append(name(reporter, brief, depth + 1, dated));
         }
         return out.toString();
-    }
-
-    /** Whether another source has the same kind, outlet and title, so that only a date tells them apart. */
-    private boolean sameBriefName(Source source) {
-        if (briefTwins == null) {
-            Map<String, Integer> seen = new HashMap<>();
-            for (Source each : queries.model().sources()) {
-                seen.merge(briefKey(each), 1, Integer::sum);
-            }
-            Set<String> twins = new HashSet<>();
-            seen.forEach((key, n) -> {
-                if (n > 1) {
-                    twins.add(key);
-                }
-            });
-            briefTwins = twins;
-        }
-        return briefTwins.contains(briefKey(source));
-    }
-
-    private static String briefKey(Source source) {
-        return source.kind() + "\u0000" + source.outlet() + "\u0000"
-                + (source.outlet() != null ? "" : source.title());
     }
 
     /** "2024-11" → "November 2024"; "2025-03-12" → "12 March 2025". */

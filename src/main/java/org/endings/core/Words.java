@@ -126,7 +126,7 @@ public final class Words {
 
     /**
      * The quotes of a beat that take no stance on the reading, ending {@link #bearingOn}'s sentence:
-     * "; 2 other quotes and 1 on the whole scene take no stance"; "" when none.
+     * "; 2 other quotes and 1 about the whole scene take no stance on it"; "" when none.
      * {@code beatOthers} are about this beat, {@code scene} about the whole scene.
      */
     public static String noStance(int beatOthers, int scene) {
@@ -135,10 +135,10 @@ public final class Words {
             groups.add(count(beatOthers, "other quote", "other quotes"));
         }
         if (scene > 0) {
-            groups.add((beatOthers > 0 ? scene : count(scene, "other quote", "other quotes")) + " on the whole scene");
+            groups.add((beatOthers > 0 ? scene : count(scene, "other quote", "other quotes")) + " about the whole scene");
         }
         return groups.isEmpty() ? "" : "; " + String.join(" and ", groups)
-                + (beatOthers + scene == 1 ? " takes" : " take") + " no stance";
+                + (beatOthers + scene == 1 ? " takes" : " take") + " no stance on it";
     }
 
     /** "You are convinced by Consent at The kiss", "You are unsure of …": a reader's stance in a sentence. */

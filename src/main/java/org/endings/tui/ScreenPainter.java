@@ -70,7 +70,7 @@ public final class ScreenPainter {
     private int matrixLeft;
     /** The widest a matrix column grows to show its reading's name. */
     private static final int MATRIX_NAME = 12;
-    /** Two wordings or two readings side by side, as the reader asked (v); one above the other by default. */
+    /** Two readings compared side by side, as the reader asked (v); one above the other by default. */
     private boolean sideBySide;
 
     public ScreenPainter(Theme theme, boolean ascii, KeyMap keys) {

@@ -186,7 +186,7 @@ class NavigatorTest {
         assertEquals(List.of("Bo Producer, producer, The Paper. No stance on Power."),
                 quotes.items().stream().map(Page.Item::text).toList());
         assertTrue(page.blocks().contains(new Page.Text(
-                "No quote here bears on Power; 1 other quote takes no stance.")));
+                "No quote here bears on Power; 1 other quote takes no stance on it.")));
         Page underHope = pageAfter(new GoToBeat(3), new ChooseReading(2));
         Page.Items hopeQuotes = (Page.Items) underHope.blocks().get(underHope.blocks().size() - 1);
         assertEquals(List.of("“The audience decides.”", "“It took three days to shoot.”"),
@@ -237,7 +237,7 @@ class NavigatorTest {
         int label = blocks.indexOf(new Page.Heading("Another wording"));
         assertTrue(label > 0, blocks.toString());
         assertEquals(new Page.Text("“I control this moment.”"), blocks.get(label + 1));
-        assertEquals(new Page.Text("The Paper, 12 March 2025."), blocks.get(label + 2));
+        assertEquals(new Page.Text("From The Paper, 12 March 2025."), blocks.get(label + 2));
         assertEquals(1, blocks.stream().filter(b -> b.equals(blocks.get(0))).count(), "this wording is not said twice");
         assertTrue(blocks.stream().noneMatch(b -> b instanceof Page.Split), "no side-by-side text for a screen reader");
         assertTrue(page.blocks().contains(new Page.Text("Contested: it supports one reading and challenges another.")));

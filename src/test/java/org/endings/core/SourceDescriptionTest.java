@@ -60,13 +60,10 @@ class SourceDescriptionTest {
 
     @Test
     void aListNamesASourceWithoutItsDateUnlessAnotherSourceWouldReadTheSame() {
-        Source later = new Source("interview2", SourceKind.INTERVIEW, "indieWire", "Baker again", "2025-02", null);
         Model small = SmallModel.model();
         Quote first = new Quote("q1", "Words.", Voice.DIRECT, "ann", "interview", List.of("kiss"), Map.of(), null);
         Quote second = new Quote("q2", "More words.", Voice.DIRECT, "ann", "podcast", List.of("kiss"), Map.of(), null);
-        Presenter alone = new Navigator(new Queries(new Model(small.format(), small.work(), small.scene(),
-                small.people(), List.of(ARTICLE, INTERVIEW, PODCAST), small.beats(), small.readings(),
-                List.of(first, second)))).presenter();
+        Presenter alone = presenter(small, List.of(ARTICLE, INTERVIEW, PODCAST), List.of(first, second));
         assertEquals("Ann Director, writer-director, indieWire interview, as reported by eye for Film",
                 alone.listAttribution(first));
         assertEquals("Ann Director, writer-director, The Script Apart Podcast, as reported by eye for Film",
@@ -74,10 +71,43 @@ class SourceDescriptionTest {
         assertEquals("Ann Director, writer-director, indieWire interview, November 2024, as reported by eye for Film, "
                 + "12 March 2025", alone.attribution(first), "a citation keeps every date");
 
-        Presenter twins = new Navigator(new Queries(new Model(small.format(), small.work(), small.scene(),
-                small.people(), List.of(ARTICLE, INTERVIEW, PODCAST, later), small.beats(), small.readings(),
-                List.of(first, second)))).presenter();
-        assertEquals("Ann Director, writer-director, indieWire interview, November 2024, as reported by eye for Film",
-                twins.listAttribution(first), "two indieWire interviews are told apart by their dates");
+        // another interview by the same outlet, written otherwise and reported by the same article: it
+        // would be heard the same without its dates, so both keep them
+        Source again = new Source("interview2", SourceKind.INTERVIEW, "IndieWire", "Baker again", "2025-02", "article");
+        Presenter twins = presenter(small, List.of(ARTICLE, INTERVIEW, PODCAST, again), List.of(first, second));
+        assertEquals("Ann Director, writer-director, indieWire interview, November 2024, as reported by eye for Film, "
+                + "12 March 2025", twins.listAttribution(first), "two indieWire interviews are told apart by their dates");
+        assertEquals("Ann Director, writer-director, The Script Apart Podcast, as reported by eye for Film",
+                twins.listAttribution(second));
+
+        // reported by no one, the same outlet's other interview already reads otherwise: no date needed
+        Source direct = new Source("interview2", SourceKind.INTERVIEW, "indieWire", "Baker again", "2025-02", null);
+        Presenter apart = presenter(small, List.of(ARTICLE, INTERVIEW, PODCAST, direct), List.of(first, second));
+        assertEquals("Ann Director, writer-director, indieWire interview, as reported by eye for Film",
+                apart.listAttribution(first));
+    }
+
+    @Test
+    void anotherWordingSaysWhereItIsFromWithTheOutletsOwnCapitals() {
+        Model small = SmallModel.model();
+        Quote first = new Quote("q1", "Words.", Voice.DIRECT, "ann", "article", List.of("kiss"), Map.of(), null);
+        Quote other = new Quote("q2", "Other words.", Voice.DIRECT, "ann", "interview", List.of("kiss"), Map.of(), "q1");
+        Navigator navigator = new Navigator(new Queries(new Model(small.format(), small.work(), small.scene(),
+                small.people(), List.of(ARTICLE, INTERVIEW, PODCAST), small.beats(), small.readings(),
+                List.of(first, other))));
+        State kiss = navigator.update(navigator.start(), new Action.GoToBeat(2)).state();
+        State quote = navigator.update(kiss, new Action.OpenItem(1)).state();
+        List<Page.Block> blocks = navigator.presenter().page(quote).blocks();
+        assertEquals(new Page.Text("“Words.”"), blocks.get(0));
+        int label = blocks.indexOf(new Page.Heading("Another wording"));
+        assertTrue(label > 0, blocks.toString());
+        assertEquals(new Page.Text("“Other words.”"), blocks.get(label + 1));
+        assertEquals(new Page.Text("From indieWire interview, November 2024, as reported by eye for Film, 12 March 2025."),
+                blocks.get(label + 2));
+    }
+
+    private static Presenter presenter(Model small, List<Source> sources, List<Quote> quotes) {
+        return new Navigator(new Queries(new Model(small.format(), small.work(), small.scene(), small.people(),
+                sources, small.beats(), small.readings(), quotes))).presenter();
     }
 }

@@ -171,7 +171,7 @@ class HeardTest {
 
     @Test
     void howManyQuotesTakeNoStanceIsSaidOnceAndOnLook() {
-        String others = "other quotes and 9 on the whole scene take no stance.";
+        String others = "other quotes and 9 about the whole scene take no stance on it.";
         TextSession session = new TextSession(Fixtures.bundled(), TextOptions.plain());
         assertTrue(session.opening().contains("2 " + others));
         String two = session.handle("2").text();

@@ -51,7 +51,7 @@ class TextPrinterTest {
                 "Source: Article “What happens at the end”, 12 March 2025.",
                 "Bears on: Beat: The kiss. Readings: supports Regaining power.",
                 "Another wording: “I'm in control of this moment.”",
-                "IndieWire interview, November 2024, as reported by “What happens at the end”, 12 March 2025."),
+                "From IndieWire interview, November 2024, as reported by “What happens at the end”, 12 March 2025."),
                 after("2", "quote 2"));
     }
 

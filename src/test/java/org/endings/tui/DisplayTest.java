@@ -52,6 +52,21 @@ class DisplayTest {
     }
 
     @Test
+    void aFrameThatOnlyRecoloursChangesNoTextAndOneThatRewritesDoes() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(20, 3)));
+        d.start();
+        assertTrue(d.changesText(), "the first frame draws everything");
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 1, "The ring", plain);
+        frame(bytes, d);
+        write(d, 1, "The ring", bold);
+        assertFalse(d.changesText(), "the same words in another style: a screen reader hears nothing new");
+        write(d, 1, "The kiss", bold);
+        assertTrue(d.changesText());
+    }
+
+    @Test
     void onlyTheChangedCellsAreSentWithOneMoveForARun() throws IOException {
         ByteArrayOutputStream bytes = BytesTerminal.sink();
         Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(20, 3)));

@@ -176,6 +176,10 @@ class ExplorerAppTest {
         assertEquals("Hope", s.row(s.cursor().getRow()).strip(), "the cursor is on the compared reading's title");
         s.press("v");
         assertEquals(40, s.cursor().getColumn(), "side by side, the cursor is on the compared reading's title");
+        // a quote's other wording is below it, once: nothing to put side by side there
+        s.press("<Esc><Tab><Enter>v");
+        assertEquals(View.QUOTE, s.app.state().view());
+        assertTrue(s.text().contains("The key v does nothing here"), s.text());
     }
 
     @Test
