@@ -75,12 +75,15 @@ plain_jar() {
     jar_run=$copy
 }
 # The archive is made again when the jar or java (its real file: -nt follows links) changed since,
-# or when it was made for a jar at another path.
+# or when it was made for a jar at another path, or by another java. The same java reached another way
+# (/usr/bin/java, a link, and $JAVA_HOME/bin/java, as under Maven) is the same file (-ef follows links):
+# compared as names, each switch between the two made the archive again, a start of ~1.1 s instead of
+# ~0.1 s (the 0.9-1.0 s first frames seen once in a while; bench/run --cold finds none otherwise).
 archive_stale() {
     [ -f "$jar" ] && [ -w "$here/target" ] || return 1
     local made="" made_for=""
     [ -f "$stamp" ] && { read -r made; read -r made_for; } <"$stamp"
-    [ "$made" != "$java_bin" ] || [ "$made_for" != "$jar_run" ] || [ "$jar" -nt "$stamp" ] || [ "$java_bin" -nt "$stamp" ]
+    ! [ "$made" -ef "$java_bin" ] || [ "$made_for" != "$jar_run" ] || [ "$jar" -nt "$stamp" ] || [ "$java_bin" -nt "$stamp" ]
 }
 
 # The training run; a failure only means no archive (the program runs without it).

@@ -6,6 +6,8 @@
 #   9  a read-only checkout that needs a build: one clear line, no "flock: Bad file descriptor";
 #      no java on the PATH: JAVA_HOME is used, and without it one clear line
 #  10  a copied checkout and a path with a space: the start-up archive is used (ENDINGS_DEBUG_START)
+#  11  the same java by another path (the PATH's link, then JAVA_HOME as Maven sets it) keeps the
+#      start-up archive; a new jar makes it again
 # usage: src/test/e2e/launch-e2e.sh   (from anywhere). Exits 0 when every check passes.
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
@@ -73,6 +75,26 @@ for dir in "$work/copied" "$work/with space"; do
         || fail "10: the archive is not used in '$dir': $(grep -v '^\[' "$work/cds.out" | head -5)"
     rm -rf "$dir"
 done
+
+# 11. The archive is kept for the same java reached by another path, and made again for a new jar.
+real_java=$(readlink -f "$(command -v java)")
+dir="$work/archive"
+cp -rp "$repo" "$dir" 2>/dev/null
+env -u JAVA_HOME "$dir/run.sh" --version >/dev/null 2>&1
+made=$(stat -c %Y.%y "$dir/target/endings.jsa" 2>/dev/null)
+[ -n "$made" ] || fail "11: no start-up archive was made"
+JAVA_HOME=$(dirname "$(dirname "$real_java")") "$dir/run.sh" --version >/dev/null 2>&1
+[ "$(stat -c %Y.%y "$dir/target/endings.jsa" 2>/dev/null)" = "$made" ] \
+    || fail "11: the archive was made again for the same java named by JAVA_HOME"
+env -u JAVA_HOME "$dir/run.sh" --version >/dev/null 2>&1
+[ "$(stat -c %Y.%y "$dir/target/endings.jsa" 2>/dev/null)" = "$made" ] \
+    || fail "11: the archive was made again for the same java found on the PATH"
+sleep 1.1
+touch "$dir/target/endings.jar"
+env -u JAVA_HOME "$dir/run.sh" --version >/dev/null 2>&1
+[ "$(stat -c %Y.%y "$dir/target/endings.jsa" 2>/dev/null)" != "$made" ] \
+    || fail "11: a new jar did not make the archive again"
+rm -rf "$dir"
 
 if [ "$failures" = 0 ]; then echo "launch e2e: every check passed"; exit 0; fi
 echo "launch e2e: $failures check(s) failed"; exit 1
