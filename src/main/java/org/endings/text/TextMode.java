@@ -3,6 +3,7 @@ package org.endings.text;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 
 import org.endings.core.Navigator;
@@ -49,10 +50,15 @@ public final class TextMode {
         if (!write(out, session.opening(first) + prompt)) {
             return 1;
         }
+        AtomicBoolean typed = new AtomicBoolean();
+        if (options.prompt()) {
+            TextRehearsal.start(explorer, options, typed::get);
+        }
         while (true) {
             String line;
             try {
                 line = lines.next();
+                typed.set(true);
             } catch (IOException e) {
                 write(out, (options.prompt() ? "\n" : "") + new Answer()
                         .error("Could not read the input (" + e.getMessage() + "); leaving.").render(options));
