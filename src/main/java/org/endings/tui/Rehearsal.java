@@ -70,9 +70,32 @@ final class Rehearsal implements Runnable {
         return out;
     }
 
+    /**
+     * What a keyboard sends for the keys a reader presses most, decoded by a terminal of its own: the
+     * key thread's decoding of each key (Lanterna's patterns) is compiled too.
+     */
+    static final byte[] TYPED = ("jjkkjj\t\nhlhl?q/abc\n\u001b[A\u001b[B\u001b[C\u001b[D\u001b[5~\u001b[6~"
+            + "jkjkjkjkjkjkjkjk").repeat(20).getBytes(StandardCharsets.US_ASCII);
+
+    /** Decodes {@link #TYPED} as the real terminal decodes keys; false when the rehearsal was told to stop meanwhile. */
+    private boolean decode() throws java.io.IOException {
+        OffScreen keyboard = new OffScreen(size, StandardCharsets.UTF_8, TYPED);
+        while (true) {
+            if (stop.now()) {
+                return false;
+            }
+            if (keyboard.pollInput() == null) {   // each key decoded is dropped: only the decoding is rehearsed
+                return true;
+            }
+        }
+    }
+
     @Override
     public void run() {
         try {
+            if (!decode()) {
+                return;
+            }
             Display screen = new Display(new OffScreen(size, options.ascii() ? StandardCharsets.US_ASCII
                     : StandardCharsets.UTF_8), options.links());
             screen.start();

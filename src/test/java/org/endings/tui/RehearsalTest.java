@@ -45,7 +45,29 @@ class RehearsalTest {
     }
 
     @Test
-    void itPlaysEveryRoundUnlessToldToStopAndThenStopsAtOnce() {
+    void itsTypedKeysDecodeAsKeysAKeyboardSends() throws Exception {
+        OffScreen keyboard = new OffScreen(new TerminalSize(80, 24), StandardCharsets.UTF_8, Rehearsal.TYPED);
+        Set<com.googlecode.lanterna.input.KeyType> kinds = EnumSet.noneOf(com.googlecode.lanterna.input.KeyType.class);
+        for (KeyStroke key = keyboard.pollInput(); key != null; key = keyboard.pollInput()) {
+            kinds.add(key.getKeyType());
+        }
+        assertTrue(kinds.containsAll(EnumSet.of(com.googlecode.lanterna.input.KeyType.Character,
+                com.googlecode.lanterna.input.KeyType.Tab, com.googlecode.lanterna.input.KeyType.Enter,
+                com.googlecode.lanterna.input.KeyType.ArrowUp,
+                com.googlecode.lanterna.input.KeyType.PageDown)), kinds.toString());
+    }
+
+    private static int decoded() throws Exception {
+        OffScreen keyboard = new OffScreen(new TerminalSize(80, 24), StandardCharsets.UTF_8, Rehearsal.TYPED);
+        int n = 0;
+        while (keyboard.pollInput() != null) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void itPlaysEveryRoundUnlessToldToStopAndThenStopsAtOnce() throws Exception {
         int keys = Rehearsal.strokes().length;
         int[] asked = {0};
         new Rehearsal(NAVIGATOR, TuiOptions.DEFAULT, KeyMap.standard(), new TerminalSize(80, 24), new Rehearsal.Stop() {
@@ -55,7 +77,7 @@ class RehearsalTest {
                 return false;
             }
         }).run();
-        assertEquals(Rehearsal.ROUNDS * keys, asked[0], "every key of every round");
+        assertEquals(decoded() + 1 + Rehearsal.ROUNDS * keys, asked[0], "every key decoded, and every key of every round");
         asked[0] = 0;
         new Rehearsal(NAVIGATOR, TuiOptions.DEFAULT, KeyMap.standard(), new TerminalSize(80, 24), new Rehearsal.Stop() {
             @Override

@@ -18,7 +18,12 @@ public final class OffScreen extends ANSITerminal implements Clipboard.Raw {
     private final CharacterEncoder encoder;
 
     public OffScreen(TerminalSize size, Charset charset) {
-        super(new ByteArrayInputStream(new byte[0]), new TerminalOutput(OutputStream.nullOutputStream()), charset);
+        this(size, charset, new byte[0]);
+    }
+
+    /** With {@code typed} as what the keyboard sent, for {@link #pollInput} to decode as the real terminal's keys are. */
+    public OffScreen(TerminalSize size, Charset charset, byte[] typed) {
+        super(new ByteArrayInputStream(typed), new TerminalOutput(OutputStream.nullOutputStream()), charset);
         this.size = size;
         this.encoder = new CharacterEncoder(charset);
     }
