@@ -67,6 +67,9 @@ public final class FullScreen {
     private final OutputStream rawOut;
     private final Charset charset;
     private final ExplorerApp app;
+    private final Navigator navigator;
+    /** A key has come from the reader: the rehearsal stops. */
+    private volatile boolean keyed;
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final ReentrantLock frameLock = new ReentrantLock();
     private final AtomicBoolean restored = new AtomicBoolean();
@@ -275,6 +278,7 @@ public final class FullScreen {
         out = parts.out;
         terminal = parts.terminal;
         input = parts.input;
+        navigator = explorer;
         try {
             screen = new Display(terminal, options.links());
             app = new ExplorerApp(explorer, screen, options, keys);
@@ -365,6 +369,7 @@ public final class FullScreen {
             long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);
             String crash = System.getProperty(CRASH_KEY_PROPERTY, "");
             frame(true);
+            rehearse();
             Object next = null;
             while (true) {
                 Object event = next != null ? next : events.take();
@@ -422,6 +427,19 @@ public final class FullScreen {
         return app.ending() == ExplorerApp.Ending.INTERRUPTED ? 130 : 0;
     }
 
+    /** Starts the {@link Rehearsal} of the keys, off screen, once the first frame is on it; it stops at the first key. */
+    private void rehearse() {
+        Thread rehearsal = new Thread(new Rehearsal(navigator, options, app.keys(), screen.size(), new Rehearsal.Stop() {
+            @Override
+            public boolean now() {
+                return keyed || restored.get() || suspended || !events.isEmpty();
+            }
+        }), "endings-rehearsal");
+        rehearsal.setDaemon(true);
+        rehearsal.setPriority(Thread.MIN_PRIORITY);
+        rehearsal.start();
+    }
+
     /** Enters the alternate screen, unless the terminal was given back already (a signal); false then. */
     private boolean startScreen() throws IOException {
         frameLock.lock();
@@ -471,6 +489,7 @@ public final class FullScreen {
                     input.await(0);
                     continue;
                 }
+                keyed = true;
                 events.put(key);
                 if (isCtrlC(key)) {
                     interruptWhenBusy();

@@ -17,6 +17,18 @@ public record Key(KeyType type, char character, boolean ctrl) {
         }
     }
 
+    // equals and hashCode by hand: a record's own are made through ObjectMethods' method handles at their
+    // first call, which was ~10 ms of the first help page's answer (the key map compares keys there).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Key k && type == k.type && character == k.character && ctrl == k.ctrl;
+    }
+
+    @Override
+    public int hashCode() {
+        return (type.hashCode() * 31 + character) * 2 + (ctrl ? 1 : 0);
+    }
+
     public static Key of(char c) {
         return new Key(KeyType.Character, c, false);
     }

@@ -139,4 +139,29 @@ class NotebookJsonTest {
         assertEquals(new Notebook.Resume(null, "kiss", null, null), read.resume());
         assertEquals(Map.of(), read.standings());
     }
+
+    /** The notebook's own pretty printer writes the very bytes Jackson's DefaultPrettyPrinter wrote, as files have been. */
+    @Test
+    void theLayoutIsJacksonsDefaultPrettyPrintersByteForByte() {
+        tools.jackson.core.ObjectWriteContext jacksons = new tools.jackson.core.ObjectWriteContext.Base() {
+            @Override
+            public tools.jackson.core.PrettyPrinter getPrettyPrinter() {
+                return new tools.jackson.core.util.DefaultPrettyPrinter();
+            }
+
+            @Override
+            public boolean hasPrettyPrinter() {
+                return true;
+            }
+        };
+        Notebook.Taken round = new Notebook.Taken("size 2", 42L, java.util.List.of(
+                new Notebook.Given("q1", "hope", "complicates"), new Notebook.Given("q2", null, null)));
+        Notebook.Taken empty = new Notebook.Taken("size 1", 7L, java.util.List.of());
+        Notebook full = Notebooks.full();
+        for (Notebook notebook : java.util.List.of(full, Notebook.empty(Notebooks.KEY),
+                new Notebook(full.model(), full.standings(), Map.of(), full.credence(), null, true, java.util.List.of(round, empty)))) {
+            String ours = new String(NotebookJson.write(notebook), StandardCharsets.UTF_8);
+            assertEquals(new String(NotebookJson.write(notebook, jacksons), StandardCharsets.UTF_8), ours);
+        }
+    }
 }

@@ -54,4 +54,9 @@ public final class BytesTerminal extends ANSITerminal implements Clipboard.Raw {
     public void escape(byte[] bytes) throws IOException {
         writeToTerminal(bytes);
     }
+
+    @Override
+    public void characters(CharSequence text) throws IOException {
+        writeToTerminal(encoder.encode(text));
+    }
 }

@@ -198,4 +198,69 @@ class DisplayTest {
         String sent = frame(bytes, d);
         assertTrue(sent.contains("https://a.example/x") && !sent.contains("\u001b]"), sent);
     }
+
+    /** The same terminal without {@link org.endings.tui.terminal.Clipboard.Raw}: the display sends it a character at a time. */
+    private static final class CharByChar extends com.googlecode.lanterna.terminal.ansi.ANSITerminal {
+        private final TerminalSize size;
+        private final org.endings.tui.terminal.CharacterEncoder encoder;
+
+        CharByChar(ByteArrayOutputStream out, java.nio.charset.Charset charset, TerminalSize size) {
+            super(new java.io.ByteArrayInputStream(new byte[0]), out, charset);
+            this.size = size;
+            this.encoder = new org.endings.tui.terminal.CharacterEncoder(charset);
+        }
+
+        @Override
+        protected TerminalSize findTerminalSize() {
+            return size;
+        }
+
+        @Override
+        protected byte[] translateCharacter(char c) {
+            return encoder == null ? super.translateCharacter(c) : encoder.encode(c);
+        }
+    }
+
+    /**
+     * A frame's text goes to a terminal that takes raw bytes a run at a time: the very bytes a
+     * character at a time gave, through every view of the bundled model and the hostile one (wide,
+     * combining and emoji characters, escapes made harmless), in colour and in plain ASCII.
+     */
+    @Test
+    void runsOfTextSendTheSameBytesAsACharacterAtATime() throws IOException {
+        String keys = "jjkllhh\n\u001bjj2m\njjw\u001bc\u001bvs\u001b?j \u001b/ring\nnN\u001b1G\tgjjS\u001bp\u001bo\u001ba";
+        for (org.endings.model.Model model : java.util.List.of(TuiModels.bundled(), TuiModels.hostile())) {
+            for (TuiOptions options : java.util.List.of(TuiOptions.DEFAULT, new TuiOptions(false, TuiOptions.DEFAULT.theme(), true))) {
+                java.nio.charset.Charset charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+                TerminalSize size = new TerminalSize(100, 30);
+                ByteArrayOutputStream runs = BytesTerminal.sink();
+                ByteArrayOutputStream single = BytesTerminal.sink();
+                Display byRuns = new Display(new BytesTerminal(runs, charset, size));
+                Display byChars = new Display(new CharByChar(single, charset, size));
+                org.endings.core.Navigator navigator = new org.endings.core.Navigator(new org.endings.core.Queries(model));
+                ExplorerApp a = new ExplorerApp(navigator, byRuns, options);
+                ExplorerApp b = new ExplorerApp(navigator, byChars, options);
+                byRuns.start();
+                byChars.start();
+                a.draw(true);
+                b.draw(true);
+                assertEquals(single.toString(StandardCharsets.UTF_8), runs.toString(StandardCharsets.UTF_8), "the first frame");
+                for (char c : keys.toCharArray()) {
+                    runs.reset();
+                    single.reset();
+                    com.googlecode.lanterna.input.KeyStroke key = switch (c) {
+                        case '\n' -> new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Enter);
+                        case '\u001b' -> new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Escape);
+                        case '\t' -> new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Tab);
+                        default -> new com.googlecode.lanterna.input.KeyStroke(c, false, false);
+                    };
+                    a.step(key);
+                    b.step(key);
+                    assertTrue(single.size() > 0 || c == 'q', "key " + c + " sent nothing");
+                    assertEquals(single.toString(StandardCharsets.ISO_8859_1), runs.toString(StandardCharsets.ISO_8859_1),
+                            "after the key " + c + (options.ascii() ? ", in ASCII" : ""));
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,9 @@ package org.endings.tui.terminal;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import com.googlecode.lanterna.TerminalTextUtils;
 
 /**
  * Encodes what Lanterna hands the terminal one UTF-16 unit at a time into whole characters: a
@@ -27,6 +30,35 @@ public final class CharacterEncoder {
     public CharacterEncoder(Charset charset) {
         this.charset = charset;
         this.encoder = charset.newEncoder();
+    }
+
+    /**
+     * A run of characters as {@link #encode(char)} gives them one by one, in one array, leaving out
+     * what Lanterna's putCharacter leaves out (a control character other than tab, line feed and
+     * backspace): a frame's text goes to the terminal a run at a time, not a call per character.
+     */
+    public byte[] encode(CharSequence text) {
+        int n = text.length();
+        byte[] out = new byte[n + 8];
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!TerminalTextUtils.isPrintableCharacter(c)) {
+                continue;
+            }
+            byte[] bytes = c < 128 && pendingHigh == 0 ? null : encode(c);
+            int more = bytes == null ? 1 : bytes.length;
+            if (at + more > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, at + more));
+            }
+            if (bytes == null) {
+                out[at++] = (byte) c;
+            } else {
+                System.arraycopy(bytes, 0, out, at, bytes.length);
+                at += bytes.length;
+            }
+        }
+        return at == out.length ? out : Arrays.copyOf(out, at);
     }
 
     public byte[] encode(char c) {

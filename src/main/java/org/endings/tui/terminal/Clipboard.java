@@ -20,6 +20,12 @@ public final class Clipboard {
         /** Writes with the frame being sent, flushed with it. */
         void escape(byte[] bytes) throws IOException;
 
+        /**
+         * Writes characters in the cells, as the terminal's putCharacter would one by one (encoded
+         * alike, the same left out), in one write: a frame sends its text a run at a time.
+         */
+        void characters(CharSequence text) throws IOException;
+
         /** Sends what was written (a Lanterna terminal's own flush). */
         void flush() throws IOException;
 

@@ -53,6 +53,13 @@ public final class Display {
     private MeasuredCharacter link;
     /** Where links are written: the terminal shows them and takes bytes outside its cells. */
     private final Clipboard.Raw links;
+    /**
+     * Where a run of cells' text goes in one write, on a terminal that takes it (the real one): a call
+     * per character through Lanterna was a third of a frame's time. Null: a character at a time.
+     */
+    private final Clipboard.Raw runs;
+    /** The text of the cells being sent since the cursor or the pen last changed (with {@link #runs}). */
+    private final StringBuilder run = new StringBuilder(256);
 
     /** A display the size the terminal says it is; it follows the terminal's resizes. */
     public Display(Terminal terminal) throws IOException {
@@ -63,6 +70,7 @@ public final class Display {
     public Display(Terminal terminal, boolean hyperlinks) throws IOException {
         this.terminal = terminal;
         this.links = hyperlinks && terminal instanceof Clipboard.Raw raw ? raw : null;
+        this.runs = terminal instanceof Clipboard.Raw raw ? raw : null;
         this.size = terminal.getTerminalSize();
         allocate();
         terminal.addResizeListener((t, newSize) -> resized = newSize);
@@ -188,6 +196,7 @@ public final class Display {
         foreground = TextColor.ANSI.DEFAULT;
         background = TextColor.ANSI.DEFAULT;
         attributes = 0;
+        run.setLength(0);   // what a failed frame gathered and did not send
         linkTo(null);   // a link a failed frame left open is ended
         if (whole || wholeNext) {
             terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
@@ -217,12 +226,15 @@ public final class Display {
                 }
                 if (atRow != row || atColumn != column) {
                     linkTo(null);   // a link is written in one run: a cursor move inside it would stretch it
+                    sendRun();
                     terminal.setCursorPosition(column, row);
                 }
                 pen(next);
                 linkTo(next);
                 String s = next.getCharacterString();
-                if (s.length() == 1) {
+                if (runs != null) {
+                    run.append(s);
+                } else if (s.length() == 1) {
                     terminal.putCharacter(s.charAt(0));
                 } else {
                     terminal.putString(s);
@@ -235,6 +247,7 @@ public final class Display {
             }
         }
         linkTo(null);
+        sendRun();
         System.arraycopy(back, 0, front, 0, back.length);
         int column = Math.max(0, Math.min(cursorColumn, columns - 1));
         int row = Math.max(0, Math.min(cursorRow, rows - 1));
@@ -256,6 +269,7 @@ public final class Display {
                 && wanted.link().equals(link.link()))) {
             return;
         }
+        sendRun();
         if (link != null) {
             links.escape(Hyperlinks.close());
         }
@@ -265,13 +279,23 @@ public final class Display {
         link = wanted;
     }
 
+    /** Writes the text of the cells gathered so far, before the cursor or the pen changes. */
+    private void sendRun() throws IOException {
+        if (run.length() > 0) {
+            runs.characters(run);
+            run.setLength(0);
+        }
+    }
+
     /** Sets the terminal's colours and attributes to a cell's, sending only what changes. */
     private void pen(TextCharacter cell) throws IOException {
         if (!foreground.equals(cell.getForegroundColor())) {
+            sendRun();
             foreground = cell.getForegroundColor();
             terminal.setForegroundColor(foreground);
         }
         if (!background.equals(cell.getBackgroundColor())) {
+            sendRun();
             background = cell.getBackgroundColor();
             terminal.setBackgroundColor(background);
         }
@@ -280,6 +304,7 @@ public final class Display {
         if (change == 0) {
             return;
         }
+        sendRun();
         for (SGR sgr : ATTRIBUTES) {
             int bit = 1 << sgr.ordinal();
             if ((change & bit) != 0) {

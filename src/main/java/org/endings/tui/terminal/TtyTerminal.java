@@ -203,6 +203,11 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
         writeToTerminal(bytes);
     }
 
+    @Override
+    public void characters(CharSequence text) throws IOException {
+        writeToTerminal(encoder.encode(text));
+    }
+
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */
     public void suspend() throws IOException {
         restoreTerminalSettings();

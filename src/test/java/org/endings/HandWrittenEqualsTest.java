@@ -1,0 +1,66 @@
+package org.endings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.googlecode.lanterna.input.KeyType;
+
+import org.endings.core.Notebook;
+import org.endings.core.Standing;
+import org.endings.tui.Key;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The records whose equals and hashCode are written by hand (their own are spun at first call, which
+ * the explorer's first keys paid for): equal when every component is, unequal when any one differs,
+ * with equal hash codes for equal values, as a record's own would be.
+ */
+class HandWrittenEqualsTest {
+    /** Builds the record from {@code base}, then once per component with that one taken from {@code other}. */
+    private static void check(Class<? extends Record> type, Object[] base, Object[] other) throws Exception {
+        RecordComponent[] components = type.getRecordComponents();
+        assertEquals(components.length, base.length, type.getSimpleName());
+        Constructor<? extends Record> make = type.getDeclaredConstructor(
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        Record a = make.newInstance(base);
+        Record b = make.newInstance(base.clone());
+        assertEquals(a, b, type.getSimpleName());
+        assertEquals(a.hashCode(), b.hashCode(), type.getSimpleName());
+        assertNotEquals(a, null);
+        assertNotEquals(a, "not a record");
+        for (int i = 0; i < components.length; i++) {
+            Object[] changed = base.clone();
+            changed[i] = other[i];
+            assertNotEquals(a, make.newInstance(changed), type.getSimpleName() + "." + components[i].getName());
+            assertNotEquals(make.newInstance(changed), a, type.getSimpleName() + "." + components[i].getName());
+        }
+    }
+
+    @Test
+    void everyComponentCounts() throws Exception {
+        Notebook.Resume here = new Notebook.Resume("beat", "b1", "r1", null);
+        Notebook.Given given = new Notebook.Given("q1", "r1", "supports");
+        check(Notebook.Resume.class, new Object[] {"beat", "b1", "r1", null}, new Object[] {"quote", "b2", "r2", "q1"});
+        check(Notebook.Given.class, new Object[] {"q1", "r1", "supports"}, new Object[] {"q2", null, null});
+        check(Notebook.Taken.class, new Object[] {"size 10", 7L, List.of(given)}, new Object[] {"size 5", 8L, List.of()});
+        check(Notebook.class,
+                new Object[] {"Anora|2024", Map.of("b1", Map.of("r1", Standing.CONVINCED)), Map.of("b1", Map.of("r1", "a note")),
+                    Map.of("b1", Map.of("r1", 60)), here, true, List.of()},
+                new Object[] {"Other|2024", Map.of("b1", Map.of("r1", Standing.UNSURE)), Map.of(), Map.of("b1", Map.of("r1", 40)),
+                    null, false, List.of(new Notebook.Taken("size 10", 7L, List.of(given)))});
+        // (only a character key has a character or Ctrl: the type is checked apart)
+        assertEquals(Key.ctrl('c'), new Key(KeyType.Character, 'c', true));
+        assertEquals(Key.ctrl('c').hashCode(), new Key(KeyType.Character, 'c', true).hashCode());
+        assertNotEquals(Key.ctrl('c'), Key.ctrl('d'));
+        assertNotEquals(Key.ctrl('c'), Key.of('c'));
+        assertNotEquals(Key.of(KeyType.Enter), Key.of(KeyType.Tab));
+        assertEquals(Key.of(KeyType.Enter), Key.of(KeyType.Enter));
+        assertNotEquals(Key.of(KeyType.Enter), "Enter");
+    }
+}
