@@ -261,6 +261,7 @@ public final class KeyToScreen {
                             : lessCmd;
                     tmux.respawn(cmd, isExplorer ? o.expect() : "line 1 ", 30_000);
                     if (isExplorer) {
+                        idles.add(tmux.settle(target));
                         idles.add(tmux.idle(target, "after the first frame", o.idleSeconds()));
                     }
                     List<String[]> tour = isExplorer ? EXPLORER_TOUR : LESS_TOUR;
@@ -466,6 +467,20 @@ public final class KeyToScreen {
             String last = lines.get(lines.size() - 1);
             return (first.length() > 60 ? first.substring(0, 60) : first) + " | "
                     + (last.length() > 90 ? last.substring(0, 90) : last);
+        }
+
+        /**
+         * The CPU the pane's processes use from the first frame until the screen has been quiet for
+         * half a second: what the start still does once the reader sees the page (the explorer's
+         * rehearsal of its keys), which the idle windows after it leave out.
+         */
+        Idle settle(String target) throws Exception {
+            long pid = Long.parseLong(command("display-message -p -t keys '#{pane_pid}'").get(0).strip());
+            double before = cpuSeconds(pid);
+            long t0 = System.nanoTime();
+            quiet(500, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            return new Idle(target, "settling after the first frame", (System.nanoTime() - t0) / 1e9,
+                    cpuSeconds(pid) - before, 0);
         }
 
         /** The CPU the pane's processes use in {@code seconds} with no key, and the bytes they write meanwhile. */
