@@ -147,7 +147,7 @@ public final class EndingsCommand implements Callable<Integer> {
         FullScreenLauncher screen = takeEarly ? launch.fullScreen() : null;
         Navigator explorer;
         try {
-            explorer = new Navigator(new Queries(Models.loadValid(model, env.in(), env.err()).model()));
+            explorer = new Navigator(Indexing.whileValidating(model, Models.loadAny(model, env.in()), env.err()));
         } catch (RuntimeException | Error e) {
             if (screen != null) {
                 screen.abandon();

@@ -46,7 +46,19 @@ final class Models {
      * or that has errors is reported on {@code err}, one line a problem, and ends the command.
      */
     static Loaded loadValid(Path file, InputStream in, PrintStream err) {
-        Loaded loaded = isStdin(file) ? loadStdin(in) : load(file);
+        return valid(file, loadAny(file, in), err);
+    }
+
+    /** The model in {@code file} (standard input for "-"), or the bundled one, not yet validated. */
+    static Loaded loadAny(Path file, InputStream in) {
+        return isStdin(file) ? loadStdin(in) : load(file);
+    }
+
+    /**
+     * {@code loaded}, read from {@code file}, when it is valid; its errors otherwise, reported on
+     * {@code err} one line a problem, ending the command.
+     */
+    static Loaded valid(Path file, Loaded loaded, PrintStream err) {
         List<Problem> problems = ModelValidator.validate(loaded.model());
         long errors = problems.stream().filter(Problem::isError).count();
         if (errors > 0) {
