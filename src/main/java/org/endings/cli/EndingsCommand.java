@@ -147,7 +147,9 @@ public final class EndingsCommand implements Callable<Integer> {
         FullScreenLauncher screen = takeEarly ? launch.fullScreen() : null;
         Navigator explorer;
         try {
-            explorer = new Navigator(Indexing.whileValidating(model, Models.loadAny(model, env.in()), env.err()));
+            // a big model's indexes are built while it is validated; a small one's in a blink, after
+            explorer = new Navigator(takeEarly ? new Queries(Models.loadValid(model, env.in(), env.err()).model())
+                    : Indexing.whileValidating(model, Models.loadAny(model, env.in()), env.err()));
         } catch (RuntimeException | Error e) {
             if (screen != null) {
                 screen.abandon();

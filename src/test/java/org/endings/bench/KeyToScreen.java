@@ -470,17 +470,17 @@ public final class KeyToScreen {
         }
 
         /**
-         * The CPU the pane's processes use from the first frame until the screen has been quiet for
-         * half a second: what the start still does once the reader sees the page (the explorer's
-         * rehearsal of its keys), which the idle windows after it leave out.
+         * The CPU the pane's processes have used from their start until the screen has been quiet
+         * for half a second after the first frame: the whole start, the explorer's rehearsal of its
+         * keys included, which the idle windows after it leave out. (Taken from the first frame on,
+         * it measured nothing: the rehearsal is often over before this client has seen the frame.)
          */
         Idle settle(String target) throws Exception {
             long pid = Long.parseLong(command("display-message -p -t keys '#{pane_pid}'").get(0).strip());
-            double before = cpuSeconds(pid);
             long t0 = System.nanoTime();
             quiet(500, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
             return new Idle(target, "settling after the first frame", (System.nanoTime() - t0) / 1e9,
-                    cpuSeconds(pid) - before, 0);
+                    cpuSeconds(pid), 0);
         }
 
         /** The CPU the pane's processes use in {@code seconds} with no key, and the bytes they write meanwhile. */
