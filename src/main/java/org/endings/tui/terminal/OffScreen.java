@@ -9,11 +9,11 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 
 /**
- * A terminal of a given size whose output goes nowhere, through the same code as the real one's
- * (ANSI codes, characters encoded whole, the frame buffered and sent a run at a time): the
- * explorer's rehearsal draws on it.
+ * A terminal of a given size with no screen behind it, through the same code as the real one's
+ * (ANSI codes, characters encoded whole, sent a run at a time): the explorer's rehearsal draws on
+ * it, its output dropped; tests read what it wrote.
  */
-public final class OffScreen extends ANSITerminal implements Clipboard.Raw {
+public class OffScreen extends ANSITerminal implements Clipboard.Raw {
     private final TerminalSize size;
     private final CharacterEncoder encoder;
 
@@ -23,7 +23,12 @@ public final class OffScreen extends ANSITerminal implements Clipboard.Raw {
 
     /** With {@code typed} as what the keyboard sent, for {@link #pollInput} to decode as the real terminal's keys are. */
     public OffScreen(TerminalSize size, Charset charset, byte[] typed) {
-        super(new ByteArrayInputStream(typed), new TerminalOutput(OutputStream.nullOutputStream()), charset);
+        this(size, charset, typed, new TerminalOutput(OutputStream.nullOutputStream()));
+    }
+
+    /** Writing to {@code out}: the bytes a terminal of this size would get. */
+    protected OffScreen(TerminalSize size, Charset charset, byte[] typed, OutputStream out) {
+        super(new ByteArrayInputStream(typed), out, charset);
         this.size = size;
         this.encoder = new CharacterEncoder(charset);
     }
