@@ -405,30 +405,27 @@ final class TextPrinter {
                     out.item(Words.matrixRow(grid, row), "beat", "beats");
                 }
             } else if (block instanceof Split split) {
-                side(split.leftTitle(), split.left(), out, lists, skipSaid);
-                side(split.rightTitle(), split.right(), out, lists, skipSaid);
+                side(split.leftTitle(), split.left(), out, lists);
+                side(split.rightTitle(), split.right(), out, lists);
             }
         }
     }
 
-    /** One side of a split, its title leading its first paragraph: "Consent: Ani decides…". */
-    private void side(String title, List<Block> blocks, Answer out, Lists lists, boolean skipSaid) {
-        List<Block> rest = new ArrayList<>();
-        for (Block block : blocks) {
-            if (!(skipSaid && block instanceof Text text && out.says(text.text()))) {
-                rest.add(block);
-            }
-        }
-        if (rest.isEmpty()) {
+    /**
+     * One side of a split (two readings compared), its title leading its first paragraph:
+     * "Consent: Ani decides…". Only the compare page has a split, and it skips nothing already said.
+     */
+    private void side(String title, List<Block> blocks, Answer out, Lists lists) {
+        if (blocks.isEmpty()) {
             return;
         }
-        if (rest.get(0) instanceof Text first) {
+        if (blocks.get(0) instanceof Text first) {
             out.headed(title, first.text());
-            rest.remove(0);
+            blocks(blocks.subList(1, blocks.size()), out, lists, false);
         } else {
             out.line(sentence(title));
+            blocks(blocks, out, lists, false);
         }
-        blocks(rest, out, lists, skipSaid);
     }
 
     private void items(Items items, Answer out) {
