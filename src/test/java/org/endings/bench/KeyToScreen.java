@@ -476,17 +476,22 @@ public final class KeyToScreen {
          * it measured nothing: the rehearsal is often over before this client has seen the frame.)
          */
         Idle settle(String target) throws Exception {
-            long pid = Long.parseLong(command("display-message -p -t keys '#{pane_pid}'").get(0).strip());
+            long pid = panePid();
             long t0 = System.nanoTime();
             quiet(500, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
             return new Idle(target, "settling after the first frame", (System.nanoTime() - t0) / 1e9,
                     cpuSeconds(pid), 0);
         }
 
+        /** The process the pane runs: the explorer, through run.sh's exec. */
+        private long panePid() throws Exception {
+            return Long.parseLong(command("display-message -p -t keys '#{pane_pid}'").get(0).strip());
+        }
+
         /** The CPU the pane's processes use in {@code seconds} with no key, and the bytes they write meanwhile. */
         Idle idle(String target, String when, double seconds) throws Exception {
             quiet(500, System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
-            long pid = Long.parseLong(command("display-message -p -t keys '#{pane_pid}'").get(0).strip());
+            long pid = panePid();
             double before = cpuSeconds(pid);
             long end = System.nanoTime() + (long) (seconds * 1e9);
             long bytes = 0;
