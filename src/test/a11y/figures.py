@@ -19,13 +19,11 @@ def words(text):
     return [w for w in text.split() if re.search(r"\w", w)]
 
 
-blanks = [0]
-
-
 def segments(path):
-    """[(key, [utterances])]: the start first (key None), then one per key pressed; the letters
-    typed into a prompt are no key."""
+    """([(key, [utterances])], blanks): the start first (key None), then one per key pressed, the
+    letters typed into a prompt being no key; and how many of Fenrir's own "blank" were set aside."""
     segs = [(None, [])]
+    blanks = 0
     after_attribute = False
     for line in open(path, encoding="utf-8", errors="replace"):
         line = line.rstrip("\n")
@@ -35,7 +33,7 @@ def segments(path):
             continue
         m = re.match(r"\S+ SAY  (.*)", line)
         if m and m.group(1).strip() == BLANK and segs[-1][0] == "Enter" and not segs[-1][1]:
-            blanks[0] += 1
+            blanks += 1
             continue
         if m and m.group(1).strip() not in FENRIR_OWN:
             if after_attribute and segs[-1][1]:
@@ -45,7 +43,7 @@ def segments(path):
             else:
                 segs[-1][1].append(m.group(1))
         after_attribute = bool(m) and m.group(1).strip() == "has attribute"
-    return segs
+    return segs, blanks
 
 
 def until(utterances, found):
@@ -60,7 +58,7 @@ def until(utterances, found):
 
 
 def figures(path, help_heard):
-    segs = segments(path)
+    segs, blanks = segments(path)
     start = segs[0][1]
     keys = [(k, u) for k, u in segs[1:] if k]
     per_key = [len(words(" ".join(u))) for _, u in keys]
@@ -76,20 +74,13 @@ def figures(path, help_heard):
         "mean words per key or command": f"{sum(per_key) / max(1, len(per_key)):.0f}",
         "punctuation noise words": str(sum(1 for w in all_words if w in NOISE)),
         "frames heard in pieces (>1 utterance)": str(sum(1 for _, u in keys if len(u) > 1)),
+        "Fenrir's own \"blank\" before an answer": str(blanks),
     }
-
-
-def blank_count(path):
-    blanks[0] = 0
-    segments(path)
-    return str(blanks[0])
 
 
 def main():
     explorer = figures(sys.argv[1], lambda t: re.search(r"\b(F1|question mark)\b", t))
     text = figures(sys.argv[2], lambda t: re.search(r"\bhelp\b", t, re.I))
-    explorer["Fenrir's own \"blank\" before an answer"] = blank_count(sys.argv[1])
-    text["Fenrir's own \"blank\" before an answer"] = blank_count(sys.argv[2])
     rows = list(explorer)
     width = max(map(len, rows))
     print(f"| {'':{width}} | explorer | text mode |")
@@ -99,7 +90,7 @@ def main():
     if "-v" in sys.argv:
         for name, path in (("explorer", sys.argv[1]), ("text mode", sys.argv[2])):
             print(f"\n{name}, words per key:")
-            for k, u in segments(path)[1:]:
+            for k, u in segments(path)[0][1:]:
                 if k:
                     print(f"  {k:8} {len(words(' '.join(u))):4}  {len(u)} utt  {' | '.join(u)[:150]}")
 
