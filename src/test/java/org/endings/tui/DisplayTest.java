@@ -78,9 +78,157 @@ class DisplayTest {
 
         write(d, 1, "Beat 2 of 9", plain);
         String sent = frame(bytes, d);
-        assertTrue(sent.contains("\u001b[2;6H2"), sent);
-        assertTrue(sent.contains("\u001b[2;11H9"), sent);
-        assertFalse(sent.contains("Beat"), "unchanged cells are not sent again: " + sent);
+        assertTrue(sent.contains("\u001b[2;6H2 of 9"), "the few unchanged cells between two changes written again, "
+                + "shorter than a move: " + sent);
+        assertFalse(sent.contains("Beat"), "unchanged cells before the first change are not sent again: " + sent);
+    }
+
+    @Test
+    void aLongGapOfUnchangedCellsIsSkippedWithAMove() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(30, 3)));
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 1, "a unchanged middle z", plain);
+        frame(bytes, d);
+
+        write(d, 1, "b unchanged middle y", plain);
+        assertEquals("\u001b[0m\u001b[2;1Hb\u001b[2;20Hy\u001b[?25h\u001b[1;1H", frame(bytes, d));
+    }
+
+    @Test
+    void aGapInAnotherStyleIsNeverWrittenAgainInThePensStyle() throws IOException {
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(20, 3));
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display virtual = new Display(terminal);
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(20, 3)));
+        AnsiScreen screen = new AnsiScreen(20, 3);
+        for (Display each : new Display[] {virtual, d}) {
+            each.start();
+            each.clear(glyphs.ascii(' ', plain));
+            write(each, 0, "ab", plain);
+            each.set(2, 0, glyphs.ascii('B', bold));
+            write(each, 0, "   cd", plain);
+            each.set(0, 0, glyphs.ascii('a', plain));
+            each.set(1, 0, glyphs.ascii('b', plain));
+            each.set(2, 0, glyphs.ascii('B', bold));
+        }
+        screen.feed(frame(bytes, d).getBytes(StandardCharsets.UTF_8));
+        virtual.refresh(false);
+        for (Display each : new Display[] {virtual, d}) {
+            each.set(0, 0, glyphs.ascii('x', plain));
+            each.set(4, 0, glyphs.ascii('y', plain));
+        }
+        String sent = frame(bytes, d);
+        screen.feed(sent.getBytes(StandardCharsets.UTF_8));
+        virtual.refresh(false);
+        assertTrue(sent.contains("\u001b[1;5Hy"), "the bold B is not written again in the plain pen: " + sent);
+        assertTrue(screen.at(2, 0).attributes().contains(com.googlecode.lanterna.SGR.BOLD));
+        assertEquals("xbBcy", row(screen, 0).substring(0, 5));
+        assertTrue(terminal.getCharacter(2, 0).isBold());
+    }
+
+    @Test
+    void aRowWhoseEndGoesBlankIsErasedWithOneCode() throws IOException {
+        ByteArrayOutputStream bytes = BytesTerminal.sink();
+        Display d = new Display(new BytesTerminal(bytes, StandardCharsets.UTF_8, new TerminalSize(40, 3)));
+        AnsiScreen screen = new AnsiScreen(40, 3);
+        d.start();
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 1, "The refused kiss, and what came after", bold);
+        screen.feed(frame(bytes, d).getBytes(StandardCharsets.UTF_8));
+
+        d.clear(glyphs.ascii(' ', plain));
+        write(d, 1, "The kiss", bold);
+        String sent = frame(bytes, d);
+        screen.feed(sent.getBytes(StandardCharsets.UTF_8));
+        assertTrue(sent.contains("\u001b[0m\u001b[K") || sent.contains("\u001b[22m\u001b[K"),
+                "the rest of the row erased in the default pen, once: " + sent);
+        assertFalse(sent.contains("  "), "no run of spaces: " + sent);
+        assertEquals("The kiss", row(screen, 1).strip());
+        assertFalse(screen.at(10, 1).attributes().contains(com.googlecode.lanterna.SGR.BOLD), "erased cells are plain");
+    }
+
+    private static String row(AnsiScreen screen, int row) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < screen.columns(); c++) {
+            AnsiScreen.Cell cell = screen.at(c, row);
+            b.append(cell.text() == null ? "" : cell.text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * What the bytes draw is what the display holds, cell by cell (text, colours, attributes),
+     * after every key through every view of the bundled model and the hostile one (wide, combining
+     * and emoji characters), in colour and ASCII, with links and without: the gaps written again,
+     * the rows erased and the runs of text leave nothing stale and nothing in a wrong pen.
+     */
+    @Test
+    void theBytesSentDrawExactlyWhatTheDisplayHolds() throws IOException {
+        org.endings.model.Model bundled = TuiModels.bundled();
+        String keys = "jjkllhh\n\u001bjj2m\njjw\u001bc\u001bvs\u001b?j \u001b/ring\nnN\u001b1G\tgjjS\u001bp\u001bo\u001baMjjk\u001bTt";
+        for (org.endings.model.Model model : java.util.List.of(bundled, TuiModels.hostile())) {
+            for (TuiOptions options : java.util.List.of(TuiOptions.DEFAULT, new TuiOptions(false, TuiOptions.DEFAULT.theme(), true),
+                    new TuiOptions(true, TuiOptions.DEFAULT.theme(), false, false, true))) {
+                java.nio.charset.Charset charset = options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
+                for (TerminalSize size : java.util.List.of(new TerminalSize(100, 30), new TerminalSize(41, 17))) {
+                    ByteArrayOutputStream bytes = BytesTerminal.sink();
+                    Display d = new Display(new BytesTerminal(bytes, charset, size), options.links());
+                    AnsiScreen screen = new AnsiScreen(size.getColumns(), size.getRows());
+                    ExplorerApp app = new ExplorerApp(new org.endings.core.Navigator(new org.endings.core.Queries(model)), d, options);
+                    d.start();
+                    app.draw(true);
+                    String where = (model == bundled ? "bundled" : "hostile") + ", " + options + ", " + size;
+                    compare(screen, bytes, d, size, where + ", the first frame");
+                    for (char c : keys.toCharArray()) {
+                        app.step(key(c));
+                        compare(screen, bytes, d, size, where + ", after the key " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    private static com.googlecode.lanterna.input.KeyStroke key(char c) {
+        return switch (c) {
+            case '\n' -> new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Enter);
+            case '\u001b' -> new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Escape);
+            case '\t' -> new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.Tab);
+            default -> new com.googlecode.lanterna.input.KeyStroke(c, false, false);
+        };
+    }
+
+    private static void compare(AnsiScreen screen, ByteArrayOutputStream bytes, Display d, TerminalSize size, String where) {
+        byte[] sentBytes = bytes.toByteArray();
+        screen.feed(sentBytes);
+        bytes.reset();
+        try {
+            compareCells(screen, d, size, where);
+        } catch (AssertionError e) {
+            System.err.println("the bytes of that frame: " + new String(sentBytes, StandardCharsets.UTF_8).replace("\u001b", "ESC"));
+            throw e;
+        }
+    }
+
+    private static void compareCells(AnsiScreen screen, Display d, TerminalSize size, String where) {
+        for (int r = 0; r < size.getRows(); r++) {
+            for (int c = 0; c < size.getColumns(); c++) {
+                AnsiScreen.Cell shown = screen.at(c, r);
+                TextCharacter meant = d.cell(c, r);
+                String at = where + ", row " + (r + 1) + ", column " + (c + 1);
+                if (shown.text() == null) {
+                    assertTrue(c > 0 && d.cell(c - 1, r).isDoubleWidth(), "half a wide character alone, " + at);
+                    continue;
+                }
+                assertEquals(meant.getCharacterString(), shown.text(), at);
+                assertEquals(meant.getBackgroundColor(), shown.background(), "background, " + at);
+                assertEquals(meant.getModifiers(), shown.attributes(), "attributes, " + at);
+                if (!meant.getCharacterString().isBlank()) {
+                    assertEquals(meant.getForegroundColor(), shown.foreground(), "foreground, " + at);
+                }
+            }
+        }
     }
 
     @Test
@@ -200,7 +348,7 @@ class DisplayTest {
     }
 
     /** The same terminal without {@link org.endings.tui.terminal.Clipboard.Raw}: the display sends it a character at a time. */
-    private static final class CharByChar extends com.googlecode.lanterna.terminal.ansi.ANSITerminal {
+    private static final class CharByChar extends com.googlecode.lanterna.terminal.ansi.ANSITerminal implements Display.RowEraser {
         private final TerminalSize size;
         private final org.endings.tui.terminal.CharacterEncoder encoder;
 
@@ -218,6 +366,11 @@ class DisplayTest {
         @Override
         protected byte[] translateCharacter(char c) {
             return encoder == null ? super.translateCharacter(c) : encoder.encode(c);
+        }
+
+        @Override
+        public void eraseRestOfRow() throws IOException {
+            writeToTerminal(ERASE_REST_OF_ROW);
         }
     }
 

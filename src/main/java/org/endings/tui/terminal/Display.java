@@ -26,6 +26,23 @@ import org.endings.terminal.Hyperlinks;
  * <p>Not thread-safe: the explorer draws from one thread at a time (FullScreen holds a lock).
  */
 public final class Display {
+    /**
+     * A terminal that blanks the rest of the cursor's row itself (ANSI EL, {@code ESC [ K}), with the
+     * pen's background: a row whose end goes blank is sent as one short code, not a space per cell.
+     */
+    public interface RowEraser {
+        /** The code itself, for terminals that write raw bytes. */
+        byte[] ERASE_REST_OF_ROW = {27, '[', 'K'};
+
+        void eraseRestOfRow() throws IOException;
+    }
+
+    /**
+     * The longest gap of unchanged cells written over again rather than skipped with a cursor move,
+     * in bytes: a move ({@code ESC [ row ; column H}) takes 6 to 9.
+     */
+    private static final int MOVE_BYTES_MIN = 4;
+
     /** What a cleared terminal shows in every cell. */
     private static final TextCharacter CLEARED = TextCharacter.DEFAULT_CHARACTER;
     /** The right half of a two-column character: never sent, the character covers it. */
@@ -58,6 +75,8 @@ public final class Display {
      * per character through Lanterna was a third of a frame's time. Null: a character at a time.
      */
     private final Clipboard.Raw runs;
+    /** Blanks the rest of a row in one code, or null: then blank cells are sent one by one. */
+    private final RowEraser eraser;
     /** The text of the cells being sent since the cursor or the pen last changed (with {@link #runs}). */
     private final StringBuilder run = new StringBuilder(256);
 
@@ -71,6 +90,7 @@ public final class Display {
         this.terminal = terminal;
         this.links = hyperlinks && terminal instanceof Clipboard.Raw raw ? raw : null;
         this.runs = terminal instanceof Clipboard.Raw raw ? raw : null;
+        this.eraser = terminal instanceof RowEraser e ? e : null;
         this.size = terminal.getTerminalSize();
         allocate();
         terminal.addResizeListener((t, newSize) -> resized = newSize);
@@ -207,6 +227,8 @@ public final class Display {
             wholeNext = false;
         }
         boolean penReset = false;
+        int blankRow = -1;
+        int blankFrom = columns;
         int atColumn = -1;
         int atRow = -1;
         for (int row = 0; row < rows; row++) {
@@ -224,21 +246,31 @@ public final class Display {
                     terminal.resetColorAndSGR();
                     penReset = true;
                 }
-                if (atRow != row || atColumn != column) {
-                    linkTo(null);   // a link is written in one run: a cursor move inside it would stretch it
-                    sendRun();
-                    terminal.setCursorPosition(column, row);
+                if (blankRow != row) {
+                    blankRow = row;
+                    blankFrom = eraser == null ? columns : blankFrom(base, columns);
                 }
+                if (column >= blankFrom) {
+                    // The rest of the row goes blank: one erase instead of a space a cell.
+                    moveTo(column, row, atColumn, atRow);
+                    linkTo(null);
+                    pen(CLEARED);
+                    sendRun();
+                    eraser.eraseRestOfRow();
+                    atRow = -1;
+                    break;
+                }
+                if (atRow == row && atColumn < column && rewrites(base + atColumn, base + column, row, column)) {
+                    // A few unchanged cells between two changes: written again, in fewer bytes than a move.
+                    for (int i = base + atColumn; i < base + column; i++) {
+                        put(back[i].getCharacterString());
+                    }
+                    atColumn = column;
+                }
+                moveTo(column, row, atColumn, atRow);
                 pen(next);
                 linkTo(next);
-                String s = next.getCharacterString();
-                if (runs != null) {
-                    run.append(s);
-                } else if (s.length() == 1) {
-                    terminal.putCharacter(s.charAt(0));
-                } else {
-                    terminal.putString(s);
-                }
+                put(next.getCharacterString());
                 atRow = row;
                 atColumn = column + (next.isDoubleWidth() ? 2 : 1);
                 if (next.isDoubleWidth()) {
@@ -257,6 +289,86 @@ public final class Display {
         terminal.setCursorVisible(true);
         terminal.setCursorPosition(column, row);
         terminal.flush();
+    }
+
+    /** Sends a cell's text, at the cursor. */
+    private void put(String s) throws IOException {
+        if (runs != null) {
+            run.append(s);
+        } else if (s.length() == 1) {
+            terminal.putCharacter(s.charAt(0));
+        } else {
+            terminal.putString(s);
+        }
+    }
+
+    /** Moves the cursor to a cell unless it is there already. */
+    private void moveTo(int column, int row, int atColumn, int atRow) throws IOException {
+        if (atRow != row || atColumn != column) {
+            linkTo(null);   // a link is written in one run: a cursor move inside it would stretch it
+            sendRun();
+            terminal.setCursorPosition(column, row);
+        }
+    }
+
+    /**
+     * The column from which the row of the next frame is blank to its end: a space in the default
+     * colours, with no attribute and no link, what an erase leaves.
+     */
+    private int blankFrom(int base, int columns) {
+        int c = columns;
+        while (c > 0 && isBlank(back[base + c - 1])) {
+            c--;
+        }
+        return c;
+    }
+
+    private static boolean isBlank(TextCharacter cell) {
+        if (cell == CLEARED) {
+            return true;
+        }
+        if (cell == COVERED || !" ".equals(cell.getCharacterString())
+                || !TextColor.ANSI.DEFAULT.equals(cell.getForegroundColor())
+                || !TextColor.ANSI.DEFAULT.equals(cell.getBackgroundColor())) {
+            return false;
+        }
+        return cell instanceof MeasuredCharacter m ? m.attributes() == 0 && m.link() == null
+                : MeasuredCharacter.attributesOf(cell) == 0;
+    }
+
+    /**
+     * Whether the unchanged cells {@code from} to {@code to} (before the change at row, column, on
+     * the cursor's row) are better written again than skipped: each a narrow character of one code
+     * unit in the pen as it is, outside any link, in fewer bytes than the move to the change.
+     */
+    private boolean rewrites(int from, int to, int row, int column) {
+        int budget = MOVE_BYTES_MIN + digits(row + 1) + digits(column + 1);
+        if (link != null) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            TextCharacter c = back[i];
+            if (c == COVERED || c.isDoubleWidth()) {
+                return false;
+            }
+            String s = c.getCharacterString();
+            if (s.length() != 1) {
+                return false;
+            }
+            char ch = s.charAt(0);
+            budget -= ch < 0x80 ? 1 : ch < 0x800 ? 2 : 3;
+            int wanted = c instanceof MeasuredCharacter m ? m.attributes() : MeasuredCharacter.attributesOf(c);
+            if (budget < 0 || wanted != attributes || !foreground.equals(c.getForegroundColor())
+                    || !background.equals(c.getBackgroundColor())
+                    || (links != null && c instanceof MeasuredCharacter m && m.link() != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(int n) {
+        return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4;
     }
 
     /** Opens, ends or changes the link being written to the cell's own, when links are shown; null ends it. */
