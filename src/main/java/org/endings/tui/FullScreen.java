@@ -50,8 +50,7 @@ public final class FullScreen {
     private static final long INTERRUPT_GRACE_MILLIS = 300;
     /** How long the first frame of a staged pair stays: long enough for a screen reader to take it as an update of its own. */
     private static final long STAGE_MILLIS = 60;
-    /** How often the key thread looks for input. */
-    /** How often the key thread looks whether the editor or the shell has given the terminal back. */
+    /** How often the explorer looks whether the shell has given the terminal back, after bg then fg. */
     private static final long PAUSED_MILLIS = 50;
 
     private static final Object RESIZED = new Object();
@@ -81,7 +80,7 @@ public final class FullScreen {
     private volatile boolean suspended;
     /** SIGCONT reaches {@link #resume}: after a Ctrl-Z, only it takes the terminal back. */
     private volatile boolean continueHeard;
-    /** Continued in the background after a Ctrl-Z (bg): the key thread takes the terminal back at fg. */
+    /** Continued in the background after a Ctrl-Z (bg): the explorer's thread takes the terminal back at fg. */
     private volatile boolean awaitingForeground;
     /** The reader's editor has the terminal: no keys are read. */
     private volatile boolean editing;
@@ -343,7 +342,7 @@ public final class FullScreen {
             terminal.addResizeListener(new TerminalResizeListener() {
                 @Override
                 public void onResized(Terminal t, TerminalSize size) {
-                    events.offer(RESIZED);
+                    post(RESIZED);
                 }
             });
             Signals.on("TSTP", new Runnable() {
@@ -358,21 +357,20 @@ public final class FullScreen {
                     resume();
                 }
             });
-            Thread keys = new Thread("endings-keys") {
+            input.onInterrupt(new Runnable() {
                 @Override
                 public void run() {
-                    readKeys();
+                    interruptWhenBusy();
                 }
-            };
-            keys.setDaemon(true);
-            keys.start();
+            });
+            input.start();
             long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);
             String crash = System.getProperty(CRASH_KEY_PROPERTY, "");
             frame(true);
             rehearse();
             Object next = null;
             while (true) {
-                Object event = next != null ? next : events.take();
+                Object event = next != null ? next : nextEvent(0);
                 next = null;
                 busy = true;
                 boolean settled = true;
@@ -395,7 +393,7 @@ public final class FullScreen {
                 busy = false;
                 if (!settled) {
                     // The second half of a staged frame, unless the next key is already here.
-                    next = events.poll(STAGE_MILLIS, TimeUnit.MILLISECONDS);
+                    next = nextEvent(STAGE_MILLIS);
                     if (next == null) {
                         frame(false);
                     }
@@ -432,7 +430,7 @@ public final class FullScreen {
         Thread rehearsal = new Thread(new Rehearsal(navigator, options, app.keys(), screen.size(), new Rehearsal.Stop() {
             @Override
             public boolean now() {
-                return keyed || restored.get() || suspended || !events.isEmpty();
+                return keyed || restored.get() || suspended || !events.isEmpty() || waiting();
             }
         }), "endings-rehearsal");
         rehearsal.setDaemon(true);
@@ -465,63 +463,78 @@ public final class FullScreen {
     }
 
     /**
-     * Reads keys on its own thread, so that Ctrl-C is seen even while a key is being handled. The
-     * keys come from {@link TtyInput}, which blocks reading the terminal and stops once the terminal
-     * is given back: keys typed after quitting go to the shell, not to a thread about to end.
+     * The next thing for the explorer to do, on its own thread: a resize, a resume, a failure
+     * elsewhere, or the next key, decoded here from the bytes {@link TtyInput}'s thread read, so
+     * that a key goes from the terminal to the frame through one hand-over between threads, not
+     * two; null when {@code millis} (0: no limit) went by first. While the reader's editor or the
+     * shell has the terminal (Ctrl-Z) no key is decoded; keys read before wait for the explorer.
      */
-    private void readKeys() {
-        try {
-            input.start();
-            while (!restored.get()) {
-                if (editing || suspended) {
-                    // the reader's editor has the terminal, and its keys; or the shell has it (Ctrl-Z). The
-                    // input is paused meanwhile; keys read before wait for the explorer to be back.
-                    Thread.sleep(PAUSED_MILLIS);
-                    if (awaitingForeground && !editing && Signals.foreground()) {
-                        // continued in the background (bg), then brought to the front (fg), which sends no
-                        // SIGCONT to a job already running: take the terminal back from here
-                        resume();
-                    }
-                    continue;
+    private Object nextEvent(long millis) throws InterruptedException, IOException {
+        long deadline = millis == 0 ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (true) {
+            Object event = events.poll();
+            if (event != null) {
+                return event;
+            }
+            if (restored.get()) {
+                return events.take();   // given back from another thread: only a failure or nothing comes now
+            }
+            long left = deadline == Long.MAX_VALUE ? 0 : TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (deadline != Long.MAX_VALUE && left <= 0) {
+                return null;
+            }
+            if (editing || suspended) {
+                input.await(left == 0 ? PAUSED_MILLIS : Math.min(left, PAUSED_MILLIS));
+                if (awaitingForeground && !editing && Signals.foreground()) {
+                    // continued in the background (bg), then brought to the front (fg), which sends no
+                    // SIGCONT to a job already running: take the terminal back from here
+                    resume();
                 }
-                KeyStroke key = terminal.pollInput();
-                if (key == null) {
-                    input.await(0);
-                    continue;
-                }
+                continue;
+            }
+            KeyStroke key = terminal.pollInput();
+            if (key != null) {
                 keyed = true;
-                events.put(key);
-                if (isCtrlC(key)) {
-                    interruptWhenBusy();
-                }
-                if (key.getKeyType() == KeyType.EOF) {
-                    return;
-                }
+                return key;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Throwable t) {
-            if (!restored.get()) {
-                events.offer(new Failure(t));
-            }
+            input.await(left);
+        }
+    }
+
+    /** Something other than a key for the explorer's thread, which may be waiting for keys. */
+    private void post(Object event) {
+        events.offer(event);
+        input.wake();
+    }
+
+    /** Keys have come that the explorer has not taken yet. */
+    private boolean waiting() {
+        try {
+            return input.available() > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /**
      * A Ctrl-C the explorer does not take up at once (it is busy) gives the terminal back from
-     * here and ends the program: the reader asked to stop now.
+     * here and ends the program: the reader asked to stop now. Runs on the thread that read it.
      */
-    private void interruptWhenBusy() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MILLIS);
-        while (System.nanoTime() < deadline) {
-            if (restored.get() || (!busy && events.isEmpty())) {
-                return;
+    private void interruptWhenBusy() {
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MILLIS);
+            while (System.nanoTime() < deadline) {
+                if (restored.get() || (!busy && !waiting())) {
+                    return;
+                }
+                Thread.sleep(10);
             }
-            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            return;   // the terminal is being given back, which is what the reader asked for
         }
-        if (!restored.get() && (busy || !events.isEmpty())) {
+        if (!restored.get() && (busy || waiting())) {
             restore(true);
-            // The one exit outside Main: the main thread is busy and cannot return the code in time.
+            // The one exit outside Main: the explorer's thread is busy and cannot return the code in time.
             System.exit(130);
         }
     }
@@ -574,7 +587,7 @@ public final class FullScreen {
                 screen.start();
             }
         } catch (IOException | RuntimeException e) {
-            events.offer(new Failure(e));
+            post(new Failure(e));
         } finally {
             suspended = false;
             editing = false;
@@ -647,11 +660,11 @@ public final class FullScreen {
                 suspended = false;
             }
         } catch (IOException | RuntimeException e) {
-            events.offer(new Failure(e));
+            post(new Failure(e));
         } finally {
             frameLock.unlock();
         }
-        events.offer(RESUMED);
+        post(RESUMED);
     }
 
     /**

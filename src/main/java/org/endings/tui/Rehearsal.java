@@ -72,7 +72,7 @@ final class Rehearsal implements Runnable {
 
     /**
      * What a keyboard sends for the keys a reader presses most, decoded by a terminal of its own: the
-     * key thread's decoding of each key (Lanterna's patterns) is compiled too.
+     * explorer's decoding of each key (Lanterna's patterns) is compiled too.
      */
     static final byte[] TYPED = ("jjkkjj\t\nhlhl?q/abc\n\u001b[A\u001b[B\u001b[C\u001b[D\u001b[5~\u001b[6~"
             + "jkjkjkjkjkjkjkjk").repeat(20).getBytes(StandardCharsets.US_ASCII);

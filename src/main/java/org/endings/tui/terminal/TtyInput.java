@@ -43,6 +43,10 @@ public final class TtyInput extends InputStream {
     private boolean reading;
     private Thread reader;
     private boolean polling;
+    /** {@link #wake} was called and no {@link #await} has returned since. */
+    private boolean woken;
+    /** Told, on the reading thread, of each read that brought Ctrl-C or Ctrl-\ (null: nobody). */
+    private volatile Runnable interruptHeard;
 
     private TtyInput(Path tty, InputStream fallback) {
         this.tty = tty;
@@ -57,6 +61,14 @@ public final class TtyInput extends InputStream {
     /** For tests: the keys of another terminal device, or of a pipe. */
     static TtyInput of(Path device, InputStream fallback) {
         return new TtyInput(device, fallback);
+    }
+
+    /**
+     * Who to tell, on the reading thread, when Ctrl-C or Ctrl-\ comes in: the keys are decoded by
+     * the thread that takes them, and that thread may be busy with the key before.
+     */
+    public void onInterrupt(Runnable heard) {
+        this.interruptHeard = heard;
     }
 
     /** Starts reading (once); keys typed before are in the terminal's queue and are read first. */
@@ -134,6 +146,11 @@ public final class TtyInput extends InputStream {
                 return;
             }
             bytes.flip();
+            boolean interrupt = false;
+            for (int i = 0; i < n; i++) {
+                byte b = bytes.get(i);
+                interrupt |= b == 3 || b == 28;   // Ctrl-C, Ctrl-\ (raw: the terminal sends them as bytes)
+            }
             synchronized (lock) {
                 if (end + n > buffer.length) {
                     compact(n);
@@ -141,6 +158,10 @@ public final class TtyInput extends InputStream {
                 bytes.get(buffer, end, n);
                 end += n;
                 lock.notifyAll();
+            }
+            Runnable heard = interruptHeard;
+            if (interrupt && heard != null) {
+                heard.run();
             }
         }
     }
@@ -175,27 +196,44 @@ public final class TtyInput extends InputStream {
 
     /**
      * Waits until there is something to take (a key, or the end of input), without spinning; false
-     * when the input is paused (at once, while it stays paused) or closed, or {@code millis} (0: no
-     * limit) went by.
+     * when the input is paused (at once, while it stays paused) or closed, when {@link #wake} was
+     * called, or when {@code millis} (0: no limit) went by.
      */
     public boolean await(long millis) throws InterruptedException, IOException {
         if (polling) {
             if (fallback.available() > 0) {
                 return true;
             }
-            Thread.sleep(POLL_MILLIS);
+            synchronized (lock) {
+                if (!woken) {
+                    lock.wait(millis == 0 ? POLL_MILLIS : Math.min(millis, POLL_MILLIS));
+                }
+                woken = false;
+            }
             return fallback.available() > 0;
         }
         long deadline = millis == 0 ? Long.MAX_VALUE : System.nanoTime() + millis * 1_000_000;
         synchronized (lock) {
-            while (start == end && !eof && !closed && !paused) {
-                long left = deadline == Long.MAX_VALUE ? 0 : (deadline - System.nanoTime()) / 1_000_000;
-                if (deadline != Long.MAX_VALUE && left <= 0) {
-                    return false;
+            try {
+                while (start == end && !eof && !closed && !paused && !woken) {
+                    long left = deadline == Long.MAX_VALUE ? 0 : (deadline - System.nanoTime()) / 1_000_000;
+                    if (deadline != Long.MAX_VALUE && left <= 0) {
+                        return false;
+                    }
+                    lock.wait(left);
                 }
-                lock.wait(left);
+                return start != end || eof;
+            } finally {
+                woken = false;
             }
-            return start != end || eof;
+        }
+    }
+
+    /** Ends the {@link #await} under way, or the next one, at once: something other than a key needs the thread that waits. */
+    public void wake() {
+        synchronized (lock) {
+            woken = true;
+            lock.notifyAll();
         }
     }
 
@@ -304,8 +342,8 @@ public final class TtyInput extends InputStream {
                 return;
             }
             closed = true;
-            if (reader != null) {
-                reader.interrupt();
+            if (reader != null && reader != Thread.currentThread()) {
+                reader.interrupt();   // (the reader itself, telling of a Ctrl-C, is between two reads)
             }
             lock.notifyAll();
         }

@@ -87,6 +87,45 @@ class TtyInputTest {
     }
 
     @Test
+    void aWakeEndsAWaitWithNothingToTakeAndAnInterruptIsToldOnTheReadingThread() throws Exception {
+        Path fifo = fifo();
+        TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
+        java.util.concurrent.BlockingQueue<String> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        in.onInterrupt(() -> told.add(Thread.currentThread().getName()));
+        OutputStream out = startWithWriter(in, fifo);
+
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return in.await(0);
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        Thread.sleep(50);
+        assertFalse(waiting.isDone(), "no key: the wait goes on");
+        in.wake();
+        assertFalse(waiting.get(5, TimeUnit.SECONDS), "woken with nothing to take");
+        in.wake();
+        assertFalse(in.await(0), "a wake before the wait ends the next wait at once");
+        assertFalse(in.await(30), "and only that one");
+
+        out.write('j');
+        out.flush();
+        assertArrayEquals(new byte[] {'j'}, take(in, 1));
+        assertEquals(null, told.poll(100, TimeUnit.MILLISECONDS), "a plain key is no interrupt");
+        out.write(new byte[] {'k', 3});
+        out.flush();
+        assertEquals("endings-tty", told.poll(5, TimeUnit.SECONDS), "Ctrl-C told on the thread that read it, "
+                + "while the thread that takes the keys may be busy");
+        assertArrayEquals(new byte[] {'k', 3}, take(in, 2), "and still there to be taken as a key");
+        out.write(28);
+        out.flush();
+        assertEquals("endings-tty", told.poll(5, TimeUnit.SECONDS), "Ctrl-\\ too");
+        in.close();
+        out.close();
+    }
+
+    @Test
     void theEndOfInputEndsTheStream() throws Exception {
         Path fifo = fifo();
         TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
