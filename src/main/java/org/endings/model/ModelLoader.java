@@ -16,10 +16,12 @@ import java.util.zip.ZipFile;
  *
  * <p>The loader checks syntax, shape and types only; whether ids refer to anything is the validator's job.
  * The bytes must be UTF-8 without a byte-order mark ({@link ModelBytes}); then one pass reads the records
- * ({@link ModelReader}), each object through its table of fields ({@link ModelTables}), and records where
- * each value stands in a {@link SourceMap}. Only when that pass fails does a token-only pass run over the
- * whole file ({@link JsonSyntax}), so that a syntax error anywhere (truncation, trailing content, nesting
- * deeper than {@link #MAX_DEPTH}, raw control characters) is reported in preference to a shape error.
+ * ({@link ModelReader}), each object through its table of fields ({@link ModelTables}), keeping no place.
+ * Where each value stands, a {@link SourceMap}, is read from the same text the first time a problem asks
+ * for a place, which a valid model's never does. When the pass fails, the text is read again keeping
+ * every place, to say the problem at its line and column, and then a token-only pass runs over the whole
+ * file ({@link JsonSyntax}), so that a syntax error anywhere (truncation, trailing content, nesting deeper
+ * than {@link #MAX_DEPTH}, raw control characters) is reported in preference to a shape error.
  */
 public final class ModelLoader {
     /** Deepest nesting of objects and arrays accepted (the format itself needs 4). */
@@ -44,14 +46,17 @@ public final class ModelLoader {
         CharBuffer text = ModelBytes.text(displayName, json);
         char[] chars = text.array();
         int length = text.position();
+        Model model;
         try {
-            return new ModelReader(displayName, chars, length).read(ModelTables.root());
-        } catch (ModelException shapeError) {
+            model = ModelReader.model(displayName, chars, length);
+        } catch (ModelException unplaced) {
+            ModelException shapeError = ModelReader.problem(displayName, chars, length);
             // Only now pay for the token-only pass: a syntax error anywhere in the file, or nesting too deep,
             // is reported before any shape error, the way a compiler reports parse errors first.
             JsonSyntax.check(displayName, chars, length);
             throw shapeError;
         }
+        return new Loaded(model, SourceMap.later(displayName, chars, length));
     }
 
     /** The model that comes with the program. A missing or broken one is a build fault, not a user's. */

@@ -14,26 +14,71 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The one pass that reads a model's records: each object through its {@link ObjectTable}, each value
- * checked for its type, and where each value stands recorded in a {@link SourceMap}. The first problem
- * stops the pass as one {@link ModelException} at the offending value, with its JSON pointer.
+ * checked for its type. The first problem stops the pass as one {@link ModelException}.
+ *
+ * <p>A pass reads in one of two ways. {@link #model} keeps nothing but the records: its problem says
+ * only that there is one. {@link #places} and {@link #problem} also keep where each value stands, as
+ * a {@link SourceMap} and as the JSON pointer and line and column of a problem. Only a problem needs
+ * them, and keeping them cost a fifth of the pass (the generated 7 MB model, cold: ~163 ms with them,
+ * ~129 ms without; Jackson's tokens and strings alone, ~65 ms), so a model is read the quick way, and
+ * read again the recording way only when something is to be said about where a part of it stands.
+ * Both ways take the same steps over the same tokens, so the second finds what the first found.
  */
 final class ModelReader {
     private final String file;
     private final char[] text;
     private final int length;
+    /**
+     * Whether places are kept: a node and a location for each value, and the pointer of the value being
+     * read in {@link #path}. Otherwise neither is made, and a problem's place is not known.
+     */
+    private final boolean recording;
     private final StringBuilder path = new StringBuilder(64);
     private JsonParser p;
     /** The object whose field's value is being read. */
     private Obj current;
 
-    ModelReader(String file, char[] text, int length) {
+    private ModelReader(String file, char[] text, int length, boolean recording) {
         this.file = file;
         this.text = text;
         this.length = length;
+        this.recording = recording;
     }
 
+    /**
+     * The model in the first {@code length} characters of {@code text}, read keeping no place. The
+     * exception, when there is a problem, is only a sign of it: its place and pointer are not known
+     * ({@link #problem} says it).
+     */
+    static Model model(String file, char[] text, int length) throws ModelException {
+        return new ModelReader(file, text, length, false).read(ModelTables.root());
+    }
+
+    /** Where every value of a text that {@link #model} read stands: the text read again, keeping each place. */
+    static SourceMap.Node places(String file, char[] text, int length) throws ModelException {
+        ModelReader reader = new ModelReader(file, text, length, true);
+        reader.read(ModelTables.root());
+        return reader.top.node;
+    }
+
+    /**
+     * The problem {@link #model} met in the same text, said in full: the text read again keeping each
+     * place, to the same problem, at its line and column with its pointer.
+     */
+    static ModelException problem(String file, char[] text, int length) {
+        try {
+            new ModelReader(file, text, length, true).read(ModelTables.root());
+        } catch (ModelException e) {
+            return e;
+        }
+        throw new IllegalStateException(file + ": read twice, the model failed once and not the second time");
+    }
+
+    /** The top-level object, once read. */
+    private Obj top;
+
     /** Reads the whole file as one object of {@code root}. */
-    Loaded read(ObjectTable<?, Model> root) throws ModelException {
+    private Model read(ObjectTable<?, Model> root) throws ModelException {
         p = JsonSyntax.parser(text, length);
         // Not try-with-resources: an error is translated before the parser is closed, as closing
         // forgets the current token that tells whether the error came between two fields.
@@ -42,13 +87,14 @@ final class ModelReader {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw typeError("a JSON object");
             }
-            Obj o = new Obj(root, -1, path.length(), position());
+            Obj o = new Obj(root, -1, path.length(), start(), recording);
             Model model = fields(root, o);
             if (p.nextToken() != null) {
-                path.setLength(0);
+                pointBack(0);
                 throw here("trailing content after the end of the document: expected the end of the file");
             }
-            return new Loaded(model, new SourceMap(o.node));
+            top = o;
+            return model;
         } catch (JacksonException e) {
             throw JsonSyntax.translate(file, p, e);
         } finally {
@@ -62,7 +108,9 @@ final class ModelReader {
     <T> T object(ObjectTable<?, T> table) throws ModelException {
         Obj parent = current;
         Obj o = open(table, -1);
-        parent.node.child(parent.slot, o.node);
+        if (recording) {
+            parent.node.child(parent.slot, o.node);
+        }
         return fields(table, o);
     }
 
@@ -71,18 +119,18 @@ final class ModelReader {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw typeError("an array");
         }
-        SourceMap.Node array = new SourceMap.Node(position(), true, 16);
-        current.node.child(current.slot, array);
+        SourceMap.Node array = node(true, 16);
         int base = path.length();
         List<T> out = new ArrayList<>();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-            path.setLength(base);
-            path.append('/').append(i);
+            pointTo(base, i);
             Obj o = open(table, i);
-            array.child(array.add(null, o.start), o.node);
+            if (recording) {
+                array.child(array.add(null, o.start), o.node);
+            }
             out.add(fields(table, o));
         }
-        path.setLength(base);
+        pointBack(base);
         return out;
     }
 
@@ -91,22 +139,22 @@ final class ModelReader {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw typeError("an object");
         }
-        SourceMap.Node node = new SourceMap.Node(position(), false, 8);
-        current.node.child(current.slot, node);
+        SourceMap.Node node = node(false, 8);
         int base = path.length();
         Map<String, V> out = new LinkedHashMap<>();
         while (p.nextToken() != JsonToken.END_OBJECT) {
             String key = p.currentName();
-            path.setLength(base);
-            JsonSyntax.appendSegment(path, key);
+            pointTo(base, key);
             if (out.containsKey(key)) {
                 throw here("duplicate key " + ModelException.quote(key));
             }
             p.nextToken();
-            node.add(key, position());
+            if (recording) {
+                node.add(key, position());
+            }
             out.put(key, value.read());
         }
-        path.setLength(base);
+        pointBack(base);
         return out;
     }
 
@@ -124,7 +172,25 @@ final class ModelReader {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw typeError("an object");
         }
-        return new Obj(table, index, path.length(), position());
+        return new Obj(table, index, path.length(), start(), recording);
+    }
+
+    /**
+     * The node of the array or object that is the current field's value, attached to its field; null
+     * when no places are kept.
+     */
+    private SourceMap.Node node(boolean array, int capacity) {
+        if (!recording) {
+            return null;
+        }
+        SourceMap.Node node = new SourceMap.Node(position(), array, capacity);
+        current.node.child(current.slot, node);
+        return node;
+    }
+
+    /** Where the object the parser stands on starts, when places are kept; 0 (no place) otherwise. */
+    private long start() {
+        return recording ? position() : 0;
     }
 
     /**
@@ -132,7 +198,7 @@ final class ModelReader {
      * table; at the end of the object, checks the required fields and returns -1.
      */
     private int nextField(Obj o) throws ModelException {
-        path.setLength(o.pathLength);
+        pointBack(o.pathLength);
         if (p.nextToken() == JsonToken.END_OBJECT) {
             int missing = o.table.required & ~o.seen;
             if (missing != 0) {
@@ -143,7 +209,7 @@ final class ModelReader {
             return -1;
         }
         String name = p.currentName();
-        JsonSyntax.appendSegment(path, name);
+        pointTo(o.pathLength, name);
         int f = o.table.indexOf(name);
         if (f < 0) {
             String near = o.table.nearest(name);
@@ -156,7 +222,9 @@ final class ModelReader {
         }
         o.seen |= 1 << f;
         p.nextToken();
-        o.slot = o.node.add(o.table.field(f).name(), position());
+        if (recording) {
+            o.slot = o.node.add(o.table.field(f).name(), position());
+        }
         return f;
     }
 
@@ -177,20 +245,20 @@ final class ModelReader {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw typeError("an array of strings");
         }
-        SourceMap.Node array = new SourceMap.Node(position(), true, 4);
-        current.node.child(current.slot, array);
+        SourceMap.Node array = node(true, 4);
         List<String> out = new ArrayList<>();
         int base = path.length();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-            path.setLength(base);
-            path.append('/').append(i);
+            pointTo(base, i);
             if (p.currentToken() != JsonToken.VALUE_STRING) {
                 throw typeError("a string");
             }
-            array.add(null, position());
+            if (recording) {
+                array.add(null, position());
+            }
             out.add(characters());
         }
-        path.setLength(base);
+        pointBack(base);
         return out;
     }
 
@@ -199,6 +267,11 @@ final class ModelReader {
      * surrogate pair alone, which is no character: it is an error at the escape.
      */
     private String characters() throws ModelException {
+        // The scan for a surrogate runs over the parser's own characters: String.charAt in a loop was a
+        // quarter of the reading of a big model on the quick compiler.
+        if (!anySurrogate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) {
+            return p.getString();
+        }
         String s = p.getString();
         int lone = loneSurrogate(s);
         if (lone < 0) {
@@ -214,6 +287,15 @@ final class ModelReader {
         }
         throw error(SourceMap.pack(at.getLineNr(), at.getColumnNr() + i - start), "invalid escape "
                 + ModelException.quote(new String(text, i, 6)) + " in a string: a lone surrogate is not a character");
+    }
+
+    private static boolean anySurrogate(char[] chars, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if ((char) (chars[i] - Character.MIN_SURROGATE) <= Character.MAX_SURROGATE - Character.MIN_SURROGATE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first half of a surrogate pair that is not in a pair, or -1. */
@@ -276,6 +358,29 @@ final class ModelReader {
 
     // -- places and errors
 
+    /** The pointer of element {@code index} of the array whose pointer is {@code base} characters long. */
+    private void pointTo(int base, int index) {
+        if (recording) {
+            path.setLength(base);
+            path.append('/').append(index);
+        }
+    }
+
+    /** The pointer of field {@code key} of the object whose pointer is {@code base} characters long. */
+    private void pointTo(int base, String key) {
+        if (recording) {
+            path.setLength(base);
+            JsonSyntax.appendSegment(path, key);
+        }
+    }
+
+    /** Back to the pointer that was {@code base} characters long. */
+    private void pointBack(int base) {
+        if (recording) {
+            path.setLength(base);
+        }
+    }
+
     private long position() {
         TokenStreamLocation l = p.currentTokenLocation();
         return SourceMap.pack(l.getLineNr(), l.getColumnNr());
@@ -322,17 +427,18 @@ final class ModelReader {
         final int index;
         final int pathLength;
         final long start;
+        /** Null when no places are kept. */
         final SourceMap.Node node;
         int seen;
         /** The map slot of the field whose value is being read. */
         int slot;
 
-        Obj(ObjectTable<?, ?> table, int index, int pathLength, long start) {
+        Obj(ObjectTable<?, ?> table, int index, int pathLength, long start, boolean recording) {
             this.table = table;
             this.index = index;
             this.pathLength = pathLength;
             this.start = start;
-            this.node = new SourceMap.Node(start, false, table.size());
+            this.node = recording ? new SourceMap.Node(start, false, table.size()) : null;
         }
     }
 }

@@ -9,16 +9,55 @@ import java.util.Objects;
  * array such as a quote's {@code beats}). {@link #at(String)} answers with the nearest
  * recorded ancestor, so any pointer into the model gets a useful place.
  *
- * <p>Kept as a tree that mirrors the document, filled in while loading: no pointer strings are built
- * until someone asks.
+ * <p>Kept as a tree that mirrors the document: no pointer strings are built until someone asks. The
+ * tree is read from the model's text the first time a place is asked for, as only a problem asks, and
+ * a valid model has none: reading it with the model made the load a third slower. It is read from the
+ * text the model was read from, kept until then, never from the file again, which may have changed
+ * since. Safe to ask from two threads.
  */
 public final class SourceMap {
-    private static final SourceMap EMPTY = new SourceMap(null);
+    private static final SourceMap EMPTY = new SourceMap((Node) null);
 
-    private final Node root;
+    /** The text the places are read from, until they are; then null. Guarded by this. */
+    private Text text;
+    /** The document; null for a map that knows no places. Guarded by this until read, then never changed. */
+    private Node root;
 
     SourceMap(Node root) {
         this.root = root;
+    }
+
+    private SourceMap(Text text) {
+        this.text = text;
+    }
+
+    /**
+     * The places of the model that {@link ModelReader#model} read from the first {@code length}
+     * characters of {@code text}, read from that text the first time one is asked for.
+     */
+    static SourceMap later(String file, char[] text, int length) {
+        return new SourceMap(new Text(file, text, length));
+    }
+
+    /** Whether the places are known yet: those of a model read from a file are read at the first asking. */
+    public synchronized boolean isRead() {
+        return text == null;
+    }
+
+    private synchronized Node root() {
+        if (text != null) {
+            try {
+                root = ModelReader.places(text.file, text.chars, text.length);
+            } catch (ModelException e) {
+                // the text a model was read from, read the same way again
+                throw new IllegalStateException("the model read once could not be read again: " + e.getMessage(), e);
+            }
+            text = null;
+        }
+        return root;
+    }
+
+    private record Text(String file, char[] chars, int length) {
     }
 
     /** A map that knows no places: every pointer is at 1:1. For models that were not read from a file. */
@@ -32,6 +71,7 @@ public final class SourceMap {
      */
     public Location at(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
+        Node root = root();
         if (root == null) {
             return Location.START;
         }
