@@ -1,6 +1,7 @@
 package org.endings.terminal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -24,11 +25,32 @@ public final class Wrap {
      * Null gives no lines.
      */
     public static List<String> lines(String text, int width) {
-        List<String> result = new ArrayList<>();
         if (text == null) {
-            return result;
+            return List.of();
         }
         int w = Math.max(1, width);
+        int slot = (text.hashCode() * 31 + w) & (REMEMBERED.length - 1);
+        Remembered last = REMEMBERED[slot];
+        if (last != null && last.width == w && last.text.equals(text)) {
+            return last.lines;
+        }
+        List<String> lines = Collections.unmodifiableList(wrap(text, w));
+        REMEMBERED[slot] = new Remembered(text, w, lines);
+        return lines;
+    }
+
+    /**
+     * The texts wrapped last, a slot each by text and width: a frame wraps the very texts the frame
+     * before wrapped, and the explorer draws one a key. An entry is immutable and replaced whole, so
+     * threads may share the table without a lock: one that reads an entry another is replacing
+     * sees the old one or the new, and takes it only if it is for its own text and width.
+     */
+    private static final Remembered[] REMEMBERED = new Remembered[512];
+
+    private record Remembered(String text, int width, List<String> lines) { }
+
+    private static List<String> wrap(String text, int w) {
+        List<String> result = new ArrayList<>();
         String s = Sanitizer.clean(text);
         int start = 0;
         while (true) {

@@ -40,8 +40,27 @@ final class Glyphs {
      * model's text is not changed; only what the screen shows of it (an ASCII terminal gets "-").
      */
     static String heard(String text) {
-        return text.indexOf('-') < 0 ? text : WORD_HYPHEN.matcher(text).replaceAll("\u2011");
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        int slot = text.hashCode() & (HEARD.length - 1);
+        Heard last = HEARD[slot];
+        if (last != null && last.text.equals(text)) {
+            return last.heard;
+        }
+        String heard = WORD_HYPHEN.matcher(text).replaceAll("\u2011");
+        HEARD[slot] = new Heard(text, heard);
+        return heard;
     }
+
+    /**
+     * The texts with hyphens made unbreakable last, a slot each (a frame shows the texts the frame
+     * before showed): an entry is immutable and replaced whole, and taken only for its own text, so
+     * the threads that draw (the explorer's, its rehearsal's) share the table without a lock.
+     */
+    private static final Heard[] HEARD = new Heard[256];
+
+    private record Heard(String text, String heard) { }
 
     Glyphs(Theme theme, boolean ascii) {
         this.theme = theme;

@@ -3,6 +3,8 @@ package org.endings.terminal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Random;
@@ -117,5 +119,49 @@ class WrapTest {
         assertEquals("\ud83d\udc68\u200d\ud83d\udc69\u2026",
                 Wrap.truncate("\ud83d\udc68\u200d\ud83d\udc69\ud83d\udc68\u200d\ud83d\udc69", 3, "\u2026"));
         assertEquals("\u2026", Wrap.truncate("\ud83d\udc68\u200d\ud83d\udc69\ud83d\udc68", 1, "\u2026"));
+    }
+
+    /**
+     * Texts wrapped before are remembered (a frame wraps the texts of the frame before): whatever
+     * was wrapped in between, from however many threads, a text at a width gets its own lines, and
+     * nobody can change the lines another caller was given.
+     */
+    @Test
+    void aRememberedWrappingIsAlwaysTheTextsOwnAtItsOwnWidth() throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            texts.add("quote " + i + " " + "word ".repeat(i % 37) + "end");
+        }
+        java.util.Map<String, java.util.List<String>> first = new java.util.HashMap<>();
+        for (String t : texts) {
+            first.put(t + "@" + 11, List.copyOf(Wrap.lines(t, 11)));
+            first.put(t + "@" + 30, List.copyOf(Wrap.lines(t, 30)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                int seed = thread;
+                done.add(pool.submit(() -> {
+                    java.util.Random random = new java.util.Random(seed);
+                    for (int k = 0; k < 40_000; k++) {
+                        String t = texts.get(random.nextInt(texts.size()));
+                        int width = random.nextBoolean() ? 11 : 30;
+                        assertEquals(first.get(t + "@" + width), Wrap.lines(t, width), t + " at " + width);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotEquals(Wrap.lines(texts.get(36), 11), Wrap.lines(texts.get(36), 30));
+        String wide = texts.get(36);
+        assertEquals(1, Wrap.lines(wide, 11 + 512).size(), "a width that shares its slot with 11: its own lines");
+        assertEquals(first.get(wide + "@11"), Wrap.lines(wide, 11));
+        assertThrows(UnsupportedOperationException.class, () -> Wrap.lines(texts.get(5), 11).add("x"));
     }
 }
