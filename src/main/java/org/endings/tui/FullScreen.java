@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -26,6 +27,7 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
 import org.endings.core.Navigator;
 import org.endings.edge.Editor;
+import org.endings.core.Notebook;
 import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
@@ -84,6 +86,14 @@ public final class FullScreen {
     private volatile boolean awaitingForeground;
     /** The reader's editor has the terminal: no keys are read. */
     private volatile boolean editing;
+    /** Where the reader's notebook is kept (the saver's thread). */
+    private final Consumer<Notebook> save;
+    /**
+     * The notebook a key changed, handed to {@link #save} once that key's frame is on the screen:
+     * the saver's thread would otherwise take the second core while the frame is drawn and the
+     * terminal takes it in. Only the explorer's thread uses it.
+     */
+    private Notebook unsaved;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
     private final Object restoring = new Object();
 
@@ -282,7 +292,13 @@ public final class FullScreen {
             screen = new Display(terminal, options.links());
             app = new ExplorerApp(explorer, screen, options, keys);
             Editor editor = keeping.editor();
-            app.keep(keeping.start(), keeping.save(), editor == null ? null : new ExplorerApp.NoteEditor() {
+            save = keeping.save();
+            app.keep(keeping.start(), new Consumer<Notebook>() {
+                @Override
+                public void accept(Notebook notebook) {
+                    unsaved = notebook;
+                }
+            }, editor == null ? null : new ExplorerApp.NoteEditor() {
                 @Override
                 public String edit(String text) throws Exception {
                     return editNote(editor, text);
@@ -385,6 +401,7 @@ public final class FullScreen {
                         break;
                     }
                     settled = frame(false);
+                    handOver();
                 } else if (event == RESIZED || event == RESUMED) {
                     frame(true);
                 } else if (event instanceof Failure f) {
@@ -405,6 +422,7 @@ public final class FullScreen {
             failure = t;
         } finally {
             busy = false;
+            handOver();
             restore(true);
             prepared.done();
         }
@@ -423,6 +441,15 @@ public final class FullScreen {
             return 70;
         }
         return app.ending() == ExplorerApp.Ending.INTERRUPTED ? 130 : 0;
+    }
+
+    /** Hands the notebook the last key changed to the saver, now that its frame is drawn. */
+    private void handOver() {
+        Notebook notebook = unsaved;
+        if (notebook != null) {
+            unsaved = null;
+            save.accept(notebook);
+        }
     }
 
     /** Starts the {@link Rehearsal} of the keys, off screen, once the first frame is on it; it stops at the first key. */
