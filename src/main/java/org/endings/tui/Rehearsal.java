@@ -24,8 +24,11 @@ import org.endings.tui.terminal.OffScreen;
  * <p>It runs once, on a thread of its own (asked for the lowest priority, which Linux leaves to
  * root), on an explorer of its own (the core is immutable and shared; the rehearsal's state,
  * notebook and screen are its own, nothing is saved, exported or copied), and stops at the reader's
- * first key: measured on 2 cores, 0.23-0.27 s of CPU, over within 0.3 s of the first frame. It leaves out the search, whose index
- * of the model's words would be built for a reader who may never search.
+ * first key: measured on 2 cores, 0.23-0.27 s of CPU, over within 0.3 s of the first frame. It searches
+ * only a model of up to {@link #SEARCHED_UP_TO} quotes: the first search folds every text of the model
+ * into an index (7-14 ms on the bundled model, the slowest first key there was), which for a model
+ * that size takes a few tens of kilobytes; a bigger model's index, megabytes, is not built for a
+ * reader who may never search.
  */
 final class Rehearsal implements Runnable {
     /** Whether to stop: the reader pressed a key, or the explorer is ending. */
@@ -37,8 +40,16 @@ final class Rehearsal implements Runnable {
     static final int ROUNDS = 3;
 
     /** The keys, as the reader would press them: every view, in and out; none that saves, exports or copies. */
-    private static final String KEYS = "jjk\tjj\njS\bjjp\b\bwjjlhcjkvvmjjllhk\n\brjj\n\bsjj\njojj\n?j bGg?M\u001b/snow\u001b"
-            + "231][t\u001baj\n\b\u001bmw\u001b";
+    private static final String KEYS = "jjk\tjj\njS\bjjp\b\bwjjlhcjkvvmjjllhk\n\brjj\n\bsjj\njojj\n?j bGg?M\u001b/snow"
+            + SEARCH + "231][t\u001baj\n\b\u001bmw\u001b";
+
+    /** Where {@link #KEYS} has a search typed: searched, through its matches, ended (or, in a big model, not searched). */
+    private static final char SEARCH = '\u0000';
+    private static final String SEARCHED = "\njnN\nC";
+    private static final String NOT_SEARCHED = "\u001b";
+
+    /** The most quotes a model may have for the rehearsal to search it (the bundled one has 60; bench's big one 20,000). */
+    static final int SEARCHED_UP_TO = 2_000;
 
     private final Navigator navigator;
     private final TuiOptions options;
@@ -54,11 +65,12 @@ final class Rehearsal implements Runnable {
         this.stop = stop;
     }
 
-    /** The keys as key strokes. */
-    static KeyStroke[] strokes() {
-        KeyStroke[] out = new KeyStroke[KEYS.length()];
+    /** The keys as key strokes, with or without the search. */
+    static KeyStroke[] strokes(boolean search) {
+        String keys = KEYS.replace(String.valueOf(SEARCH), search ? SEARCHED : NOT_SEARCHED);
+        KeyStroke[] out = new KeyStroke[keys.length()];
         for (int i = 0; i < out.length; i++) {
-            char c = KEYS.charAt(i);
+            char c = keys.charAt(i);
             out[i] = switch (c) {
                 case '\n' -> new KeyStroke(KeyType.Enter);
                 case '\t' -> new KeyStroke(KeyType.Tab);
@@ -100,7 +112,7 @@ final class Rehearsal implements Runnable {
                     : StandardCharsets.UTF_8), options.links());
             screen.start();
             ExplorerApp app = new ExplorerApp(navigator, screen, options, keys);
-            KeyStroke[] strokes = strokes();
+            KeyStroke[] strokes = strokes(navigator.queries().model().quotes().size() <= SEARCHED_UP_TO);
             for (int round = 0; round < ROUNDS; round++) {
                 app.draw(true);
                 for (KeyStroke key : strokes) {

@@ -23,25 +23,31 @@ class RehearsalTest {
 
     @Test
     void itsKeysGoThroughEveryViewAndNeverToWhatSavesExportsOrQuits() throws Exception {
-        Display screen = new Display(new OffScreen(new TerminalSize(120, 50), StandardCharsets.UTF_8));
-        screen.start();
-        ExplorerApp app = new ExplorerApp(NAVIGATOR, screen, TuiOptions.DEFAULT);
-        app.draw(true);
-        Set<Where> seen = EnumSet.noneOf(Where.class);
-        for (KeyStroke key : Rehearsal.strokes()) {
-            assertTrue(app.step(key), "the rehearsal quit the explorer at " + key);
-            seen.add(app.where());
+        for (boolean search : new boolean[] {true, false}) {
+            Display screen = new Display(new OffScreen(new TerminalSize(120, 50), StandardCharsets.UTF_8));
+            screen.start();
+            ExplorerApp app = new ExplorerApp(NAVIGATOR, screen, TuiOptions.DEFAULT);
+            app.draw(true);
+            Set<Where> seen = EnumSet.noneOf(Where.class);
+            boolean searched = false;
+            for (KeyStroke key : Rehearsal.strokes(search)) {
+                assertTrue(app.step(key), "the rehearsal quit the explorer at " + key);
+                seen.add(app.where());
+                searched |= app.state().search() != null;
+            }
+            for (Where w : EnumSet.of(Where.BEATS, Where.QUOTES, Where.QUOTE, Where.SOURCE, Where.PERSON, Where.WALK,
+                    Where.COMPARE, Where.MATRIX, Where.READINGS, Where.SOURCES, Where.SCENE, Where.HELP, Where.MINE,
+                    Where.SEARCH_PROMPT, Where.TEST_PROMPT, Where.AGAINST)) {
+                assertTrue(seen.contains(w), "the rehearsal never reaches " + w + ": " + seen);
+            }
+            for (Where w : EnumSet.of(Where.EXPORT_PROMPT, Where.NOTE_PROMPT, Where.CREDENCE_PROMPT)) {
+                assertFalse(seen.contains(w), "the rehearsal reaches " + w);
+            }
+            assertEquals(search, seen.contains(Where.SEARCH), "the search's results shown only when it searches");
+            assertEquals(search, searched, "searched only when asked (a big model's index of words is not built)");
+            assertTrue(app.state().search() == null, "the rehearsal leaves a search open");
+            assertTrue(app.state().notebook().isEmpty(), "the rehearsal marked or noted something");
         }
-        for (Where w : EnumSet.of(Where.BEATS, Where.QUOTES, Where.QUOTE, Where.SOURCE, Where.PERSON, Where.WALK,
-                Where.COMPARE, Where.MATRIX, Where.READINGS, Where.SOURCES, Where.SCENE, Where.HELP, Where.MINE,
-                Where.SEARCH_PROMPT, Where.TEST_PROMPT, Where.AGAINST)) {
-            assertTrue(seen.contains(w), "the rehearsal never reaches " + w + ": " + seen);
-        }
-        for (Where w : EnumSet.of(Where.EXPORT_PROMPT, Where.NOTE_PROMPT, Where.CREDENCE_PROMPT, Where.SEARCH)) {
-            assertFalse(seen.contains(w), "the rehearsal reaches " + w);
-        }
-        assertTrue(app.state().notebook().isEmpty(), "the rehearsal marked or noted something");
-        assertTrue(app.state().search() == null, "the rehearsal searched (the index of words would be built)");
     }
 
     @Test
@@ -68,7 +74,7 @@ class RehearsalTest {
 
     @Test
     void itPlaysEveryRoundUnlessToldToStopAndThenStopsAtOnce() throws Exception {
-        int keys = Rehearsal.strokes().length;
+        int keys = Rehearsal.strokes(true).length;
         int[] asked = {0};
         new Rehearsal(NAVIGATOR, TuiOptions.DEFAULT, KeyMap.standard(), new TerminalSize(80, 24), new Rehearsal.Stop() {
             @Override
