@@ -16,13 +16,16 @@ import org.endings.core.Navigator;
  * <p>Only when a person types at a terminal (never for a pipe, which has its commands ready), on a
  * daemon thread of its own, at the lowest priority, on a session of its own: the core is immutable
  * and shared, this session's state and notebook are its own, and none of its commands saves,
- * exports, copies, edits or searches. It stops as soon as the reader's first line comes.
+ * exports, copies or edits. It searches only where the search's index is small
+ * ({@link org.endings.core.Queries#searchIndexIsSmall}). It stops as soon as the reader's first line comes.
  */
 final class TextRehearsal implements Runnable {
-    /** Every view's command, each once a round; nothing that writes, edits or builds the search index. */
-    static final List<String> COMMANDS = List.of("next", "quotes", "quote 1", "look", "again", "where",
+    /** Every view's command, each once a round; nothing that writes or edits. */
+    private static final List<String> COMMANDS = List.of("next", "quotes", "quote 1", "look", "again", "where",
             "reading 2", "compare 1 2", "matrix", "down", "walk", "back", "beats", "readings", "sources",
             "scene", "help", "previous", "beat 1", "reading 1");
+    /** A search, through its matches and cleared: where the index is small, it is made for the reader's first. */
+    private static final List<String> SEARCH = List.of("search snow", "n", "p", "clear");
     private static final int ROUNDS = 3;
 
     private final Navigator navigator;
@@ -43,11 +46,22 @@ final class TextRehearsal implements Runnable {
         thread.start();
     }
 
+    /** The commands of a round, with the search or without. */
+    static List<String> commands(boolean search) {
+        if (!search) {
+            return COMMANDS;
+        }
+        List<String> all = new java.util.ArrayList<>(COMMANDS);
+        all.addAll(SEARCH);
+        return all;
+    }
+
     @Override
     public void run() {
         TextSession session = new TextSession(navigator, options);
+        List<String> commands = commands(navigator.queries().searchIndexIsSmall());
         for (int round = 0; round < ROUNDS; round++) {
-            for (String command : COMMANDS) {
+            for (String command : commands) {
                 if (stop.getAsBoolean()) {
                     return;
                 }

@@ -25,10 +25,9 @@ import org.endings.tui.terminal.OffScreen;
  * root), on an explorer of its own (the core is immutable and shared; the rehearsal's state,
  * notebook and screen are its own, nothing is saved, exported or copied), and stops at the reader's
  * first key: measured on 2 cores, 0.23-0.27 s of CPU, over within 0.3 s of the first frame. It searches
- * only a model of up to {@link #SEARCHED_UP_TO} quotes: the first search folds every text of the model
- * into an index (7-14 ms on the bundled model, the slowest first key there was), which for a model
- * that size takes a few tens of kilobytes; a bigger model's index, megabytes, is not built for a
- * reader who may never search.
+ * only where the search's index is small ({@link org.endings.core.Queries#searchIndexIsSmall}): the
+ * first search makes it (7-14 ms on the bundled model, the slowest first key there was); a bigger
+ * model's index, megabytes, is not made for a reader who may never search.
  */
 final class Rehearsal implements Runnable {
     /** Whether to stop: the reader pressed a key, or the explorer is ending. */
@@ -48,8 +47,7 @@ final class Rehearsal implements Runnable {
     private static final String SEARCHED = "\njnN\nC";
     private static final String NOT_SEARCHED = "\u001b";
 
-    /** The most quotes a model may have for the rehearsal to search it (the bundled one has 60; bench's big one 20,000). */
-    static final int SEARCHED_UP_TO = 2_000;
+
 
     private final Navigator navigator;
     private final TuiOptions options;
@@ -112,7 +110,7 @@ final class Rehearsal implements Runnable {
                     : StandardCharsets.UTF_8), options.links());
             screen.start();
             ExplorerApp app = new ExplorerApp(navigator, screen, options, keys);
-            KeyStroke[] strokes = strokes(navigator.queries().model().quotes().size() <= SEARCHED_UP_TO);
+            KeyStroke[] strokes = strokes(navigator.queries().searchIndexIsSmall());
             for (int round = 0; round < ROUNDS; round++) {
                 app.draw(true);
                 for (KeyStroke key : strokes) {

@@ -124,4 +124,16 @@ class QueriesTest {
         assertEquals(List.of("", "bo", "ann"), queries.speakersIn(0));
         assertEquals(List.of("ann"), queries.speakersIn(1));
     }
+
+    /** The search's index is made ahead (by the rehearsals) for a model the bundled one's size, never for a big one. */
+    @Test
+    void theSearchIndexIsSmallForTheBundledModelAndNotForBenchsBigOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertTrue(new Queries(org.endings.model.ModelLoader.loadBundled().model()).searchIndexIsSmall());
+        java.nio.file.Path big = dir.resolve("big.json");
+        org.endings.bench.ModelGenerator.write(big, 40, 3, 2_001, 7);
+        assertFalse(new Queries(org.endings.model.ModelLoader.load(big).model()).searchIndexIsSmall(), "2,001 quotes");
+        org.endings.bench.ModelGenerator.write(big, 40, 3, 2_000, 7);
+        assertTrue(new Queries(org.endings.model.ModelLoader.load(big).model()).searchIndexIsSmall(), "2,000 quotes");
+    }
 }
