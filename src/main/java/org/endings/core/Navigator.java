@@ -66,6 +66,11 @@ public final class Navigator {
         return queries;
     }
 
+    /** Whether the search's index is small enough to make before anyone searches ({@link Queries#searchIndexIsSmall}). */
+    public boolean searchIndexIsSmall() {
+        return queries.searchIndexIsSmall();
+    }
+
     public Presenter presenter() {
         return presenter;
     }

@@ -17,7 +17,7 @@ import org.endings.core.Navigator;
  * daemon thread of its own, at the lowest priority, on a session of its own: the core is immutable
  * and shared, this session's state and notebook are its own, and none of its commands saves,
  * exports, copies or edits. It searches only where the search's index is small
- * ({@link org.endings.core.Queries#searchIndexIsSmall}). It stops as soon as the reader's first line comes.
+ * ({@link Navigator#searchIndexIsSmall}). It stops as soon as the reader's first line comes.
  */
 final class TextRehearsal implements Runnable {
     /** Every view's command, each once a round; nothing that writes or edits. */
@@ -59,7 +59,7 @@ final class TextRehearsal implements Runnable {
     @Override
     public void run() {
         TextSession session = new TextSession(navigator, options);
-        List<String> commands = commands(navigator.queries().searchIndexIsSmall());
+        List<String> commands = commands(navigator.searchIndexIsSmall());
         for (int round = 0; round < ROUNDS; round++) {
             for (String command : commands) {
                 if (stop.getAsBoolean()) {

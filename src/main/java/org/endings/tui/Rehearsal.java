@@ -25,7 +25,7 @@ import org.endings.tui.terminal.OffScreen;
  * root), on an explorer of its own (the core is immutable and shared; the rehearsal's state,
  * notebook and screen are its own, nothing is saved, exported or copied), and stops at the reader's
  * first key: measured on 2 cores, 0.23-0.27 s of CPU, over within 0.3 s of the first frame. It searches
- * only where the search's index is small ({@link org.endings.core.Queries#searchIndexIsSmall}): the
+ * only where the search's index is small ({@link Navigator#searchIndexIsSmall}): the
  * first search makes it (7-14 ms on the bundled model, the slowest first key there was); a bigger
  * model's index, megabytes, is not made for a reader who may never search.
  */
@@ -38,16 +38,14 @@ final class Rehearsal implements Runnable {
     /** How many times the keys are played: each method of a frame then reaches the compiler's threshold. */
     static final int ROUNDS = 3;
 
-    /** The keys, as the reader would press them: every view, in and out; none that saves, exports or copies. */
-    private static final String KEYS = "jjk\tjj\njS\bjjp\b\bwjjlhcjkvvmjjllhk\n\brjj\n\bsjj\njojj\n?j bGg?M\u001b/snow"
-            + SEARCH + "231][t\u001baj\n\b\u001bmw\u001b";
-
     /** Where {@link #KEYS} has a search typed: searched, through its matches, ended (or, in a big model, not searched). */
     private static final char SEARCH = '\u0000';
     private static final String SEARCHED = "\njnN\nC";
     private static final String NOT_SEARCHED = "\u001b";
 
-
+    /** The keys, as the reader would press them: every view, in and out; none that saves, exports or copies. */
+    private static final String KEYS = "jjk\tjj\njS\bjjp\b\bwjjlhcjkvvmjjllhk\n\brjj\n\bsjj\njojj\n?j bGg?M\u001b/snow"
+            + SEARCH + "231][t\u001baj\n\b\u001bmw\u001b";
 
     private final Navigator navigator;
     private final TuiOptions options;
@@ -110,7 +108,7 @@ final class Rehearsal implements Runnable {
                     : StandardCharsets.UTF_8), options.links());
             screen.start();
             ExplorerApp app = new ExplorerApp(navigator, screen, options, keys);
-            KeyStroke[] strokes = strokes(navigator.queries().searchIndexIsSmall());
+            KeyStroke[] strokes = strokes(navigator.searchIndexIsSmall());
             for (int round = 0; round < ROUNDS; round++) {
                 app.draw(true);
                 for (KeyStroke key : strokes) {
