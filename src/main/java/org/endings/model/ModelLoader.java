@@ -62,7 +62,12 @@ public final class ModelLoader {
     /** The model that comes with the program. A missing or broken one is a build fault, not a user's. */
     public static Loaded loadBundled() {
         try {
-            return load(BUNDLED_NAME, bundledBytes());
+            byte[] json = bundledBytes();
+            if (BundledModel.isFrom(json)) {
+                // the model as code, made from these very bytes and checked against them by BundledModelCodeTest
+                return new Loaded(BundledModel.model(), SourceMap.later(BUNDLED_NAME, json));
+            }
+            return load(BUNDLED_NAME, json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled model", e);
         } catch (ModelException e) {

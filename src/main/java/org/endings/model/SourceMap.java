@@ -36,7 +36,12 @@ public final class SourceMap {
      * characters of {@code text}, read from that text the first time one is asked for.
      */
     static SourceMap later(String file, char[] text, int length) {
-        return new SourceMap(new Text(file, text, length));
+        return new SourceMap(new Text(file, text, length, null));
+    }
+
+    /** The places of a model built from the valid UTF-8 JSON {@code json} (the bundled one), read from it if ever asked. */
+    static SourceMap later(String file, byte[] json) {
+        return new SourceMap(new Text(file, null, 0, json));
     }
 
     /** Whether the places are known yet: those of a model read from a file are read at the first asking. */
@@ -47,6 +52,10 @@ public final class SourceMap {
     private synchronized Node root() {
         if (text != null) {
             try {
+                if (text.chars == null) {
+                    java.nio.CharBuffer chars = ModelBytes.text(text.file, text.json);
+                    text = new Text(text.file, chars.array(), chars.position(), null);
+                }
                 root = ModelReader.places(text.file, text.chars, text.length);
             } catch (ModelException e) {
                 // the text a model was read from, read the same way again
@@ -57,7 +66,8 @@ public final class SourceMap {
         return root;
     }
 
-    private record Text(String file, char[] chars, int length) {
+    /** The text, as characters, or as the JSON's bytes ({@code chars} null) not yet decoded. */
+    private record Text(String file, char[] chars, int length, byte[] json) {
     }
 
     /** A map that knows no places: every pointer is at 1:1. For models that were not read from a file. */

@@ -27,6 +27,11 @@ public final class Golden {
         return new Golden(Path.of("src", "test", "resources", "golden", subdirectory));
     }
 
+    /** The golden files of a directory of their own, relative to the project (such as a generated source). */
+    public static Golden at(Path dir) {
+        return new Golden(dir);
+    }
+
     static boolean updating() {
         return Boolean.parseBoolean(System.getProperty("golden.update", "false"));
     }
