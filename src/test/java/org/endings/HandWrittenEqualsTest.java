@@ -12,6 +12,9 @@ import java.util.Map;
 import com.googlecode.lanterna.input.KeyType;
 
 import org.endings.core.Notebook;
+import org.endings.core.PageKey;
+import org.endings.core.State;
+import org.endings.core.View;
 import org.endings.core.Standing;
 import org.endings.tui.Key;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,10 @@ class HandWrittenEqualsTest {
                     Map.of("b1", Map.of("r1", 60)), here, true, List.of()},
                 new Object[] {"Other|2024", Map.of("b1", Map.of("r1", Standing.UNSURE)), Map.of(), Map.of("b1", Map.of("r1", 40)),
                     null, false, List.of(new Notebook.Taken("size 10", 7L, List.of(given)))});
+        State.Visit visit = new State.Visit(View.QUOTE, 2, 5, -1, false, 1);
+        check(State.Visit.class, new Object[] {View.QUOTE, 2, 5, -1, false, 1}, new Object[] {View.BEAT, 3, 6, 0, true, 2});
+        check(PageKey.class, new Object[] {View.QUOTE, 1, 2, 3, 4, 5, "ring", List.of(visit)},
+                new Object[] {View.BEAT, 0, 0, 0, 0, 0, null, List.of()});
         // (only a character key has a character or Ctrl: the type is checked apart)
         assertEquals(Key.ctrl('c'), new Key(KeyType.Character, 'c', true));
         assertEquals(Key.ctrl('c').hashCode(), new Key(KeyType.Character, 'c', true).hashCode());

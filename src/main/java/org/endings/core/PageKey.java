@@ -28,4 +28,26 @@ public record PageKey(View view, int beat, int reading, int other, int quote, in
             case SCENE, MATRIX, READINGS, SOURCES, HELP, MINE -> new PageKey(v, -1, -1, -1, -1, -1, null, List.of());
         };
     }
+
+    // Written by hand: a record's own equals and hashCode are spun at their first call (~12 ms of
+    // method-handle classes, measured in the text mode's start), and every front end compares keys.
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PageKey k && view == k.view && beat == k.beat && reading == k.reading && other == k.other
+                && quote == k.quote && subject == k.subject && java.util.Objects.equals(query, k.query)
+                && history.equals(k.history);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = view.hashCode();
+        h = 31 * h + beat;
+        h = 31 * h + reading;
+        h = 31 * h + other;
+        h = 31 * h + quote;
+        h = 31 * h + subject;
+        h = 31 * h + java.util.Objects.hashCode(query);
+        return 31 * h + history.hashCode();
+    }
 }

@@ -20,7 +20,24 @@ public record State(View view, int beat, int reading, int other, int focus, int 
     public static final int HISTORY_LIMIT = 64;
 
     /** A place to go back to. */
-    public record Visit(View view, int focus, int quote, int subject, boolean onBeatList, int beat) {}
+    public record Visit(View view, int focus, int quote, int subject, boolean onBeatList, int beat) {
+        // Written by hand, as PageKey's: a page key compares its history of visits.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Visit v && view == v.view && focus == v.focus && quote == v.quote && subject == v.subject
+                    && onBeatList == v.onBeatList && beat == v.beat;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = view.hashCode();
+            h = 31 * h + focus;
+            h = 31 * h + quote;
+            h = 31 * h + subject;
+            h = 31 * h + (onBeatList ? 1 : 0);
+            return 31 * h + beat;
+        }
+    }
 
     /** An active search: the query, its matches and the current one. */
     public record SearchState(String query, List<Match> matches, int current) {
