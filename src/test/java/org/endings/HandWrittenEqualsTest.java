@@ -70,4 +70,31 @@ class HandWrittenEqualsTest {
         assertEquals(Key.of(KeyType.Enter), Key.of(KeyType.Enter));
         assertNotEquals(Key.of(KeyType.Enter), "Enter");
     }
+
+    /**
+     * The text mode's whole start, first page and end of input, in a fresh JVM as a reader's: no
+     * record's equals, hashCode or toString is spun on the way (a new record compared on that path
+     * fails this until its methods are written by hand), and the bundled model is not read as JSON.
+     */
+    @Test
+    void theTextModesStartSpinsNoRecordMethodsAndReadsNoJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path log = dir.resolve("classes.txt");
+        ProcessBuilder run = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load:file=" + log, "-cp", System.getProperty("java.class.path"), "org.endings.Main", "--text")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true);
+        run.environment().put("XDG_DATA_HOME", dir.toString());
+        run.environment().remove("NO_COLOR");
+        Process p = run.start();
+        String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), said);
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("The ring returned"), said);
+        String classes = java.nio.file.Files.readString(log);
+        org.junit.jupiter.api.Assertions.assertTrue(classes.contains("org.endings.text.TextSession"), "the log is the text mode's");
+        org.junit.jupiter.api.Assertions.assertFalse(classes.contains("java.lang.runtime.ObjectMethods"),
+                "a record's own equals, hashCode or toString was called on the text mode's start");
+        org.junit.jupiter.api.Assertions.assertFalse(classes.contains("tools.jackson.core.json.ReaderBasedJsonParser"),
+                "the bundled model was read as JSON, not built by BundledModel");
+    }
 }
