@@ -74,6 +74,10 @@ public final class Training {
         "sun.misc.Signal$InternalMiscHandler",
         "java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionNode",
         "java.util.concurrent.locks.AbstractQueuedSynchronizer$ExclusiveNode",
+        // the terminal taken on a thread of its own while the model loads (FullScreen.Prepared)
+        "java.util.concurrent.RunnableFuture", "java.util.concurrent.FutureTask", "java.util.concurrent.FutureTask$WaitNode",
+        // TtyInput's check of /dev/tty
+        "java.nio.file.AccessMode", "java.nio.file.Path$1",
     };
 
     public static void main(String[] args) throws Exception {

@@ -82,7 +82,13 @@ public final class TtyInput extends InputStream {
                 polling = true;
                 return;
             }
-            reader = new Thread(() -> readLoop(channel), "endings-tty");
+            // A class rather than a lambda: a lambda is spun at its first call, before the first frame.
+            reader = new Thread("endings-tty") {
+                @Override
+                public void run() {
+                    readLoop(channel);
+                }
+            };
             reader.setDaemon(true);
             reader.start();
         }
