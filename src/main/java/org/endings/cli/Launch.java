@@ -77,7 +77,7 @@ final class Launch {
     /** Runs the chosen front end on the model; {@code screen} is what {@link #fullScreen} returned. */
     int explore(Navigator explorer, FullScreenLauncher screen) {
         if (options.noNotebook()) {
-            return explore(explorer, screen, new Keeping(explorer.start(), notebook -> { }, editor()));
+            return explore(explorer, screen, new Keeping(explorer.start(), Keeping.NOWHERE, editor()));
         }
         String key = Notebook.keyOf(explorer.queries().model());
         Path file = options.notebookFile() != null ? options.notebookFile()
@@ -85,14 +85,24 @@ final class Launch {
         List<String> problems = new CopyOnWriteArrayList<>();
         int code;
         try (NotebookStore store = NotebookStore.open(file, key);
-             NotebookSaver saver = new NotebookSaver(store, problems::add)) {
+             NotebookSaver saver = new NotebookSaver(store, new java.util.function.Consumer<String>() {
+                 @Override
+                 public void accept(String problem) {
+                     problems.add(problem);
+                 }
+             })) {
             State start = explorer.resume(store.notebook(), options.startAtBeginning());
             if (!store.messages().isEmpty()) {
                 // what the store has to say (read only, moved aside) comes first on the opening page
                 String said = String.join(" ", store.messages());
                 start = explorer.say(start, start.status().isEmpty() ? said : said + " " + start.status().text());
             }
-            code = explore(explorer, screen, new Keeping(start, saver::offer, editor()));
+            code = explore(explorer, screen, new Keeping(start, new java.util.function.Consumer<Notebook>() {
+                @Override
+                public void accept(Notebook notebook) {
+                    saver.offer(notebook);
+                }
+            }, editor()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             code = 130;

@@ -60,7 +60,10 @@ final class Models {
      */
     static Loaded valid(Path file, Loaded loaded, PrintStream err) {
         List<Problem> problems = ModelValidator.validate(loaded.model());
-        long errors = problems.stream().filter(Problem::isError).count();
+        long errors = 0;
+        for (Problem p : problems) {
+            errors += p.isError() ? 1 : 0;
+        }
         if (errors > 0) {
             for (Problem p : problems) {
                 if (p.isError()) {

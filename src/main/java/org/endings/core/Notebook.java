@@ -189,7 +189,9 @@ public record Notebook(String model, Map<String, Map<String, Standing>> standing
     /** An unmodifiable copy that keeps the order entries were made in. */
     private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> map) {
         Map<String, Map<String, V>> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(Objects.requireNonNull(k), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        for (Map.Entry<String, Map<String, V>> e : map.entrySet()) {
+            out.put(Objects.requireNonNull(e.getKey()), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(e.getValue())));
+        }
         return java.util.Collections.unmodifiableMap(out);
     }
 }

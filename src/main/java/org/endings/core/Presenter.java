@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import org.endings.core.Page.Block;
 import org.endings.core.Page.Cell;
@@ -157,10 +158,14 @@ public final class Presenter {
         Reading reading = queries.reading(s.reading());
         List<Block> blocks = new ArrayList<>();
         String lensId = reading.id();
-        blocks.add(new Items("beat", "beats", Lazy.list(queries.beatCount(), i -> {
-            Standing yours = s.notebook().standing(queries.beat(i).id(), lensId);
-            return new Item(queries.beat(i).title(), yours == null ? null : "You are " + yours.word() + ".",
-                    new Subject.OfBeat(i, yours));
+        // Classes rather than lambdas on the first page: a program's first lambda costs a few ms to link.
+        blocks.add(new Items("beat", "beats", Lazy.list(queries.beatCount(), new IntFunction<Item>() {
+            @Override
+            public Item apply(int i) {
+                Standing yours = s.notebook().standing(queries.beat(i).id(), lensId);
+                return new Item(queries.beat(i).title(), yours == null ? null : "You are " + yours.word() + ".",
+                        new Subject.OfBeat(i, yours));
+            }
         }), s.beat(), false, true, 1));
         blocks.add(new Heading("What happens"));
         blocks.add(new Text(beat.summary()));
@@ -185,7 +190,12 @@ public final class Presenter {
         }
         blocks.add(new Text(bearing(s.beat(), s.reading(), quotes.size() - scene, scene)));
         blocks.add(new Items("quote", "quotes",
-                Lazy.list(quotes.size(), i -> quoteItem(quotes.get(i), s.reading())), s.focus(), true, false, 1));
+                Lazy.list(quotes.size(), new IntFunction<Item>() {
+                    @Override
+                    public Item apply(int i) {
+                        return quoteItem(quotes.get(i), s.reading());
+                    }
+                }), s.focus(), true, false, 1));
         return page(s, beat.title(), beatPosition(s.beat()),
                 new Subject.OfBeat(s.beat(), s.notebook().standing(beat.id(), reading.id())), blocks);
     }

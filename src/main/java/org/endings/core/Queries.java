@@ -143,8 +143,13 @@ public final class Queries {
         for (int b = 0; b < nb; b++) {
             for (int r = 0; r < nr; r++) {
                 String readingId = readings.get(r).id();
-                cells.get(b).get(r).sort((x, y) -> Integer.compare(
-                        quotes.get(x).stanceOn(readingId).ordinal(), quotes.get(y).stanceOn(readingId).ordinal()));
+                cells.get(b).get(r).sort(new java.util.Comparator<Integer>() {
+                    @Override
+                    public int compare(Integer x, Integer y) {
+                        return Integer.compare(quotes.get(x).stanceOn(readingId).ordinal(),
+                                quotes.get(y).stanceOn(readingId).ordinal());
+                    }
+                });
             }
         }
         walks = new ArrayList<>(nr);
@@ -254,7 +259,12 @@ public final class Queries {
         }
         for (int q = 0; q < parent.length; q++) {
             parent[q] = root(parent, q);
-            variantGroups.computeIfAbsent(parent[q], k -> new ArrayList<>()).add(q);
+            List<Integer> group = variantGroups.get(parent[q]);
+            if (group == null) {
+                group = new ArrayList<>();
+                variantGroups.put(parent[q], group);
+            }
+            group.add(q);
         }
         return parent;
     }

@@ -42,7 +42,12 @@ public final class EffectRunner {
     private final LongSupplier seeds;
 
     public EffectRunner(Host host) {
-        this(host, () -> new SplittableRandom().nextInt(1, 1_000_000));
+        this(host, new LongSupplier() {
+            @Override
+            public long getAsLong() {
+                return new SplittableRandom().nextInt(1, 1_000_000);
+            }
+        });
     }
 
     /** A runner whose rounds of blind reading asked for without a seed get theirs from {@code seeds}. */

@@ -17,8 +17,16 @@ public record Keeping(State start, Consumer<Notebook> save, Editor editor) {
         Objects.requireNonNull(save, "save");
     }
 
+    /** Where a notebook goes that nobody keeps. */
+    public static final Consumer<Notebook> NOWHERE = new Consumer<Notebook>() {
+        @Override
+        public void accept(Notebook notebook) {
+            // nothing kept
+        }
+    };
+
     /** Nothing kept: a session that starts at the beginning and forgets. */
     public static Keeping nothing(State start) {
-        return new Keeping(start, notebook -> { }, null);
+        return new Keeping(start, NOWHERE, null);
     }
 }

@@ -18,6 +18,14 @@ public final class NotebookSaver implements AutoCloseable {
         void save(Notebook notebook) throws IOException;
     }
 
+    /** Where a store that only reads sends its notebooks. */
+    private static final Target NOWHERE = new Target() {
+        @Override
+        public void save(Notebook notebook) {
+            // read only: nothing is written
+        }
+    };
+
     private final Target target;
     private final Consumer<String> errors;
     private final Thread thread;
@@ -29,13 +37,23 @@ public final class NotebookSaver implements AutoCloseable {
 
     /** A saver for the store; {@code errors} is called on the saver's thread. */
     public NotebookSaver(NotebookStore store, Consumer<String> errors) {
-        this(store.writable() ? store::save : notebook -> { }, errors);
+        this(store.writable() ? new Target() {
+            @Override
+            public void save(Notebook notebook) throws IOException {
+                store.save(notebook);
+            }
+        } : NOWHERE, errors);
     }
 
     NotebookSaver(Target target, Consumer<String> errors) {
         this.target = Objects.requireNonNull(target, "target");
         this.errors = Objects.requireNonNull(errors, "errors");
-        this.thread = new Thread(this::run, "endings-notebook-saver");
+        this.thread = new Thread("endings-notebook-saver") {
+            @Override
+            public void run() {
+                NotebookSaver.this.run();
+            }
+        };
         thread.setDaemon(true);
         thread.start();
     }

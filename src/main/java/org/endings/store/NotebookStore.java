@@ -255,13 +255,26 @@ public final class NotebookStore implements AutoCloseable {
             return false;
         }
         String middle = candidate.substring(prefix.length(), candidate.length() - 4);
-        return !middle.isEmpty() && middle.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        if (middle.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < middle.length(); i++) {
+            char c = middle.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Deletes the temp files a save of this notebook left when it was stopped; run only under the lock. */
     private static void sweep(Path file) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(file.getParent(),
-                p -> isTemp(file, p.getFileName().toString()))) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(file.getParent(), new DirectoryStream.Filter<Path>() {
+            @Override
+            public boolean accept(Path p) {
+                return isTemp(file, p.getFileName().toString());
+            }
+        })) {
             for (Path temp : entries) {
                 try {
                     Files.deleteIfExists(temp);

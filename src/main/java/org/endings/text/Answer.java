@@ -154,8 +154,6 @@ final class Answer {
      * same and which Fenrir passes over as it does a space; nor does a line break there. A pipe
      * gets the model's own hyphen.
      */
-    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
-    private static final String NON_BREAKING_HYPHEN = "\u2011";
 
     /** One line as written: already made safe and wrapped, not yet coloured. */
     record Written(Kind kind, String text) {
@@ -179,7 +177,7 @@ final class Answer {
                     continue;
                 }
                 if (options.prompt()) {
-                    part = WORD_HYPHEN.matcher(part).replaceAll(NON_BREAKING_HYPHEN);
+                    part = org.endings.terminal.Hyphens.unbreakable(part);
                 }
                 for (String piece : options.wrap() > 0 ? Wrap.lines(part, options.wrap()) : List.of(part)) {
                     out.add(new Written(line.kind, piece));

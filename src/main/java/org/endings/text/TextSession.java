@@ -11,6 +11,7 @@ import org.endings.core.Effect;
 import org.endings.core.Navigator;
 import org.endings.core.Notebook;
 import org.endings.core.PageKey;
+import org.endings.edge.Keeping;
 import org.endings.core.Round;
 import org.endings.core.State;
 import org.endings.core.View;
@@ -60,10 +61,15 @@ final class TextSession {
     private final FreshRows screen = new FreshRows();
     /** The pages said whole in this session, which back returns to briefly. */
     private final java.util.Set<PageKey> heard = new java.util.HashSet<>();
-    private Consumer<Action> observer = action -> {};
+    private Consumer<Action> observer = new Consumer<Action>() {
+        @Override
+        public void accept(Action action) {
+            // nobody listens
+        }
+    };
 
     TextSession(Navigator navigator, TextOptions options) {
-        this(navigator, options, navigator.start(), notebook -> { }, null);
+        this(navigator, options, navigator.start(), Keeping.NOWHERE, null);
     }
 
     /**

@@ -32,7 +32,6 @@ final class Glyphs {
     private final TextCharacter[][] single = new TextCharacter[STYLES][128];
     private final List<Map<String, TextCharacter>> clusters = new ArrayList<>(STYLES);
 
-    private static final java.util.regex.Pattern WORD_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
     /**
      * A hyphen between two letters ("writer-director") as a non-breaking hyphen, U+2011: it looks
@@ -48,7 +47,7 @@ final class Glyphs {
         if (last != null && last.text.equals(text)) {
             return last.heard;
         }
-        String heard = WORD_HYPHEN.matcher(text).replaceAll("\u2011");
+        String heard = org.endings.terminal.Hyphens.unbreakable(text);
         HEARD[slot] = new Heard(text, heard);
         return heard;
     }
