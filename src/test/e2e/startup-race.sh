@@ -20,6 +20,9 @@
 #        RACE_ROUNDS  how many times over (default 1)
 #        RACE_COUNT=1 count the failures by kind and go on, rather than print each one's pane: for
 #                     reproducing a race over many trials
+#        RACE_BIG=1   the explorer on a big model (the bundled one padded past the 256 KB under which
+#                     a model is taken to load in a blink): it reads the model before it takes the
+#                     terminal, and takes it once the model is valid, so the signals land in other steps
 #        TUI_CMD, TUI_TIMEOUT, TUI_START_TIMEOUT as in tui-e2e.sh
 # Exits 0 when every trial gave the terminal back; otherwise prints the failures and exits 1.
 set -u
@@ -33,6 +36,7 @@ kinds=${RACE_KINDS:-TERM HUP INT C-c}
 delays=${RACE_DELAYS:-30 40 50 60 70 80 90 110}
 rounds=${RACE_ROUNDS:-1}
 count_only=${RACE_COUNT:-0}
+big=${RACE_BIG:-0}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/startup-race.XXXXXX")
 sock="startup-race-$$"
@@ -64,6 +68,11 @@ new_pane() {
     keys "PS1='ready\$ '; cd $(printf '%q' "$repo"); clear" Enter
     wait_for 'ready$' 10 || { say "FAIL: the pane's shell did not start"; exit 1; }
 }
+
+if ((big)); then
+    { cat "$repo/data/anora.json"; head -c 300000 /dev/zero | tr '\0' ' '; } >"$work/big.json"
+    cmd="$cmd --model $(printf '%q' "$work/big.json")"
+fi
 
 # The launcher, run in the pane: schedules the signal or the key press, then becomes the program
 # (run.sh execs java, so $$ is the explorer's pid once java runs; a kill waits for that).

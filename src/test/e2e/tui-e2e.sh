@@ -10,7 +10,8 @@
 # Also: Ctrl-Z gives the terminal back and fg takes it again (after bg too); kill %1 ends the stopped explorer;
 # Ctrl-\ quits like Ctrl-C (no JVM thread dump); SIGHUP and an uncaught exception (a test hook,
 # -Dendings.tui.crashOnKey) give it back too; so do SIGINT and SIGQUIT sent with kill (issue 17's
-# exit matrix), and after every ending the alternate screen is off. Signals during start-up: startup-race.sh.
+# exit matrix), and after every ending the alternate screen is off. A big model (read before the
+# terminal is taken) opens and quits the same, and with an error never shows the explorer's screen. Signals during start-up: startup-race.sh.
 #
 # usage: src/test/e2e/tui-e2e.sh            (from anywhere; runs ./run.sh from the repo root)
 # env:   TUI_CMD      the command that starts the explorer (default ./run.sh); it must accept
@@ -219,6 +220,42 @@ scenario_broken_model() {
         return 1
     fi
     say "ok: broken-model (exit 1, the error line, stty -g unchanged)"
+}
+
+# The bundled model padded with white space past the 256 KB under which a model is taken to load in a
+# blink (cli/Models.QUICK_BYTES): the explorer reads such a model before it takes the terminal, then
+# takes it once the model is valid. $1: the file; $2, when given, a beat id to misspell (an error).
+big_model() {
+    { sed "${2:+s/\"beats\": \[\"$2\"/\"beats\": [\"$2-misspelt\"/}" data/anora.json
+      head -c 300000 /dev/zero | tr '\0' ' '; } >"$1"
+}
+
+# A big model: the first frame, a key, Ctrl-C; and a big model with an error, which never gets as far
+# as the explorer: the error line, exit 1, the terminal as it was and never switched to the explorer's
+# screen (the pane's output, piped out by tmux, holds no switch to the alternate screen).
+scenario_big_model() {
+    new_pane
+    big_model "$work/big.json"
+    start big-model "$cmd --model $work/big.json" || return 1
+    keys j
+    wait_header "The intimacy" || return 1
+    keys C-c
+    finish big-model 130 || return 1
+    new_pane
+    big_model "$work/big-broken.json" kiss
+    grep -q '"kiss-misspelt"' "$work/big-broken.json" || { fail "big-broken: the model was not misspelt"; return 1; }
+    "${T[@]}" pipe-pane -O -t "$pane" "cat >> $work/big-broken.bytes"
+    keys "clear; stty -g > $work/big-broken.before; $cmd --model $work/big-broken.json; echo \"EXIT=\$?\"; stty -g > $work/big-broken.after; echo STTY-\$((1+1))-SAVED" Enter
+    wait_for "STTY-2-SAVED" "$timeout" || return 1
+    "${T[@]}" pipe-pane -t "$pane"
+    screen | grep -qF "EXIT=1" || { fail "big-broken: expected exit code 1"; return 1; }
+    screen | grep -qF "error: /quotes/" || { fail "big-broken: no error line"; return 1; }
+    cmp -s "$work/big-broken.before" "$work/big-broken.after" || { fail "big-broken: stty -g differs"; return 1; }
+    if grep -qF $'\e[?1049h' "$work/big-broken.bytes"; then
+        fail "big-broken: the explorer's screen was shown for a model with an error"
+        return 1
+    fi
+    say "ok: big-model (first frame, a key, Ctrl-C; with an error: exit 1, the error line, stty -g unchanged, no screen)"
 }
 
 # Ctrl-\ quits like Ctrl-C: the terminal would send SIGQUIT, and the JVM would print a thread dump
@@ -456,7 +493,7 @@ command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
 for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
-        scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_sigterm scenario_sighup \
+        scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_big_model scenario_sigterm scenario_sighup \
         scenario_sigint scenario_sigquit \
         scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_bg_fg scenario_ctrl_z_kill scenario_hostile_model}; do
     "$s" || say "(in $s)"

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -83,11 +84,18 @@ public final class Training {
     public static void main(String[] args) throws Exception {
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Path model = Files.createTempFile("endings-training", ".json");
+        // the same model padded past the size a model is read on two threads from (ModelLoader.STREAMED_BYTES)
+        Path big = Files.createTempFile("endings-training-big", ".json");
         try (InputStream in = Training.class.getResourceAsStream(ModelLoader.BUNDLED_RESOURCE)) {
-            Files.write(model, in.readAllBytes());
-            cli(nowhere, model);
+            byte[] bytes = in.readAllBytes();
+            Files.write(model, bytes);
+            byte[] padded = Arrays.copyOf(bytes, (int) ModelLoader.STREAMED_BYTES + bytes.length);
+            Arrays.fill(padded, bytes.length, padded.length, (byte) ' ');
+            Files.write(big, padded);
+            cli(nowhere, model, big);
         } finally {
             Files.deleteIfExists(model);
+            Files.deleteIfExists(big);
         }
         Navigator explorer = new Navigator(new Queries(ModelLoader.loadBundled().model()));
         TextMode.run(explorer, new StringReader(SCRIPT), nowhere, TextOptions.plain());
@@ -163,10 +171,12 @@ public final class Training {
             "quotes", "quote 1", "back", "walk", "matrix", "compare 1 2", "sources", "/ring", "n", "p", "help",
             "help quote", "g", "beat 9", "nonsense", "quit", "");
 
-    private static void cli(PrintStream nowhere, Path model) {
+    private static void cli(PrintStream nowhere, Path model, Path big) {
         Map<String, String> env = Map.of("TERM", "xterm-256color", "LANG", "C.UTF-8");
         String[][] lines = {
             {"validate", model.toString()},
+            {"validate", big.toString()},
+            {"--text", "--no-notebook", "--model", big.toString()},
             {"quotes"},
             {"quotes", "--format", "jsonl"},
             {"quotes", "--reading", "consent", "--stance", "challenges"},

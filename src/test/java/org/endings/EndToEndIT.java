@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -27,6 +28,10 @@ class EndToEndIT {
     }
 
     private static void script(String name) throws IOException, InterruptedException {
+        script(name, Map.of());
+    }
+
+    private static void script(String name, Map<String, String> variables) throws IOException, InterruptedException {
         Path log = Files.createTempFile("endings-" + name, ".log");
         ProcessBuilder run = new ProcessBuilder("bash", Path.of("src", "test", "e2e", name).toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -34,6 +39,7 @@ class EndToEndIT {
         // the scripts make a fresh one for each reader they play.
         Path data = Files.createTempDirectory("endings-" + name + "-data");
         run.environment().put("XDG_DATA_HOME", data.toString());
+        run.environment().putAll(variables);
         Process p = run.start();
         boolean done = p.waitFor(10, TimeUnit.MINUTES);
         if (!done) {
@@ -54,6 +60,12 @@ class EndToEndIT {
     @Test
     void aSignalAtAnyMomentOfTheExplorersStartGivesTheTerminalBack() throws Exception {
         script("startup-race.sh");
+    }
+
+    @Test
+    void aSignalAtAnyMomentOfTheExplorersStartOnABigModelGivesTheTerminalBack() throws Exception {
+        // a big model is read before the terminal is taken, which is taken once the model is valid
+        script("startup-race.sh", Map.of("RACE_BIG", "1", "RACE_DELAYS", "30 50 70 90 110 140"));
     }
 
     @Test

@@ -142,22 +142,20 @@ public final class EndingsCommand implements Callable<Integer> {
             model = Shelf.choose(model, env.in(), env.out());
         }
         // The full-screen explorer takes the terminal while a model that loads in a blink loads; a
-        // big one loads first, so that Ctrl-C still stops the program during its load.
+        // big one loads first, so that Ctrl-C still stops the program during its load, while what
+        // needs no terminal is made ready, and the terminal is taken once the model is found valid.
         boolean takeEarly = Models.loadsQuickly(model);
-        FullScreenLauncher screen = takeEarly ? launch.fullScreen() : null;
+        FullScreenLauncher screen = takeEarly ? launch.fullScreen() : launch.fullScreenLater();
         Navigator explorer;
         try {
             // a big model's indexes are built while it is validated; a small one's in a blink, after
             explorer = new Navigator(takeEarly ? new Queries(Models.loadValid(model, env.in(), env.err()).model())
-                    : Indexing.whileValidating(model, Models.loadAny(model, env.in()), env.err()));
+                    : Indexing.whileValidating(model, Models.loadAny(model, env.in()), env.err(), screen));
         } catch (RuntimeException | Error e) {
             if (screen != null) {
                 screen.abandon();
             }
             throw e;
-        }
-        if (!takeEarly) {
-            screen = launch.fullScreen();
         }
         return launch.explore(explorer, screen);
     }

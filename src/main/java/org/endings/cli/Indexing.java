@@ -20,12 +20,24 @@ final class Indexing {
     private Indexing() {
     }
 
+    /** The indexes of {@code loaded} once it is found valid; its errors, reported on {@code err}, end the command. */
     static Queries whileValidating(Path file, Loaded loaded, PrintStream err) {
+        return whileValidating(file, loaded, err, null);
+    }
+
+    /**
+     * The same, and as soon as the model is found valid, before the indexes are done, {@code screen}
+     * (when there is one) takes the terminal: the explorer will start.
+     */
+    static Queries whileValidating(Path file, Loaded loaded, PrintStream err, FullScreenLauncher screen) {
         Build build = new Build(loaded);
         Thread indexing = new Thread(build, "endings-indexes");
         indexing.setDaemon(true);
         indexing.start();
         Models.valid(file, loaded, err);
+        if (screen != null) {
+            screen.take();
+        }
         try {
             indexing.join();
         } catch (InterruptedException e) {

@@ -57,6 +57,18 @@ final class Launch {
 
     /** The full-screen explorer, starting to take the terminal now; null for the text mode. */
     FullScreenLauncher fullScreen() {
+        return fullScreen(false);
+    }
+
+    /**
+     * The full-screen explorer, making ready now what needs no terminal, and taking the terminal only
+     * at {@link FullScreenLauncher#take()}; null for the text mode.
+     */
+    FullScreenLauncher fullScreenLater() {
+        return fullScreen(true);
+    }
+
+    private FullScreenLauncher fullScreen(boolean later) {
         if (text) {
             return null;
         }
@@ -64,8 +76,10 @@ final class Launch {
         if (Boolean.TRUE.equals(options.colorFlag())) {
             color = true;
         }
-        return FullScreenLauncher.start(color, options.theme(), !env.utf8(), options.debug(),
-                Hyperlinks.supported(env.variables()));
+        boolean ascii = !env.utf8();
+        boolean links = Hyperlinks.supported(env.variables());
+        return later ? FullScreenLauncher.startLater(color, options.theme(), ascii, options.debug(), links)
+                : FullScreenLauncher.start(color, options.theme(), ascii, options.debug(), links);
     }
 
     /** Opens the text mode on what {@code command} answers (endings test: a round) rather than its first page. */

@@ -41,27 +41,83 @@ public final class Queries {
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Integer> personIndex = new HashMap<>();
     private final Map<String, Integer> sourceIndex = new HashMap<>();
+    // Lists of quote numbers, each a range of one array per kind (see Grouping).
     /** Per source, the quotes it carries; per person, the quotes they speak or are paraphrased in; file order. */
-    private final List<List<Integer>> sourceQuotes;
-    private final List<List<Integer>> personQuotes;
+    private final Grouping sourceQuotes;
+    private final Grouping personQuotes;
     /** Per beat, the quotes about it, in file order. */
-    private final List<List<Integer>> beatQuotes;
-    /** Per beat and reading, the quotes bearing on that reading, supports first. */
-    private final List<List<List<Integer>>> cells;
-    /** Per beat, reading and stance, how many quotes take that stance. */
-    private final int[][][] counts;
-    /** Per reading, the quotes bearing on it across the beats, in walk order. */
-    private final List<List<WalkItem>> walks;
+    private final Grouping beatQuotes;
+    /** Per beat and reading (list b × readings + r), the quotes bearing on that reading, supports first. */
+    private final Grouping cells;
+    /** Per beat, reading and stance ((b × readings + r) × stances + s), how many quotes take that stance. */
+    private final int[] counts;
+    private final int readingCount;
+    /** Per reading, the beat and the quote of each step of its walk through the beats, in walk order. */
+    private final int[][] walkBeats;
+    private final int[][] walkQuotes;
     private final boolean[] contested;
     private final boolean[] aboutWholeScene;
     /** Per reading, where each beat's quotes start in the walk; one more entry for the end. */
     private final int[][] walkStarts;
     private final int[] variantGroup;
-    private final Map<Integer, List<Integer>> variantGroups = new HashMap<>();
+    /** The groups of more than one wording, by the group's name (its lowest index): their quotes in file order. */
+    private final Map<Integer, int[]> variantGroups = new HashMap<>();
     private final List<List<String>> sourceSpeakers;
 
     /** A quote in a reading's walk through the beats. */
     public record WalkItem(int beat, int quote) {}
+
+    /**
+     * Lists of quote numbers counted first and then filled, so that each list is a range of one
+     * array, with no list, no growing and no Integer per entry (the generated 7 MB model's indexes
+     * took 17.6 MB and ~70 ms as lists of Integers, 7 MB and ~30 ms so): {@link #count} each entry's
+     * list in one pass, {@link #close} the counting, then {@link #add} (or {@link #put}) the same
+     * entries. List i is values[starts[i]] to values[starts[i + 1]].
+     */
+    private static final class Grouping {
+        private final int[] starts;
+        private int[] values;
+        /** Per list, where its next {@link #add} goes. */
+        private int[] next;
+
+        Grouping(int lists) {
+            starts = new int[lists + 1];
+        }
+
+        void count(int list) {
+            starts[list + 1]++;
+        }
+
+        void close() {
+            for (int i = 0; i + 1 < starts.length; i++) {
+                starts[i + 1] += starts[i];
+            }
+            values = new int[starts[starts.length - 1]];
+            next = java.util.Arrays.copyOf(starts, starts.length - 1);
+        }
+
+        /** Adds {@code value} after what list {@code list} has so far. */
+        void add(int list, int value) {
+            values[next[list]++] = value;
+        }
+
+        /** Puts {@code value} at place {@code at} of list {@code list}. */
+        void put(int list, int at, int value) {
+            values[starts[list] + at] = value;
+        }
+
+        int size(int list) {
+            return starts[list + 1] - starts[list];
+        }
+
+        int get(int list, int index) {
+            return values[starts[list] + index];
+        }
+
+        List<Integer> list(int list) {
+            return new Ints(values, starts[list], starts[list + 1]);
+        }
+    }
 
     public Queries(Model model) {
         this.model = model;
@@ -87,83 +143,125 @@ public final class Queries {
             sources.putIfAbsent(s.id(), s);
             sourceIndex.putIfAbsent(s.id(), i);
         }
-        sourceQuotes = emptyLists(model.sources().size());
-        personQuotes = emptyLists(model.people().size());
-        for (int q = 0; q < quotes.size(); q++) {
-            Integer source = sourceIndex.get(quotes.get(q).source());
-            if (source != null) {
-                sourceQuotes.get(source).add(q);
-            }
-            Integer person = quotes.get(q).voice() == Voice.EDITORIAL ? null : personIndex.get(quotes.get(q).speaker());
-            if (person != null) {
-                personQuotes.get(person).add(q);
-            }
-        }
-
+        int nq = quotes.size();
         int nb = beats.size();
         int nr = readings.size();
-        beatQuotes = new ArrayList<>(nb);
-        cells = new ArrayList<>(nb);
-        for (int b = 0; b < nb; b++) {
-            beatQuotes.add(new ArrayList<>());
-            List<List<Integer>> row = new ArrayList<>(nr);
-            for (int r = 0; r < nr; r++) {
-                row.add(new ArrayList<>(0));
-            }
-            cells.add(row);
-        }
-        counts = new int[nb][nr][STANCES.length];
-        contested = new boolean[quotes.size()];
-        aboutWholeScene = new boolean[quotes.size()];
-        for (int q = 0; q < quotes.size(); q++) {
+        readingCount = nr;
+        // Each quote's source, speaker, beats and readings as indexes (-1: none), found once for both passes.
+        int[] sourceOf = new int[nq];
+        int[] personOf = new int[nq];
+        int[][] beatsOf = new int[nq][];
+        int[][] readingsOf = new int[nq][];
+        Stance[][] stancesOf = new Stance[nq][];
+        sourceQuotes = new Grouping(model.sources().size());
+        personQuotes = new Grouping(model.people().size());
+        beatQuotes = new Grouping(nb);
+        cells = new Grouping(nb * nr);
+        counts = new int[nb * nr * STANCES.length];
+        contested = new boolean[nq];
+        aboutWholeScene = new boolean[nq];
+        for (int q = 0; q < nq; q++) {
             Quote quote = quotes.get(q);
+            sourceOf[q] = sourceIndex.getOrDefault(quote.source(), -1);
+            personOf[q] = quote.voice() == Voice.EDITORIAL || quote.speaker() == null ? -1
+                    : personIndex.getOrDefault(quote.speaker(), -1);
+            if (sourceOf[q] >= 0) {
+                sourceQuotes.count(sourceOf[q]);
+            }
+            if (personOf[q] >= 0) {
+                personQuotes.count(personOf[q]);
+            }
+            int[] rs = new int[quote.stances().size()];
+            Stance[] ss = new Stance[rs.length];
             boolean supports = false;
             boolean challenges = false;
-            for (Stance s : quote.stances().values()) {
-                supports |= s == Stance.SUPPORTS;
-                challenges |= s == Stance.CHALLENGES;
+            int k = 0;
+            for (Map.Entry<String, Stance> e : quote.stances().entrySet()) {
+                rs[k] = readingIndex.getOrDefault(e.getKey(), -1);
+                ss[k] = e.getValue();
+                supports |= ss[k] == Stance.SUPPORTS;
+                challenges |= ss[k] == Stance.CHALLENGES;
+                k++;
             }
+            readingsOf[q] = rs;
+            stancesOf[q] = ss;
             contested[q] = supports && challenges;
             aboutWholeScene[q] = nb > 1 && quote.beats().size() >= nb;
-            for (String beatId : quote.beats()) {
-                Integer b = beatIndex.get(beatId);
-                if (b == null) {
+            List<String> about = quote.beats();
+            int[] bs = new int[about.size()];
+            for (int j = 0; j < bs.length; j++) {
+                int b = beatIndex.getOrDefault(about.get(j), -1);
+                bs[j] = b;
+                if (b < 0) {
                     continue;
                 }
-                beatQuotes.get(b).add(q);
-                for (Map.Entry<String, Stance> e : quote.stances().entrySet()) {
-                    Integer r = readingIndex.get(e.getKey());
-                    if (r != null) {
-                        cells.get(b).get(r).add(q);
-                        counts[b][r][e.getValue().ordinal()]++;
+                beatQuotes.count(b);
+                for (int i = 0; i < rs.length; i++) {
+                    if (rs[i] >= 0) {
+                        counts[((b * nr) + rs[i]) * STANCES.length + ss[i].ordinal()]++;
+                        cells.count(b * nr + rs[i]);
+                    }
+                }
+            }
+            beatsOf[q] = bs;
+        }
+        sourceQuotes.close();
+        personQuotes.close();
+        beatQuotes.close();
+        cells.close();
+        // A cell lists its supporting quotes first, then the complicating, then the challenging, each
+        // in file order: where each stance's run starts is known from the counts.
+        int[] stanceNext = new int[counts.length];
+        for (int cell = 0; cell < nb * nr; cell++) {
+            int at = 0;
+            for (int s = 0; s < STANCES.length; s++) {
+                stanceNext[cell * STANCES.length + s] = at;
+                at += counts[cell * STANCES.length + s];
+            }
+        }
+        for (int q = 0; q < nq; q++) {
+            if (sourceOf[q] >= 0) {
+                sourceQuotes.add(sourceOf[q], q);
+            }
+            if (personOf[q] >= 0) {
+                personQuotes.add(personOf[q], q);
+            }
+            int[] rs = readingsOf[q];
+            Stance[] ss = stancesOf[q];
+            for (int b : beatsOf[q]) {
+                if (b < 0) {
+                    continue;
+                }
+                beatQuotes.add(b, q);
+                for (int i = 0; i < rs.length; i++) {
+                    if (rs[i] >= 0) {
+                        int cell = b * nr + rs[i];
+                        cells.put(cell, stanceNext[cell * STANCES.length + ss[i].ordinal()]++, q);
                     }
                 }
             }
         }
-        for (int b = 0; b < nb; b++) {
-            for (int r = 0; r < nr; r++) {
-                String readingId = readings.get(r).id();
-                cells.get(b).get(r).sort(new java.util.Comparator<Integer>() {
-                    @Override
-                    public int compare(Integer x, Integer y) {
-                        return Integer.compare(quotes.get(x).stanceOn(readingId).ordinal(),
-                                quotes.get(y).stanceOn(readingId).ordinal());
-                    }
-                });
-            }
-        }
-        walks = new ArrayList<>(nr);
+        walkBeats = new int[nr][];
+        walkQuotes = new int[nr][];
         walkStarts = new int[nr][nb + 1];
         for (int r = 0; r < nr; r++) {
-            List<WalkItem> walk = new ArrayList<>();
+            int length = 0;
             for (int b = 0; b < nb; b++) {
-                walkStarts[r][b] = walk.size();
-                for (int q : cells.get(b).get(r)) {
-                    walk.add(new WalkItem(b, q));
+                walkStarts[r][b] = length;
+                length += cells.size(b * nr + r);
+            }
+            walkStarts[r][nb] = length;
+            int[] walkBeat = new int[length];
+            int[] walkQuote = new int[length];
+            int at = 0;
+            for (int b = 0; b < nb; b++) {
+                for (int i = 0, n = cells.size(b * nr + r); i < n; i++) {
+                    walkBeat[at] = b;
+                    walkQuote[at++] = cells.get(b * nr + r, i);
                 }
             }
-            walkStarts[r][nb] = walk.size();
-            walks.add(Collections.unmodifiableList(walk));
+            walkBeats[r] = walkBeat;
+            walkQuotes[r] = walkQuote;
         }
         variantGroup = buildVariantGroups(quotes);
         sourceSpeakers = buildSourceSpeakers();
@@ -246,6 +344,7 @@ public final class Queries {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        boolean linked = false;
         for (int q = 0; q < quotes.size(); q++) {
             String of = quotes.get(q).variantOf();
             Integer other = of == null ? null : quoteIndex.get(of);
@@ -254,17 +353,30 @@ public final class Queries {
                 int b = root(parent, other);
                 if (a != b) {
                     parent[Math.max(a, b)] = Math.min(a, b);
+                    linked = true;
                 }
             }
         }
+        if (!linked) {
+            return parent;
+        }
+        int[] size = new int[parent.length];
         for (int q = 0; q < parent.length; q++) {
             parent[q] = root(parent, q);
-            List<Integer> group = variantGroups.get(parent[q]);
-            if (group == null) {
-                group = new ArrayList<>();
-                variantGroups.put(parent[q], group);
+            size[parent[q]]++;
+        }
+        // only the groups of more than one wording are listed: a quote alone has no other wording
+        int[] filled = new int[parent.length];
+        for (int q = 0; q < parent.length; q++) {
+            int group = parent[q];
+            if (size[group] > 1) {
+                int[] members = variantGroups.get(group);
+                if (members == null) {
+                    members = new int[size[group]];
+                    variantGroups.put(group, members);
+                }
+                members[filled[group]++] = q;
             }
-            group.add(q);
         }
         return parent;
     }
@@ -371,17 +483,17 @@ public final class Queries {
 
     /** The quotes a source carries, in file order. */
     public List<Integer> quotesFrom(int source) {
-        return Collections.unmodifiableList(sourceQuotes.get(source));
+        return sourceQuotes.list(source);
     }
 
     /** The quotes a person speaks, or is paraphrased in, across the sources, in file order. */
     public List<Integer> quotesBy(int person) {
-        return Collections.unmodifiableList(personQuotes.get(person));
+        return personQuotes.list(person);
     }
 
     /** The quotes bearing on a reading at a beat: supporting ones first, then complicating, then challenging. */
     public List<Integer> quotesFor(int beat, int reading) {
-        return Collections.unmodifiableList(cells.get(beat).get(reading));
+        return cells.list(cell(beat, reading));
     }
 
     /**
@@ -392,10 +504,10 @@ public final class Queries {
      * is listed under the readings it bears on.
      */
     public List<Integer> beatPageQuotes(int beat, int reading) {
-        List<Integer> bearing = cells.get(beat).get(reading);
-        List<Integer> all = beatQuotes.get(beat);
+        List<Integer> bearing = quotesFor(beat, reading);
+        List<Integer> all = quotesAbout(beat);
         if (bearing.size() == all.size()) {
-            return Collections.unmodifiableList(bearing);
+            return bearing;
         }
         List<Integer> out = new ArrayList<>(all.size());
         out.addAll(bearing);
@@ -423,17 +535,44 @@ public final class Queries {
 
     /** All quotes about a beat, in file order. */
     public List<Integer> quotesAbout(int beat) {
-        return Collections.unmodifiableList(beatQuotes.get(beat));
+        return beatQuotes.list(beat);
     }
 
     /** How many quotes take this stance on this reading at this beat. */
     public int count(int beat, int reading, Stance stance) {
-        return counts[beat][reading][stance.ordinal()];
+        return counts[cell(beat, reading) * STANCES.length + stance.ordinal()];
     }
 
     /** The reading's quotes through the beats, in film order. */
     public List<WalkItem> walk(int reading) {
-        return walks.get(reading);
+        return new Walk(walkBeats[reading], walkQuotes[reading]);
+    }
+
+    /** A reading's walk, its steps made as they are read. */
+    private static final class Walk extends java.util.AbstractList<WalkItem> implements java.util.RandomAccess {
+        private final int[] beats;
+        private final int[] quotes;
+
+        Walk(int[] beats, int[] quotes) {
+            this.beats = beats;
+            this.quotes = quotes;
+        }
+
+        @Override
+        public WalkItem get(int index) {
+            return new WalkItem(beats[index], quotes[index]);
+        }
+
+        @Override
+        public int size() {
+            return quotes.length;
+        }
+    }
+
+    /** Where the list of the quotes bearing on a reading at a beat is kept. */
+    private int cell(int beat, int reading) {
+        java.util.Objects.checkIndex(reading, readingCount);
+        return beat * readingCount + reading;
     }
 
     /** Where the quotes of a beat start in a reading's walk; {@code beat == beatCount()} gives the walk's end. */
@@ -448,12 +587,16 @@ public final class Queries {
 
     /** The other wordings of the same remark, in file order. */
     public List<Integer> variantsOf(int quote) {
-        List<Integer> group = variantGroups.get(variantGroup[quote]);
-        if (group.size() == 1) {
+        int[] group = variantGroups.get(variantGroup[quote]);
+        if (group == null) {
             return List.of();
         }
-        List<Integer> out = new ArrayList<>(group);
-        out.remove(Integer.valueOf(quote));
+        List<Integer> out = new ArrayList<>(group.length - 1);
+        for (int q : group) {
+            if (q != quote) {
+                out.add(q);
+            }
+        }
         return out;
     }
 

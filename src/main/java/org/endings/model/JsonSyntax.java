@@ -36,6 +36,11 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
+    /** A parser over the characters {@code reader} gives. */
+    static JsonParser parser(java.io.Reader reader) {
+        return FACTORY.createParser(ObjectReadContext.empty(), reader);
+    }
+
     /** A parser over the first {@code length} characters of {@code text}. */
     static JsonParser parser(char[] text, int length) {
         return FACTORY.createParser(ObjectReadContext.empty(), text, 0, length);

@@ -24,6 +24,21 @@ final class ModelBytes {
     private ModelBytes() {
     }
 
+    /**
+     * The size of the file at {@code file} when it is a regular file of at least {@code smallest} bytes
+     * and at most {@link ModelLoader#MAX_BYTES}, which may be read as it is parsed; else -1, and
+     * {@link #read} reads it (or says why it cannot).
+     */
+    static long streamable(Path file, long smallest) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attributes.size();
+            return attributes.isRegularFile() && size >= smallest && size <= ModelLoader.MAX_BYTES ? size : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The bytes of the file at {@code file}; its name in messages is {@code file} as given. */
     static byte[] read(Path file) throws ModelException {
         String name = file.toString();

@@ -22,12 +22,21 @@ import java.util.zip.ZipFile;
  * every place, to say the problem at its line and column, and then a token-only pass runs over the whole
  * file ({@link JsonSyntax}), so that a syntax error anywhere (truncation, trailing content, nesting deeper
  * than {@link #MAX_DEPTH}, raw control characters) is reported in preference to a shape error.
+ *
+ * <p>A file of at least {@link #STREAMED_BYTES} is read and decoded on a second thread while that pass
+ * parses what is decoded so far ({@link StreamedText}); if anything is to be said about it, it is read
+ * again the plain way above, which says it.
  */
 public final class ModelLoader {
     /** Deepest nesting of objects and arrays accepted (the format itself needs 4). */
     public static final int MAX_DEPTH = 64;
     /** Largest model file accepted, in bytes: 8 MiB. */
     public static final long MAX_BYTES = 8L << 20;
+    /**
+     * A model file at least this big is read and decoded on a second thread while it is parsed
+     * ({@link StreamedText}); a smaller one loads in a blink on one.
+     */
+    public static final long STREAMED_BYTES = 256 * 1024;
     /** Where the bundled model sits on the class path. */
     public static final String BUNDLED_RESOURCE = "/org/endings/data/anora.json";
 
@@ -36,8 +45,19 @@ public final class ModelLoader {
     private ModelLoader() {
     }
 
-    /** Reads the model file at {@code file}; its name in messages is {@code file} as given. */
+    /**
+     * Reads the model file at {@code file}; its name in messages is {@code file} as given. A big file
+     * is read and decoded on a second thread while it is parsed ({@link StreamedText}); when that
+     * finds anything to say, the file is read again the plain way, which says it.
+     */
     public static Loaded load(Path file) throws ModelException {
+        long size = ModelBytes.streamable(file, STREAMED_BYTES);
+        if (size > 0) {
+            Loaded quick = StreamedText.load(file.toString(), file, size);
+            if (quick != null) {
+                return quick;
+            }
+        }
         return load(file.toString(), ModelBytes.read(file));
     }
 

@@ -33,16 +33,23 @@ final class ModelReader {
      * read in {@link #path}. Otherwise neither is made, and a problem's place is not known.
      */
     private final boolean recording;
+    /** Where the parser reads the text from as it is decoded, or null: from {@link #text} as it is. */
+    private final StreamedText streamed;
     private final StringBuilder path = new StringBuilder(64);
     private JsonParser p;
     /** The object whose field's value is being read. */
     private Obj current;
 
     private ModelReader(String file, char[] text, int length, boolean recording) {
+        this(file, text, length, recording, null);
+    }
+
+    private ModelReader(String file, char[] text, int length, boolean recording, StreamedText streamed) {
         this.file = file;
         this.text = text;
         this.length = length;
         this.recording = recording;
+        this.streamed = streamed;
     }
 
     /**
@@ -52,6 +59,11 @@ final class ModelReader {
      */
     static Model model(String file, char[] text, int length) throws ModelException {
         return new ModelReader(file, text, length, false).read(ModelTables.root());
+    }
+
+    /** {@link #model(String, char[], int)}, the text read from {@code text} as it is decoded. */
+    static Model model(String file, StreamedText text) throws ModelException {
+        return new ModelReader(file, text.chars, -1, false, text).read(ModelTables.root());
     }
 
     /** Where every value of a text that {@link #model} read stands: the text read again, keeping each place. */
@@ -79,7 +91,7 @@ final class ModelReader {
 
     /** Reads the whole file as one object of {@code root}. */
     private Model read(ObjectTable<?, Model> root) throws ModelException {
-        p = JsonSyntax.parser(text, length);
+        p = streamed != null ? JsonSyntax.parser(streamed) : JsonSyntax.parser(text, length);
         // Not try-with-resources: an error is translated before the parser is closed, as closing
         // forgets the current token that tells whether the error came between two fields.
         try {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -119,6 +120,11 @@ public final class FullScreen {
      * stty process, Lanterna's classes and colours, ~40 ms of the explorer's start that the main
      * thread, reading the model meanwhile, no longer waits for.
      *
+     * <p>A big model is read before the terminal is taken, so that Ctrl-C stops the program while it
+     * loads ({@link FullScreen#prepareLater}): the thread then makes ready what needs no terminal
+     * (Lanterna's colours and cells, the key map) while the model loads, and takes the terminal once
+     * {@link #take()} says the model is valid, while its indexes are still being built.
+     *
      * <p>It also gives the terminal back whenever the program ends: its shutdown hook is added before
      * the terminal is touched, so a signal at any moment of the start (SIGTERM, SIGHUP, SIGINT, a
      * Ctrl-C before it is a key) finds it. Taking, giving back and handing over to the session hold
@@ -127,6 +133,10 @@ public final class FullScreen {
      */
     public static final class Prepared {
         private final FutureTask<Parts> parts;
+        /** The key map, when {@link #ready} made it. */
+        private volatile KeyMap keys;
+        /** Opened by {@link #take} (at once unless the take waits for the model), or by an end. */
+        private final CountDownLatch go = new CountDownLatch(1);
         private final ReentrantLock lock = new ReentrantLock();
         private final Thread hook;
         // Guarded by lock.
@@ -137,10 +147,17 @@ public final class FullScreen {
         /** The session running on the terminal, which gives it back itself. */
         private FullScreen session;
 
-        private Prepared(TuiOptions options) {
+        private Prepared(TuiOptions options, boolean later) {
+            if (!later) {
+                go.countDown();
+            }
             parts = new FutureTask<>(new Callable<Parts>() {
                 @Override
                 public Parts call() throws IOException {
+                    if (later) {
+                        ready();
+                    }
+                    awaitGo();
                     return take(options);
                 }
             });
@@ -158,6 +175,37 @@ public final class FullScreen {
             Thread thread = new Thread(parts, "endings-terminal");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /**
+         * What the first frame needs that touches no terminal, made while a big model loads: Lanterna's
+         * colours (String.format's first call) and cells, and the key map, kept for the session.
+         */
+        private void ready() {
+            TextColor.ANSI.DEFAULT.hashCode();
+            TextCharacter.DEFAULT_CHARACTER.hashCode();
+            keys = KeyMap.standard();
+        }
+
+        /** The key map made ready, or a new one. */
+        private KeyMap keys() {
+            KeyMap made = keys;
+            return made != null ? made : KeyMap.standard();
+        }
+
+        /** Waits until the terminal may be taken; {@link #take(TuiOptions)} then says whether the program is ending. */
+        private void awaitGo() throws IOException {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted before taking the terminal");
+            }
+        }
+
+        /** For a take that waits: the model is valid and the explorer will start, so the terminal is taken now. */
+        public void take() {
+            go.countDown();
         }
 
         private Parts take(TuiOptions options) throws IOException {
@@ -181,6 +229,7 @@ public final class FullScreen {
             boolean locked = lockWithin(lock, 2000);
             try {
                 closed = true;
+                go.countDown();   // a take still waiting finds the program ending, and takes nothing
                 if (session != null) {
                     session.restore(true);
                 } else {
@@ -262,6 +311,13 @@ public final class FullScreen {
 
         /** Gives the terminal back untouched, for when the explorer will not start after all (a broken model). */
         public void abandon() {
+            lock.lock();
+            try {
+                closed = true;   // a take still waiting takes nothing
+            } finally {
+                lock.unlock();
+            }
+            go.countDown();
             try {
                 get();
             } catch (IOException | RuntimeException e) {
@@ -312,7 +368,16 @@ public final class FullScreen {
 
     /** Starts taking the terminal for {@link #run(Navigator, TuiOptions, Prepared)} while the caller goes on. */
     public static Prepared prepare(TuiOptions options) {
-        return new Prepared(options);
+        return new Prepared(options, false);
+    }
+
+    /**
+     * Starts making ready what the explorer needs that does not touch the terminal, while the caller
+     * reads a big model; the terminal itself is taken at {@link Prepared#take()}, or never when the
+     * explorer will not start ({@link Prepared#abandon()}).
+     */
+    public static Prepared prepareLater(TuiOptions options) {
+        return new Prepared(options, true);
     }
 
     /** {@link #run(Navigator, TuiOptions, Prepared, Keeping)} with the terminal taken now, keeping nothing. */
@@ -332,7 +397,7 @@ public final class FullScreen {
             // While the terminal may still be being taken, what the first frame needs that it does not:
             // the key map, the first page (once, for its classes) and Lanterna's cells (the first builds
             // a BreakIterator), ~10 ms that would otherwise come after it.
-            KeyMap keys = KeyMap.standard();
+            KeyMap keys = prepared.keys();
             explorer.presenter().page(explorer.start());
             TextCharacter.DEFAULT_CHARACTER.hashCode();
             session = new FullScreen(explorer, options, keys, prepared.get(), prepared, keeping);
