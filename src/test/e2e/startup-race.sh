@@ -94,14 +94,18 @@ chmod +x "$work/launch"
 declare -A code_of=([TERM]=143 [HUP]=129 [INT]=130 [C-c]=130)
 declare -A tried failed
 trial=0
+mark=0
 failures=0
 
 # One trial: the launcher with a kind and a delay; true when the terminal came back whole.
 run_trial() {
     local kind=$1 delay=$2 limit=$3
     trial=$((trial + 1))
-    keys "clear; trial=$trial; stty -g > $work/before; $work/launch $kind $delay" Enter
-    if ! wait_for "DONE-$trial" "$limit"; then
+    # The pane's marker is never used twice, the warm-up's included: a trial must not take the line
+    # a trial before it left on the screen (until its own "clear" runs) for its own end.
+    mark=$((mark + 1))
+    keys "clear; trial=$mark; stty -g > $work/before; $work/launch $kind $delay" Enter
+    if ! wait_for "DONE-$mark" "$limit"; then
         why="the program did not end within ${limit}s"
         return 1
     fi
