@@ -92,9 +92,13 @@ public final class FullScreen {
     /**
      * The notebook a key changed, handed to {@link #save} once that key's frame is on the screen:
      * the saver's thread would otherwise take the second core while the frame is drawn and the
-     * terminal takes it in. Only the explorer's thread uses it.
+     * terminal takes it in. Set by the explorer's thread; taken by it, or by whoever gives the
+     * terminal back first (a Ctrl-C while busy, a signal), so that an ending never drops it.
      */
-    private Notebook unsaved;
+    private final java.util.concurrent.atomic.AtomicReference<Notebook> unsaved = new java.util.concurrent.atomic.AtomicReference<>();
+    /** Reads that brought Ctrl-C or Ctrl-\ (the reading thread counts them) and such keys the explorer has taken. */
+    private final java.util.concurrent.atomic.AtomicLong interruptsHeard = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long interruptsTaken;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
     private final Object restoring = new Object();
 
@@ -352,7 +356,7 @@ public final class FullScreen {
             app.keep(keeping.start(), new Consumer<Notebook>() {
                 @Override
                 public void accept(Notebook notebook) {
-                    unsaved = notebook;
+                    unsaved.set(notebook);
                 }
             }, editor == null ? null : new ExplorerApp.NoteEditor() {
                 @Override
@@ -487,8 +491,7 @@ public final class FullScreen {
             failure = t;
         } finally {
             busy = false;
-            handOver();
-            restore(true);
+            restore(true);   // hands the last notebook over first
             prepared.done();
         }
         if (failure != null) {
@@ -510,10 +513,13 @@ public final class FullScreen {
 
     /** Hands the notebook the last key changed to the saver, now that its frame is drawn. */
     private void handOver() {
-        Notebook notebook = unsaved;
+        Notebook notebook = unsaved.getAndSet(null);
         if (notebook != null) {
-            unsaved = null;
-            save.accept(notebook);
+            try {
+                save.accept(notebook);
+            } catch (RuntimeException e) {
+                // the saver is closed (the program is ending): what it saved last stays
+            }
         }
     }
 
@@ -576,7 +582,7 @@ public final class FullScreen {
                 return null;
             }
             if (editing || suspended) {
-                input.await(left == 0 ? PAUSED_MILLIS : Math.min(left, PAUSED_MILLIS));
+                input.idle(left == 0 ? PAUSED_MILLIS : Math.min(left, PAUSED_MILLIS));
                 if (awaitingForeground && !editing && Signals.foreground()) {
                     // continued in the background (bg), then brought to the front (fg), which sends no
                     // SIGCONT to a job already running: take the terminal back from here
@@ -587,7 +593,15 @@ public final class FullScreen {
             KeyStroke key = terminal.pollInput();
             if (key != null) {
                 keyed = true;
+                if (isCtrlC(key)) {
+                    interruptsTaken++;   // only this thread writes it
+                }
                 return key;
+            }
+            if (input.ended()) {
+                // the terminal is gone (a hang-up the program outlived): Lanterna's decoder, which only
+                // reads what is ready, never says so itself
+                return new KeyStroke(KeyType.EOF);
             }
             input.await(left);
         }
@@ -613,18 +627,19 @@ public final class FullScreen {
      * here and ends the program: the reader asked to stop now. Runs on the thread that read it.
      */
     private void interruptWhenBusy() {
+        long heard = interruptsHeard.incrementAndGet();
         try {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(INTERRUPT_GRACE_MILLIS);
             while (System.nanoTime() < deadline) {
-                if (restored.get() || (!busy && !waiting())) {
-                    return;
+                if (restored.get() || interruptsTaken >= heard) {
+                    return;   // the explorer took it as a key: it quits by itself
                 }
                 Thread.sleep(10);
             }
         } catch (InterruptedException e) {
-            return;   // the terminal is being given back, which is what the reader asked for
+            return;   // the terminal is being handed over (Ctrl-Z, the editor) or given back
         }
-        if (!restored.get() && (busy || waiting())) {
+        if (!restored.get() && interruptsTaken < heard) {
             restore(true);
             // The one exit outside Main: the explorer's thread is busy and cannot return the code in time.
             System.exit(130);
@@ -769,6 +784,7 @@ public final class FullScreen {
             if (!restored.compareAndSet(false, true)) {
                 return;
             }
+            handOver();   // the last key's notebook, if its frame was still being drawn
             input.close();   // the shell's keys from now on: nothing of ours reads the terminal
             boolean locked = lockWithin(frameLock, 500);
             try {

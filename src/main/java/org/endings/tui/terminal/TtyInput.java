@@ -235,6 +235,35 @@ public final class TtyInput extends InputStream {
         }
     }
 
+    /**
+     * Waits {@code millis}, or less if {@link #wake} is called: what the explorer does while the
+     * terminal is someone else's (the input paused, where {@link #await} returns at once).
+     */
+    public void idle(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + Math.max(1, millis) * 1_000_000;
+        synchronized (lock) {
+            // (the lock is notified for other reasons too: bytes, a pause taking effect)
+            while (!woken) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    break;
+                }
+                lock.wait(left);
+            }
+            woken = false;
+        }
+    }
+
+    /** True once the terminal is gone (the end of input) and every byte read from it has been taken. */
+    public boolean ended() {
+        if (polling) {
+            return false;
+        }
+        synchronized (lock) {
+            return eof && start == end;
+        }
+    }
+
     /** Ends the {@link #await} under way, or the next one, at once: something other than a key needs the thread that waits. */
     public void wake() {
         synchronized (lock) {

@@ -132,9 +132,38 @@ class TtyInputTest {
         OutputStream out = startWithWriter(in, fifo);
         out.write('x');
         out.close();
+        assertTrue(in.await(5000));
+        assertFalse(in.ended(), "a byte is still to be taken: not ended, whether or not the end was read");
         assertArrayEquals(new byte[] {'x'}, take(in, 1));
         assertTrue(in.await(5000), "the end is something to take");
+        assertTrue(in.ended(), "the end, and nothing left to take");
         assertEquals(-1, in.read());
+    }
+
+    @Test
+    void idlingWaitsItsTimeUnlessWokenAndReadsNothing() throws Exception {
+        Path fifo = fifo();
+        TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
+        OutputStream out = startWithWriter(in, fifo);
+        in.pause();
+        long t0 = System.nanoTime();
+        in.idle(60);
+        assertTrue(System.nanoTime() - t0 >= 50_000_000L, "paused, an idle still waits (await returns at once)");
+        assertFalse(in.await(0), "and await says there is nothing, at once");
+        CompletableFuture<Long> idled = CompletableFuture.supplyAsync(() -> {
+            long s = System.nanoTime();
+            try {
+                in.idle(5_000);
+            } catch (InterruptedException e) {
+                throw new RuntimeException(e);
+            }
+            return System.nanoTime() - s;
+        });
+        Thread.sleep(50);
+        in.wake();
+        assertTrue(idled.get(5, TimeUnit.SECONDS) < 2_000_000_000L, "a wake ends it early");
+        in.close();
+        out.close();
     }
 
     @Test
