@@ -171,8 +171,10 @@ public final class Training {
             "quotes", "quote 1", "back", "walk", "matrix", "compare 1 2", "sources", "/ring", "n", "p", "help",
             "help quote", "g", "beat 9", "nonsense", "quit", "");
 
-    private static void cli(PrintStream nowhere, Path model, Path big) {
-        Map<String, String> env = Map.of("TERM", "xterm-256color", "LANG", "C.UTF-8");
+    private static void cli(PrintStream nowhere, Path model, Path big) throws IOException {
+        // the text mode keeps a notebook, as a reader's does: in a folder of the training's own, never the reader's
+        Path data = Files.createTempDirectory("endings-training-data");
+        Map<String, String> env = Map.of("TERM", "xterm-256color", "LANG", "C.UTF-8", "XDG_DATA_HOME", data.toString());
         String[][] lines = {
             {"validate", model.toString()},
             {"validate", big.toString()},
@@ -191,6 +193,11 @@ public final class Training {
                         env, false);
             } catch (RuntimeException e) {
                 // a path that fails here fails for readers too, and tests catch that; the archive goes on
+            }
+        }
+        try (var files = Files.walk(data)) {
+            for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
             }
         }
     }
