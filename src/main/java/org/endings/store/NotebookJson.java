@@ -21,7 +21,9 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.RecyclerPool;
 
 /**
  * A notebook as JSON bytes and back, with Jackson's streaming API. Reading is strict: anything
@@ -52,6 +54,35 @@ public final class NotebookJson {
     private static final int MAX_CREDENCE = 100;
 
     // The store's one configured factory: the model loader's limits are the model's, not these.
+    /**
+     * Buffers made for one read or write and dropped after it: a notebook is read once per run, so
+     * recycling buys nothing, and Jackson's own recycler hands its buffers back through a lambda, the
+     * program's first on the way to the first page (~4 ms to link, measured).
+     */
+    private static final RecyclerPool<BufferRecycler> ONE_SHOT = new RecyclerPool<BufferRecycler>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public BufferRecycler acquirePooled() {
+            return new BufferRecycler() {
+                @Override
+                public void releaseByteBuffer(int ix, byte[] buffer) {
+                    // dropped
+                }
+
+                @Override
+                public void releaseCharBuffer(int ix, char[] buffer) {
+                    // dropped
+                }
+            };
+        }
+
+        @Override
+        public void releasePooled(BufferRecycler recycler) {
+            // dropped
+        }
+    };
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(8)
@@ -59,6 +90,7 @@ public final class NotebookJson {
                     .maxNumberLength(20)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .recyclerPool(ONE_SHOT)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // the file stays safe to print: a note's bidi or C1 control is written as an escape
             .characterEscapes(new JsonEscapes())
@@ -326,9 +358,26 @@ public final class NotebookJson {
                 switch (name) {
                     case "format" -> p.getString();
                     case "model" -> model = string("model");
-                    case "standings" -> standings = table("standings", this::standing);
-                    case "notes" -> notes = table("notes", this::string);
-                    case "credence" -> credence = table("credence", this::points);
+                    // classes, not method references: a program's first lambda costs ms to link, and a
+                    // reader's notebook is read before the first page
+                    case "standings" -> standings = table("standings", new ValueReader<Standing>() {
+                        @Override
+                        public Standing read(String path) throws UnreadableException {
+                            return standing(path);
+                        }
+                    });
+                    case "notes" -> notes = table("notes", new ValueReader<String>() {
+                        @Override
+                        public String read(String path) throws UnreadableException {
+                            return string(path);
+                        }
+                    });
+                    case "credence" -> credence = table("credence", new ValueReader<Integer>() {
+                        @Override
+                        public Integer read(String path) throws UnreadableException {
+                            return points(path);
+                        }
+                    });
                     case "resume" -> resume = resume();
                     case "rounds" -> rounds = rounds();
                     default -> throw wrong(name, "is not a field of a notebook");
