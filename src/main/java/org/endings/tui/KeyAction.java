@@ -21,7 +21,12 @@ public sealed interface KeyAction {
 
         /** The same action whatever the state. */
         public static Act of(Action action) {
-            return new Act(action.getClass(), s -> action);
+            return new Act(action.getClass(), new Function<Input, Action>() {
+                @Override
+                public Action apply(Input in) {
+                    return action;   // (a class, not a lambda: the key map is made before the first frame)
+                }
+            });
         }
     }
 

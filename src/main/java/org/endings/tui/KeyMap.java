@@ -336,6 +336,40 @@ public final class KeyMap {
     }
 
     /** The table itself, in the order the footer shows it; each row of help named as it is bound. */
+    /**
+     * What a key makes of where the cursor is or what was typed: one class rather than a lambda a
+     * key (each lambda is linked at its first use, and the key map is made before the first frame).
+     */
+    private static final class Make implements java.util.function.Function<KeyAction.Input, Action> {
+        enum Kind { OPEN_NUMBER, OPEN_FOCUS, CHOOSE_READING, COMPARE, SEARCH, GO_TO_BEAT, OPEN_TYPED, NOTE, CREDENCE,
+            EXPORT, TEST }
+
+        private final Kind kind;
+        private final int number;
+
+        Make(Kind kind, int number) {
+            this.kind = kind;
+            this.number = number;
+        }
+
+        @Override
+        public Action apply(KeyAction.Input in) {
+            return switch (kind) {
+                case OPEN_NUMBER -> new Action.OpenItem(number);
+                case OPEN_FOCUS -> new Action.OpenItem(in.state().focus() + 1);
+                case CHOOSE_READING -> new Action.ChooseReading(number);
+                case COMPARE -> new Action.Compare(in.state().reading() + 1, in.state().focus() + 1);
+                case SEARCH -> new Action.Search(in.typed());
+                case GO_TO_BEAT -> new Action.GoToBeat(number(in.typed()));
+                case OPEN_TYPED -> new Action.OpenItem(number(in.typed()));
+                case NOTE -> new Action.Note(in.typed());
+                case CREDENCE -> new Action.Credence(in.typed());
+                case EXPORT -> new Action.Export(in.typed());
+                case TEST -> new Action.Test(in.typed());
+            };
+        }
+    }
+
     private static final class Table {
         private final List<Binding> out = new ArrayList<>();
 
@@ -423,7 +457,7 @@ public final class KeyMap {
             Set<Where> round = Where.only(Where.TEST);
             for (int n = 0; n <= 9; n++) {
                 int number = n;
-                t.bind(Row.ANSWER_BY_NUMBER, round, new Act(Action.OpenItem.class, in -> new Action.OpenItem(number)),
+                t.bind(Row.ANSWER_BY_NUMBER, round, new Act(Action.OpenItem.class, new Make(Make.Kind.OPEN_NUMBER, number)),
                         "answer with the choice of that number (0: none of them)", "answer", Key.of((char) ('0' + n)));
             }
             t.bind(Row.ANSWER, round, new Action.Open(), "answer with the choice under the cursor; after an answer, the next quote",
@@ -461,7 +495,7 @@ public final class KeyMap {
                     null, Key.of(KeyType.ReverseTab));
 
             // Opening.
-            t.bind(Row.OPEN, quotes, new Act(Action.OpenItem.class, in -> new Action.OpenItem(in.state().focus() + 1)),
+            t.bind(Row.OPEN, quotes, new Act(Action.OpenItem.class, new Make(Make.Kind.OPEN_FOCUS, 0)),
                     "open the quote under the cursor", "open", Key.of(KeyType.Enter));
             t.bind(Row.OPEN, Where.only(Where.MATRIX), new Action.Open(), "open this beat under this reading", "open",
                     Key.of(KeyType.Enter));
@@ -521,7 +555,7 @@ public final class KeyMap {
             for (int n = 1; n <= 9; n++) {
                 int number = n;
                 t.bind(Row.CHOOSE_READING, Where.anywhereBut(Where.TEST, Where.RESULT),
-                        new Act(Action.ChooseReading.class, in -> new Action.ChooseReading(number)),
+                        new Act(Action.ChooseReading.class, new Make(Make.Kind.CHOOSE_READING, number)),
                         "choose the reading with that number as the lens", "reading", Key.of((char) ('0' + n)));
             }
             t.bind(Row.NEXT_READING, Where.anywhereBut(Where.MATRIX), new Action.NextReading(), "next reading as the lens",
@@ -576,7 +610,7 @@ public final class KeyMap {
             t.bind(Row.WALK, Where.ANYWHERE, new Action.Show(View.WALK), "walk through the beats under the lens", "walk",
                     Key.of('w'));
             t.bind(Row.COMPARE, Where.only(Where.READINGS),
-                    new Act(Action.Compare.class, in -> new Action.Compare(in.state().reading() + 1, in.state().focus() + 1)),
+                    new Act(Action.Compare.class, new Make(Make.Kind.COMPARE, 0)),
                     "compare the lens with the reading under the cursor", "compare", Key.of('c'));
             t.bind(Row.COMPARE, Where.anywhereBut(Where.READINGS), new Action.Show(View.COMPARE),
                     "compare the lens with another reading", "compare", Key.of('c'));
@@ -615,23 +649,23 @@ public final class KeyMap {
 
             // The one-line prompts under /, :, #, %, x and e.
             t.bind(Row.PROMPT_ENTER, Where.only(Where.SEARCH_PROMPT),
-                    new Act(Action.Search.class, in -> new Action.Search(in.typed())),
+                    new Act(Action.Search.class, new Make(Make.Kind.SEARCH, 0)),
                     "search for what was typed", "search", Key.of(KeyType.Enter));
             t.bind(Row.PROMPT_ENTER, Where.only(Where.BEAT_PROMPT),
-                    new Act(Action.GoToBeat.class, in -> new Action.GoToBeat(number(in.typed()))),
+                    new Act(Action.GoToBeat.class, new Make(Make.Kind.GO_TO_BEAT, 0)),
                     "go to the beat with the number typed", "go", Key.of(KeyType.Enter));
             t.bind(Row.PROMPT_ENTER, Where.only(Where.ITEM_PROMPT),
-                    new Act(Action.OpenItem.class, in -> new Action.OpenItem(number(in.typed()))),
+                    new Act(Action.OpenItem.class, new Make(Make.Kind.OPEN_TYPED, 0)),
                     "open the item with the number typed", "open", Key.of(KeyType.Enter));
-            t.bind(Row.PROMPT_ENTER, Where.only(Where.NOTE_PROMPT), new Act(Action.Note.class, in -> new Action.Note(in.typed())),
+            t.bind(Row.PROMPT_ENTER, Where.only(Where.NOTE_PROMPT), new Act(Action.Note.class, new Make(Make.Kind.NOTE, 0)),
                     "keep the note typed", "keep", Key.of(KeyType.Enter));
             t.bind(Row.PROMPT_ENTER, Where.only(Where.CREDENCE_PROMPT),
-                    new Act(Action.Credence.class, in -> new Action.Credence(in.typed())),
+                    new Act(Action.Credence.class, new Make(Make.Kind.CREDENCE, 0)),
                     "keep the credence typed", "keep", Key.of(KeyType.Enter));
             t.bind(Row.PROMPT_ENTER, Where.only(Where.EXPORT_PROMPT),
-                    new Act(Action.Export.class, in -> new Action.Export(in.typed())),
+                    new Act(Action.Export.class, new Make(Make.Kind.EXPORT, 0)),
                     "write the export typed to a file in this folder", "write", Key.of(KeyType.Enter));
-            t.bind(Row.PROMPT_ENTER, Where.only(Where.TEST_PROMPT), new Act(Action.Test.class, in -> new Action.Test(in.typed())),
+            t.bind(Row.PROMPT_ENTER, Where.only(Where.TEST_PROMPT), new Act(Action.Test.class, new Make(Make.Kind.TEST, 0)),
                     "deal the round typed", "deal", Key.of(KeyType.Enter));
             t.bind(Row.PROMPT_CANCEL, prompt, Ui.PROMPT_CANCEL, "close the prompt", "cancel", Key.of(KeyType.Escape));
             t.bind(Row.PROMPT_DELETE, prompt, Ui.PROMPT_DELETE,
