@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +15,10 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
@@ -27,8 +29,8 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
 import org.endings.core.Navigator;
-import org.endings.edge.Editor;
 import org.endings.core.Notebook;
+import org.endings.edge.Editor;
 import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
@@ -75,7 +77,6 @@ public final class FullScreen {
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final ReentrantLock frameLock = new ReentrantLock();
     private final AtomicBoolean restored = new AtomicBoolean();
-    private volatile boolean busy;
     /** The terminal's taking, whose shutdown hook gives the terminal back through {@link #restore}. */
     private final Prepared prepared;
     private final TuiOptions options;
@@ -95,9 +96,9 @@ public final class FullScreen {
      * terminal takes it in. Set by the explorer's thread; taken by it, or by whoever gives the
      * terminal back first (a Ctrl-C while busy, a signal), so that an ending never drops it.
      */
-    private final java.util.concurrent.atomic.AtomicReference<Notebook> unsaved = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Notebook> unsaved = new AtomicReference<>();
     /** Reads that brought Ctrl-C or Ctrl-\ (the reading thread counts them) and such keys the explorer has taken. */
-    private final java.util.concurrent.atomic.AtomicLong interruptsHeard = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong interruptsHeard = new AtomicLong();
     private volatile long interruptsTaken;
     /** Serialises {@link #restore}: a second caller waits until the terminal is back, then does nothing. */
     private final Object restoring = new Object();
@@ -457,7 +458,6 @@ public final class FullScreen {
             while (true) {
                 Object event = next != null ? next : nextEvent(0);
                 next = null;
-                busy = true;
                 boolean settled = true;
                 if (event instanceof KeyStroke key) {
                     if (delay > 0 && !isCtrlC(key)) {
@@ -476,7 +476,6 @@ public final class FullScreen {
                 } else if (event instanceof Failure f) {
                     throw f.cause();
                 }
-                busy = false;
                 if (!settled) {
                     // The second half of a staged frame, unless the next key is already here.
                     next = nextEvent(STAGE_MILLIS);
@@ -490,7 +489,6 @@ public final class FullScreen {
         } catch (Throwable t) {
             failure = t;
         } finally {
-            busy = false;
             restore(true);   // hands the last notebook over first
             prepared.done();
         }
