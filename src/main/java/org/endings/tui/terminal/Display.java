@@ -327,13 +327,20 @@ public final class Display {
         if (cell == CLEARED) {
             return true;
         }
-        if (cell == COVERED || !" ".equals(cell.getCharacterString())
-                || !TextColor.ANSI.DEFAULT.equals(cell.getForegroundColor())
-                || !TextColor.ANSI.DEFAULT.equals(cell.getBackgroundColor())) {
-            return false;
-        }
-        return cell instanceof MeasuredCharacter m ? m.attributes() == 0 && m.link() == null
-                : MeasuredCharacter.attributesOf(cell) == 0;
+        return cell != COVERED && " ".equals(cell.getCharacterString())
+                && TextColor.ANSI.DEFAULT.equals(cell.getForegroundColor())
+                && TextColor.ANSI.DEFAULT.equals(cell.getBackgroundColor())
+                && attributesOf(cell) == 0 && linked(cell) == null;
+    }
+
+    /** A cell's attributes as bits: kept by the cells the painter makes, counted for any other. */
+    private static int attributesOf(TextCharacter cell) {
+        return cell instanceof MeasuredCharacter m ? m.attributes() : MeasuredCharacter.attributesOf(cell);
+    }
+
+    /** The cell, when it is written inside a link; null otherwise. */
+    private static MeasuredCharacter linked(TextCharacter cell) {
+        return cell instanceof MeasuredCharacter m && m.link() != null ? m : null;
     }
 
     /**
@@ -357,10 +364,8 @@ public final class Display {
             }
             char ch = s.charAt(0);
             budget -= ch < 0x80 ? 1 : ch < 0x800 ? 2 : 3;
-            int wanted = c instanceof MeasuredCharacter m ? m.attributes() : MeasuredCharacter.attributesOf(c);
-            if (budget < 0 || wanted != attributes || !foreground.equals(c.getForegroundColor())
-                    || !background.equals(c.getBackgroundColor())
-                    || (links != null && c instanceof MeasuredCharacter m && m.link() != null)) {
+            if (budget < 0 || attributesOf(c) != attributes || !foreground.equals(c.getForegroundColor())
+                    || !background.equals(c.getBackgroundColor()) || (links != null && linked(c) != null)) {
                 return false;
             }
         }
@@ -376,7 +381,7 @@ public final class Display {
         if (links == null) {
             return;
         }
-        MeasuredCharacter wanted = cell instanceof MeasuredCharacter m && m.link() != null ? m : null;
+        MeasuredCharacter wanted = linked(cell);
         if (wanted == link || (wanted != null && link != null && wanted.linkId() == link.linkId()
                 && wanted.link().equals(link.link()))) {
             return;
@@ -411,7 +416,7 @@ public final class Display {
             background = cell.getBackgroundColor();
             terminal.setBackgroundColor(background);
         }
-        int wanted = cell instanceof MeasuredCharacter m ? m.attributes() : MeasuredCharacter.attributesOf(cell);
+        int wanted = attributesOf(cell);
         int change = wanted ^ attributes;
         if (change == 0) {
             return;
