@@ -16,7 +16,7 @@ public final class Clipboard {
     }
 
     /** A terminal that can be sent bytes outside its cells. */
-    public interface Raw {
+    public interface Raw extends Display.RowEraser {
         /** Writes with the frame being sent, flushed with it. */
         void escape(byte[] bytes) throws IOException;
 
@@ -28,6 +28,12 @@ public final class Clipboard {
 
         /** Sends what was written (a Lanterna terminal's own flush). */
         void flush() throws IOException;
+
+        /** A terminal that takes raw bytes blanks the rest of a row with the code itself. */
+        @Override
+        default void eraseRestOfRow() throws IOException {
+            escape(ERASE_REST_OF_ROW);
+        }
 
         /** Writes and flushes at once. */
         default void raw(byte[] bytes) throws IOException {

@@ -13,7 +13,7 @@ import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
  * (ANSI codes, characters encoded whole, sent a run at a time): the explorer's rehearsal draws on
  * it, its output dropped; tests read what it wrote.
  */
-public class OffScreen extends ANSITerminal implements Clipboard.Raw, Display.RowEraser {
+public class OffScreen extends ANSITerminal implements Clipboard.Raw {
     private final TerminalSize size;
     private final CharacterEncoder encoder;
 
@@ -52,10 +52,5 @@ public class OffScreen extends ANSITerminal implements Clipboard.Raw, Display.Ro
     @Override
     public void characters(CharSequence text) throws IOException {
         writeToTerminal(encoder.encode(text));
-    }
-
-    @Override
-    public void eraseRestOfRow() throws IOException {
-        writeToTerminal(ERASE_REST_OF_ROW);
     }
 }

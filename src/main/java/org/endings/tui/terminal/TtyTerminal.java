@@ -30,7 +30,7 @@ import org.endings.terminal.Signals;
  *       terminal's settings alone: they are the shell's then, and stty would stop the program.</li>
  * </ul>
  */
-public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw, Display.RowEraser {
+public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
     /** The settings the explorer needs: a key at a time, not echoed, Ctrl-C and Ctrl-\ as keys (Ctrl-Z stops it). */
     private static final String KEYS = "-icanon min 1 -echo intr undef quit undef";
 
@@ -206,11 +206,6 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw, Di
     @Override
     public void characters(CharSequence text) throws IOException {
         writeToTerminal(encoder.encode(text));
-    }
-
-    @Override
-    public void eraseRestOfRow() throws IOException {
-        writeToTerminal(ERASE_REST_OF_ROW);
     }
 
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */
