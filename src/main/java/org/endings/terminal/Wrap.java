@@ -29,25 +29,12 @@ public final class Wrap {
             return List.of();
         }
         int w = Math.max(1, width);
-        int slot = (text.hashCode() * 31 + w) & (REMEMBERED.length - 1);
-        Remembered last = REMEMBERED[slot];
-        if (last != null && last.width == w && last.text.equals(text)) {
-            return last.lines;
-        }
-        List<String> lines = Collections.unmodifiableList(wrap(text, w));
-        REMEMBERED[slot] = new Remembered(text, w, lines);
-        return lines;
+        List<String> last = WRAPPED.get(text, w);
+        return last != null ? last : WRAPPED.put(text, w, Collections.unmodifiableList(wrap(text, w)));
     }
 
-    /**
-     * The texts wrapped last, a slot each by text and width: a frame wraps the very texts the frame
-     * before wrapped, and the explorer draws one a key. An entry is immutable and replaced whole, so
-     * threads may share the table without a lock: one that reads an entry another is replacing
-     * sees the old one or the new, and takes it only if it is for its own text and width.
-     */
-    private static final Remembered[] REMEMBERED = new Remembered[512];
-
-    private record Remembered(String text, int width, List<String> lines) { }
+    /** The texts wrapped last, by text and width. */
+    private static final Recent<List<String>> WRAPPED = new Recent<>(512);
 
     private static List<String> wrap(String text, int w) {
         List<String> result = new ArrayList<>();

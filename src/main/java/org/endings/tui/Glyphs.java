@@ -42,24 +42,12 @@ final class Glyphs {
         if (text.indexOf('-') < 0) {
             return text;
         }
-        int slot = text.hashCode() & (HEARD.length - 1);
-        Heard last = HEARD[slot];
-        if (last != null && last.text.equals(text)) {
-            return last.heard;
-        }
-        String heard = org.endings.terminal.Hyphens.unbreakable(text);
-        HEARD[slot] = new Heard(text, heard);
-        return heard;
+        String last = HEARD.get(text, 0);
+        return last != null ? last : HEARD.put(text, 0, org.endings.terminal.Hyphens.unbreakable(text));
     }
 
-    /**
-     * The texts with hyphens made unbreakable last, a slot each (a frame shows the texts the frame
-     * before showed): an entry is immutable and replaced whole, and taken only for its own text, so
-     * the threads that draw (the explorer's, its rehearsal's) share the table without a lock.
-     */
-    private static final Heard[] HEARD = new Heard[256];
-
-    private record Heard(String text, String heard) { }
+    /** The texts with hyphens made unbreakable last. */
+    private static final org.endings.terminal.Recent<String> HEARD = new org.endings.terminal.Recent<>(256);
 
     Glyphs(Theme theme, boolean ascii) {
         this.theme = theme;
