@@ -38,14 +38,15 @@ final class Rehearsal implements Runnable {
     /** How many times the keys are played: each method of a frame then reaches the compiler's threshold. */
     static final int ROUNDS = 3;
 
-    /** Where {@link #KEYS} has a search typed: searched, through its matches, ended (or, in a big model, not searched). */
-    private static final char SEARCH = '\u0000';
+    /**
+     * The keys, as the reader would press them: every view, in and out; none that saves, exports or
+     * copies. A search is typed in the middle, then searched, gone through and ended ({@link #SEARCHED}),
+     * or, in a big model, left unsearched ({@link #NOT_SEARCHED}).
+     */
+    private static final String KEYS_BEFORE_SEARCH = "jjk\tjj\njS\bjjp\b\bwjjlhcjkvvmjjllhk\n\brjj\n\bsjj\njojj\n?j bGg?M\u001b/snow";
     private static final String SEARCHED = "\njnN\nC";
     private static final String NOT_SEARCHED = "\u001b";
-
-    /** The keys, as the reader would press them: every view, in and out; none that saves, exports or copies. */
-    private static final String KEYS = "jjk\tjj\njS\bjjp\b\bwjjlhcjkvvmjjllhk\n\brjj\n\bsjj\njojj\n?j bGg?M\u001b/snow"
-            + SEARCH + "231][t\u001baj\n\b\u001bmw\u001b";
+    private static final String KEYS_AFTER_SEARCH = "231][t\u001baj\n\b\u001bmw\u001b";
 
     private final Navigator navigator;
     private final TuiOptions options;
@@ -63,7 +64,7 @@ final class Rehearsal implements Runnable {
 
     /** The keys as key strokes, with or without the search. */
     static KeyStroke[] strokes(boolean search) {
-        String keys = KEYS.replace(String.valueOf(SEARCH), search ? SEARCHED : NOT_SEARCHED);
+        String keys = KEYS_BEFORE_SEARCH + (search ? SEARCHED : NOT_SEARCHED) + KEYS_AFTER_SEARCH;
         KeyStroke[] out = new KeyStroke[keys.length()];
         for (int i = 0; i < out.length; i++) {
             char c = keys.charAt(i);
