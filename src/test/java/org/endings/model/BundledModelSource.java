@@ -94,12 +94,13 @@ final class BundledModelSource {
         line("");
         line("    private static List<Reading> readings() {");
         line("        List<Reading> all = new ArrayList<>(" + m.readings().size() + ");");
-        for (Reading r : m.readings()) {
-            line("        Map<String, String> glosses" + all(r) + " = new LinkedHashMap<>();");
+        for (int i = 0; i < m.readings().size(); i++) {
+            Reading r = m.readings().get(i);
+            line("        Map<String, String> glosses" + i + " = new LinkedHashMap<>();");
             for (Map.Entry<String, String> g : r.glosses().entrySet()) {
-                line("        glosses" + all(r) + ".put(" + str(g.getKey()) + ", " + str(g.getValue()) + ");");
+                line("        glosses" + i + ".put(" + str(g.getKey()) + ", " + str(g.getValue()) + ");");
             }
-            line("        all.add(new Reading(" + str(r.id()) + ", " + str(r.title()) + ", " + str(r.thesis()) + ", glosses" + all(r) + "));");
+            line("        all.add(new Reading(" + str(r.id()) + ", " + str(r.title()) + ", " + str(r.thesis()) + ", glosses" + i + "));");
         }
         line("        return all;");
         line("    }");
@@ -131,18 +132,6 @@ final class BundledModelSource {
         }
         line("}");
         return out.toString();
-    }
-
-    private int readingIndex = -1;
-    private Reading lastReading;
-
-    /** A number for each reading's map, so that each is a variable of its own. */
-    private String all(Reading r) {
-        if (r != lastReading) {
-            lastReading = r;
-            readingIndex++;
-        }
-        return String.valueOf(readingIndex);
     }
 
     private void line(String s) {
