@@ -13,7 +13,8 @@
 # nothing: every failure of the program's own says "endings: …").
 #
 # usage: src/test/e2e/startup-race.sh       (from anywhere; runs ./run.sh from the repo root)
-# env:   RACE_KINDS   what to send (default: TERM HUP INT C-c)
+# env:   RACE_KINDS   what to send (default: TERM HUP INT C-c stty-INT; stty-INT: the stty that takes the
+#                     terminal sends SIGINT to the whole job, the delay does not apply)
 #        RACE_DELAYS  milliseconds after the launcher starts (default: 30 40 … 110: on a quiet machine
 #                     the first is during the JVM's start, the middle ones while the terminal is being
 #                     taken, the last around the first frame; on a loaded one they move later)
@@ -32,7 +33,7 @@ repo=$(cd "$here/../../.." && pwd -P)
 cmd=${TUI_CMD:-./run.sh}
 timeout=${TUI_TIMEOUT:-20}
 start_timeout=${TUI_START_TIMEOUT:-240}
-kinds=${RACE_KINDS:-TERM HUP INT C-c}
+kinds=${RACE_KINDS:-TERM HUP INT C-c stty-INT}
 delays=${RACE_DELAYS:-30 40 50 60 70 80 90 110}
 rounds=${RACE_ROUNDS:-1}
 count_only=${RACE_COUNT:-0}
@@ -82,6 +83,8 @@ kind=\$1
 seconds=\$(printf '0.%03d' "\$2")
 if [ "\$kind" = C-c ]; then
     (sleep "\$seconds"; tmux -L $(printf '%q' "$sock") send-keys -t $pane C-c) &
+elif [ "\$kind" = stty-INT ]; then
+    export JAVA_TOOL_OPTIONS=-Dcom.googlecode.lanterna.terminal.UnixTerminal.sttyCommand=$(printf '%q' "$work/stty-int")
 else
     # To java itself: a bash still running run.sh outlives a SIGINT that its child of the moment survives.
     (sleep "\$seconds"; for _ in \$(seq 400); do [ "\$(cat /proc/\$\$/comm 2>/dev/null)" = java ] && break; sleep 0.005; done
@@ -90,8 +93,12 @@ fi
 exec $cmd
 EOF
 chmod +x "$work/launch"
+# stty-INT: the stty the terminal's set-up runs sends SIGINT to the whole job, the program included, as
+# a Ctrl-C pressed at that moment does; the set-up fails at once, before the JVM has begun to end.
+printf '#!/bin/sh\nkill -INT 0\nexit 1\n' >"$work/stty-int"
+chmod +x "$work/stty-int"
 
-declare -A code_of=([TERM]=143 [HUP]=129 [INT]=130 [C-c]=130)
+declare -A code_of=([TERM]=143 [HUP]=129 [INT]=130 [C-c]=130 [stty-INT]=130)
 declare -A tried failed
 trial=0
 mark=0

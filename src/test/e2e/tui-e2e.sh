@@ -222,6 +222,22 @@ scenario_broken_model() {
     say "ok: broken-model (exit 1, the error line, stty -g unchanged)"
 }
 
+# A terminal stty cannot read (a stty that fails, told to the program as Lanterna's stty command): one
+# line says why the explorer cannot run, the exit code is 70, and nothing of the terminal has changed.
+scenario_stty_fails() {
+    new_pane
+    printf '#!/bin/sh\nexit 1\n' >"$work/stty-fails"
+    chmod +x "$work/stty-fails"
+    keys "clear; stty -g > $work/stty-fails.before; JAVA_TOOL_OPTIONS=-Dcom.googlecode.lanterna.terminal.UnixTerminal.sttyCommand=$work/stty-fails $cmd; echo \"EXIT=\$?\"; stty -g > $work/stty-fails.after; echo STTY-\$((1+1))-SAVED" Enter
+    wait_for "STTY-2-SAVED" "$start_timeout" || return 1
+    screen | grep -qx "EXIT=70" || { fail "stty-fails: expected exit code 70"; return 1; }
+    screen | grep -qF "endings: cannot use this terminal full screen: stty cannot read" \
+        || { fail "stty-fails: no line saying why"; return 1; }
+    cmp -s "$work/stty-fails.before" "$work/stty-fails.after" || { fail "stty-fails: stty -g differs"; return 1; }
+    [ "$("${T[@]}" display -p -t "$pane" '#{alternate_on}')" = 0 ] || { fail "stty-fails: the alternate screen is on"; return 1; }
+    say "ok: stty-fails (exit 70, the line saying why, stty -g unchanged)"
+}
+
 # The bundled model padded with white space past the 256 KB under which a model is taken to load in a
 # blink (cli/Models.QUICK_BYTES): the explorer reads such a model before it takes the terminal, then
 # takes it once the model is valid. $1: the file; $2, when given, a beat id to misspell (an error).
@@ -493,7 +509,7 @@ command -v tmux >/dev/null || { say "FAIL: tmux is not installed"; exit 1; }
 cd "$repo" || exit 1
 say "tui-e2e: $cmd in tmux $(tmux -V | cut -d' ' -f2), 80x24"
 for s in ${TUI_SCENARIOS:-scenario_navigate_search_matrix_quit scenario_ctrl_c scenario_ctrl_backslash \
-        scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_big_model scenario_sigterm scenario_sighup \
+        scenario_custom_interrupt scenario_ctrl_c_busy scenario_broken_model scenario_stty_fails scenario_big_model scenario_sigterm scenario_sighup \
         scenario_sigint scenario_sigquit \
         scenario_crash scenario_ctrl_z_fg scenario_ctrl_z_bg_fg scenario_ctrl_z_kill scenario_hostile_model}; do
     "$s" || say "(in $s)"

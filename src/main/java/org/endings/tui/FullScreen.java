@@ -287,6 +287,29 @@ public final class FullScreen {
             }
         }
 
+        /**
+         * Whether a signal is ending the program, given a moment to show it. A Ctrl-C while the
+         * terminal is being taken reaches the stty the set-up runs (it is in the program's job) as it
+         * reaches the JVM: the child's death can fail the set-up before the JVM's handler, on a thread
+         * of its own, has begun to shut down, and the program would report the terminal unusable and
+         * exit 70 instead of 130. Only a set-up that failed waits, 0.3 s at most.
+         */
+        private static boolean endingSoon() {
+            long deadline = System.nanoTime() + 300_000_000L;
+            while (!ending()) {
+                if (System.nanoTime() - deadline >= 0) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return ending();
+                }
+            }
+            return true;
+        }
+
         /** The session gave the terminal back and the program ends normally: the hook has nothing left to do. */
         private void done() {
             try {
@@ -408,7 +431,7 @@ public final class FullScreen {
             session = new FullScreen(explorer, options, keys, prepared.get(), prepared, keeping);
             handedOver = prepared.handOver(session);
         } catch (IOException | RuntimeException e) {
-            if (Prepared.ending()) {
+            if (Prepared.endingSoon()) {
                 return 130;   // a signal ends the program: the exit code is the JVM's, the terminal is back
             }
             System.err.println(Sanitizer.cleanLine("endings: cannot use this terminal full screen: " + e.getMessage()));
