@@ -43,6 +43,8 @@ public final class TtyInput extends InputStream {
     private boolean reading;
     private Thread reader;
     private boolean polling;
+    /** The last byte {@link #read} gave out, or -1. */
+    private int lastTaken = -1;
     /** {@link #wake} was called and no {@link #await} has returned since. */
     private boolean woken;
     /** Told, on the reading thread, of each read that brought Ctrl-C or Ctrl-\ (null: nobody). */
@@ -318,6 +320,34 @@ public final class TtyInput extends InputStream {
         }
     }
 
+    /**
+     * The one byte there is, taken, when it is all there is and {@code simple[byte]} is true;
+     * otherwise -1, and nothing is taken. For {@link QuickKeys}: a lone key that needs no decoder.
+     */
+    public int takeLone(boolean[] simple) {
+        if (polling) {
+            return -1;
+        }
+        synchronized (lock) {
+            if (end - start != 1) {
+                return -1;
+            }
+            int b = buffer[start] & 0xFF;
+            if (b >= simple.length || !simple[b]) {
+                return -1;
+            }
+            start++;
+            return b;
+        }
+    }
+
+    /** The last byte read from this stream (by {@link #read}, not {@link #takeLone}), or -1 before any. */
+    public int lastTaken() {
+        synchronized (lock) {
+            return lastTaken;
+        }
+    }
+
     @Override
     public int read() throws IOException {
         if (polling) {
@@ -327,7 +357,8 @@ public final class TtyInput extends InputStream {
             if (!waitForBytes()) {
                 return -1;
             }
-            return buffer[start++] & 0xFF;
+            lastTaken = buffer[start++] & 0xFF;
+            return lastTaken;
         }
     }
 
@@ -346,6 +377,7 @@ public final class TtyInput extends InputStream {
             int n = Math.min(length, end - start);
             System.arraycopy(buffer, start, into, offset, n);
             start += n;
+            lastTaken = buffer[start - 1] & 0xFF;
             return n;
         }
     }

@@ -8,6 +8,7 @@ import java.lang.reflect.Field;
 import java.nio.charset.Charset;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 
@@ -51,6 +52,34 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
     private TtyTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, CtrlCBehaviour.TRAP);
         this.encoder = new CharacterEncoder(charset);
+        this.quick = in instanceof TtyInput keys ? new QuickKeys(keys) : null;
+    }
+
+    /** A key typed alone, taken without Lanterna's decoder; null until the constructor is done. */
+    private final QuickKeys quick;
+    private final QuickKeys.Decoder lanterna = new QuickKeys.Decoder() {
+        @Override
+        public KeyStroke next() throws IOException {
+            return decoded();
+        }
+    };
+
+    private KeyStroke decoded() throws IOException {
+        return super.pollInput();
+    }
+
+    @Override
+    public KeyStroke pollInput() throws IOException {
+        return quick == null ? super.pollInput() : quick.poll(lanterna);
+    }
+
+    @Override
+    public KeyStroke readInput() throws IOException {
+        KeyStroke key = super.readInput();
+        if (quick != null) {
+            quick.decoderUsed();
+        }
+        return key;
     }
 
     /**
