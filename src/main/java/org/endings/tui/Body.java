@@ -350,6 +350,78 @@ final class Body {
     static List<Line> item(Items items, int k, int col, int width) {
         int last = items.firstNumber() + items.items().size() - 1;
         int numberWidth = String.valueOf(Math.max(1, last)).length();
+        Item item = items.items().get(k);
+        int n = items.firstNumber() + k;
+        int slot = (item.label().isEmpty() ? 0 : item.label().get(0).text().hashCode()) * 31 + n * 17 + width * 7 + col;
+        slot = (slot ^ (slot >>> 16)) & (LAID_OUT_ITEMS.length - 1);
+        LaidOutItem kept = LAID_OUT_ITEMS[slot];
+        if (kept != null && kept.isFor(item, n, numberWidth, col, width)) {
+            return kept.lines;
+        }
+        List<Line> lines = List.copyOf(layOutItem(items, k, col, width, numberWidth));
+        LAID_OUT_ITEMS[slot] = new LaidOutItem(item, n, numberWidth, col, width, lines);
+        return lines;
+    }
+
+    /**
+     * The items laid out last, a slot each by their first words, number and width: a key mostly moves
+     * the selection among items drawn the frame before, on a page made again, whose items are equal
+     * to those before but not the same objects. Shared by the explorer's thread and its rehearsal's
+     * without a lock: an entry is immutable and replaced whole.
+     */
+    private static final LaidOutItem[] LAID_OUT_ITEMS = new LaidOutItem[256];
+
+    /** An item's rows, and what they were made from: all the layout depends on. */
+    private static final class LaidOutItem {
+        final Item item;
+        final int number;
+        final int numberWidth;
+        final int col;
+        final int width;
+        final List<Line> lines;
+
+        LaidOutItem(Item item, int number, int numberWidth, int col, int width, List<Line> lines) {
+            this.item = item;
+            this.number = number;
+            this.numberWidth = numberWidth;
+            this.col = col;
+            this.width = width;
+            this.lines = lines;
+        }
+
+        /**
+         * Whether these rows are those of {@code other} at this place: the same words in the same
+         * marks, the same detail, the same kind of subject and, for a match, the same words found.
+         * Compared field by field: a record's own equals is made at its first use, through method handles.
+         */
+        boolean isFor(Item other, int number, int numberWidth, int col, int width) {
+            if (number != this.number || numberWidth != this.numberWidth || col != this.col || width != this.width) {
+                return false;
+            }
+            if (other == item) {
+                return true;
+            }
+            List<Phrase> a = item.label();
+            List<Phrase> b = other.label();
+            if (a.size() != b.size() || !java.util.Objects.equals(item.detail(), other.detail())) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).mark() != b.get(i).mark() || !a.get(i).text().equals(b.get(i).text())) {
+                    return false;
+                }
+            }
+            Subject s = item.subject();
+            Subject t = other.subject();
+            if (s instanceof Subject.OfMatch m) {
+                return t instanceof Subject.OfMatch o && m.match().markFrom() == o.match().markFrom()
+                        && m.match().markTo() == o.match().markTo();
+            }
+            return (s instanceof Subject.OfQuote) == (t instanceof Subject.OfQuote) && !(t instanceof Subject.OfMatch);
+        }
+    }
+
+    static List<Line> layOutItem(Items items, int k, int col, int width, int numberWidth) {
         String number = String.valueOf(items.firstNumber() + k);
         String pad = " ".repeat(numberWidth - number.length());
         int indent = numberWidth + 1;

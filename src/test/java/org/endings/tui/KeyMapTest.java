@@ -23,6 +23,30 @@ class KeyMapTest {
     private final KeyMap keys = KeyMap.standard();
 
     @Test
+    void aFooterKeptFromBeforeIsTheOneMadeAfreshForThatPlaceAndContext() {
+        // one key map asked in turn for every place, model size, search and own page, twice over: each
+        // answer is what a key map that was never asked before gives
+        KeyMap asked = KeyMap.standard();
+        Set<String> distinct = new java.util.HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            for (Where where : Where.values()) {
+                for (int readings : new int[] {1, 2, 9, 12}) {
+                    for (boolean searching : new boolean[] {false, true}) {
+                        for (boolean own : new boolean[] {false, true}) {
+                            KeyMap.Context context = new KeyMap.Context(readings, searching);
+                            List<KeyMap.FooterEntry> kept = asked.footer(where, context, own);
+                            assertEquals(KeyMap.standard().footer(where, context, own), kept,
+                                    where + ", " + readings + " readings, searching " + searching + ", own page " + own);
+                            distinct.add(kept.toString());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(distinct.size() > Where.values().length, "the footers differ by more than the place: " + distinct.size());
+    }
+
+    @Test
     void everyCoreActionHasAKey() {
         Set<Class<?>> bound = keys.bindings().stream()
                 .filter(b -> b.command() instanceof Act)
