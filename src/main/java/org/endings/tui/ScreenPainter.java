@@ -507,17 +507,16 @@ public final class ScreenPainter {
         }
         top = valid(body, top);   // a resize can leave it past the end of its unit
         Body.Pos end = body.end();
-        Body.Pos lastTop = body.backward(end, viewport - 1);
         boolean paged = pending != null;
         if (pending != null) {
             int page = Math.max(1, viewport - 1);
             top = switch (pending) {
-                case PAGE_DOWN -> min(body.forward(top, page), max(lastTop, top));
+                case PAGE_DOWN -> min(body.forward(top, page), max(body.backward(end, viewport - 1), top));
                 case PAGE_UP -> body.backward(top, page);
                 case LINE_DOWN -> body.forward(top, 1);
                 case LINE_UP -> body.backward(top, 1);
                 case TOP -> body.start();
-                case BOTTOM -> lastTop;
+                case BOTTOM -> body.backward(end, viewport - 1);
             };
             pending = null;
         }
@@ -531,8 +530,13 @@ public final class ScreenPainter {
         }
         // Never past the last full page: a list fills the screen and scrolls only as far as it must,
         // leaving no blank rows under its end (the lens on reading 7 of 9 in the readings).
-        if (!paged && top.compareTo(lastTop) > 0) {
-            top = lastTop;
+        // (The last full page's top, a viewport above the end, is looked for only when fewer rows than a
+        // viewport are left below the top: the rows at the end of a long page are not laid out for nothing.)
+        if (!paged && body.rowsBetween(top, end, viewport) < viewport) {
+            Body.Pos lastTop = body.backward(end, viewport - 1);
+            if (top.compareTo(lastTop) > 0) {
+                top = lastTop;
+            }
         }
         lastFocus = focus;
         lastWidth = width;
