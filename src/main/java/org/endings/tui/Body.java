@@ -349,7 +349,7 @@ final class Body {
      */
     static List<Line> item(Items items, int k, int col, int width) {
         int last = items.firstNumber() + items.items().size() - 1;
-        int numberWidth = String.valueOf(Math.max(1, last)).length();
+        int numberWidth = digits(Math.max(1, last));
         Item item = items.items().get(k);
         int n = items.firstNumber() + k;
         int slot = (item.label().isEmpty() ? 0 : item.label().get(0).text().hashCode()) * 31 + n * 17 + width * 7 + col;
@@ -361,6 +361,16 @@ final class Body {
         List<Line> lines = List.copyOf(layOutItem(items, k, col, width, numberWidth));
         LAID_OUT_ITEMS[slot] = new LaidOutItem(item, n, numberWidth, col, width, lines);
         return lines;
+    }
+
+    /** How many digits a positive number is written with. */
+    private static int digits(int n) {
+        int d = 1;
+        while (n >= 10) {
+            n /= 10;
+            d++;
+        }
+        return d;
     }
 
     /**

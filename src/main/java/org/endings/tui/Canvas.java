@@ -104,6 +104,14 @@ final class Canvas {
             if (col + width > end) {
                 break;
             }
+            if (next == i + 1 && !glyphs.ascii()) {
+                // one character alone (’ “ ‑ …): its cell without a string made for it
+                TextCharacter tc = linked(glyphs.bmp(c, width, style));
+                display.set(col, row, tc);
+                col += width;
+                i = next;
+                continue;
+            }
             put(row, col, text.substring(i, next), width, style);
             col += width;
             i = next;

@@ -78,6 +78,29 @@ final class Glyphs {
     }
 
     /**
+     * The cell for one character of the BMP past ASCII, alone, {@code width} columns wide: as
+     * {@link #cluster} gives it for the same character as a string, without making that string
+     * (a typographic quote or dash on every row of a frame). Kept in a small table a style, by
+     * character and width, the last cell made winning a slot.
+     */
+    TextCharacter bmp(char c, int width, int style) {
+        int key = c | width << 16;
+        int slot = (c * 0x9E3779B1 >>> 26) ^ width;   // 64 slots
+        int[] keys = bmpKeys[style];
+        TextCharacter[] cells = bmpCells[style];
+        if (keys[slot] == key && cells[slot] != null) {
+            return cells[slot];
+        }
+        TextCharacter tc = cluster(String.valueOf(c), width, style);
+        keys[slot] = key;
+        cells[slot] = tc;
+        return tc;
+    }
+
+    private final int[][] bmpKeys = new int[STYLES][64];
+    private final TextCharacter[][] bmpCells = new TextCharacter[STYLES][64];
+
+    /**
      * The cell for one character and the zero-width marks after it, {@code width} columns wide (1
      * or 2, as DisplayWidth measured it). In ASCII mode, a cell of one column from a stand-in.
      */

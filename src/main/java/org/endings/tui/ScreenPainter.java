@@ -591,6 +591,16 @@ public final class ScreenPainter {
         return anchor != null ? anchor : new TerminalPosition(0, from);
     }
 
+    /** Whether a row holds a list item's detail (a quote's words). */
+    private static boolean hasDetail(Line line) {
+        for (Line.Span span : line.spans()) {
+            if (span.role() == Role.DETAIL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * On a beat page with the cursor in the beat list, the top that shows the first line of the
      * focused quote's words: the body scrolls down by as many rows as that takes, when they are at most a
@@ -604,7 +614,7 @@ public final class ScreenPainter {
         }
         List<Line> lines = body.lines(quote);
         int words = 0;
-        while (words < lines.size() && lines.get(words).spans().stream().noneMatch(span -> span.role() == Role.DETAIL)) {
+        while (words < lines.size() && !hasDetail(lines.get(words))) {
             words++;
         }
         if (words == lines.size()) {

@@ -25,11 +25,13 @@ public final class CharacterEncoder {
 
     private final Charset charset;
     private final CharsetEncoder encoder;
+    private final boolean utf8;
     private char pendingHigh;
 
     public CharacterEncoder(Charset charset) {
         this.charset = charset;
         this.encoder = charset.newEncoder();
+        this.utf8 = StandardCharsets.UTF_8.equals(charset);
     }
 
     /**
@@ -44,6 +46,20 @@ public final class CharacterEncoder {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (!TerminalTextUtils.isPrintableCharacter(c)) {
+                continue;
+            }
+            if (utf8 && pendingHigh == 0 && c >= 128 && !Character.isSurrogate(c)) {
+                // a character of the BMP in UTF-8, written in place: a typographic quote, a dash, an ellipsis
+                if (at + 3 > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, at + 3));
+                }
+                if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | c >> 6);
+                } else {
+                    out[at++] = (byte) (0xE0 | c >> 12);
+                    out[at++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                }
+                out[at++] = (byte) (0x80 | (c & 0x3F));
                 continue;
             }
             byte[] bytes = c < 128 && pendingHigh == 0 ? null : encode(c);
@@ -79,7 +95,7 @@ public final class CharacterEncoder {
             s = (pendingHigh != 0 ? "?" : "") + c;
         }
         pendingHigh = 0;
-        if (!StandardCharsets.UTF_8.equals(charset) && !encoder.canEncode(s)) {
+        if (!utf8 && !encoder.canEncode(s)) {
             return QUESTION;
         }
         return s.getBytes(charset);
