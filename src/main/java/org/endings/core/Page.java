@@ -46,7 +46,27 @@ public record Page(PageKey key, String work, String title, String position, Plac
 
     /** "Reading: Consent": the reading the page is seen through. */
     public String lens() {
-        return "Reading: " + place.readingTitle();
+        String title = place.readingTitle();
+        Lens last = lastLens;
+        if (last != null && last.title == title) {
+            return last.lens;   // a frame asks several times, and the next page mostly under the same reading
+        }
+        Lens made = new Lens(title, "Reading: " + title);
+        lastLens = made;
+        return made.lens;
+    }
+
+    /** The lens made last, for its reading's title (the very string: the model's). */
+    private static volatile Lens lastLens;
+
+    private static final class Lens {
+        final String title;
+        final String lens;
+
+        Lens(String title, String lens) {
+            this.title = title;
+            this.lens = lens;
+        }
     }
 
 

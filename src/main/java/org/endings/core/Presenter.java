@@ -40,6 +40,13 @@ public final class Presenter {
      * such a source with its dates, so that they are told apart.
      */
     private final Set<String> briefTwins;
+    /**
+     * Each quote's words and its attribution in a list, by quote, as made the first time: the same on
+     * every page, and a page is made again for every key. Filled as asked, by the explorer's thread
+     * and its rehearsal's; a String is immutable, so two threads filling a slot at once do no harm.
+     */
+    private final String[] wordsOf;
+    private final String[] listedAs;
 
     /** A presenter of its own, for a command that words quotes without navigating (the command line). */
     public Presenter(Queries queries) {
@@ -66,6 +73,8 @@ public final class Presenter {
             }
         }
         this.briefTwins = twins;
+        this.wordsOf = new String[model.quotes().size()];
+        this.listedAs = new String[model.quotes().size()];
     }
 
     /** The film in a few words: "Anora (2024)". */
@@ -224,9 +233,19 @@ public final class Presenter {
         Quote quote = queries.quote(q);
         Subject.OfQuote subject = quoteSubject(q, reading);
         List<Phrase> label = new ArrayList<>(5);
-        label.add(Phrase.plain(listAttribution(quote) + ". "));
+        String listed = listedAs[q];
+        if (listed == null) {
+            listed = listAttribution(quote) + ". ";
+            listedAs[q] = listed;
+        }
+        label.add(Phrase.plain(listed));
         label.addAll(Words.bearing(subject, queries.reading(reading).title()));
-        return new Item(label, words(quote), subject);
+        String said = wordsOf[q];
+        if (said == null) {
+            said = words(quote);
+            wordsOf[q] = said;
+        }
+        return new Item(label, said, subject);
     }
 
     /** What a quote is, seen under reading {@code r}. */
