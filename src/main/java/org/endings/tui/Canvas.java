@@ -18,6 +18,8 @@ final class Canvas {
     private final Glyphs glyphs;
     private final int columns;
     private final int rows;
+    /** The characters of the text being put, where it is short enough: one array for every put of a frame. */
+    private final char[] scratch = new char[512];
     /** The address the text being put links to, and the link's number; null when it links nowhere. */
     private String link;
     private int linkId;
@@ -65,13 +67,26 @@ final class Canvas {
         int end = Math.min(limit, columns);
         int style = Glyphs.styleId(role, reverse);
         int n = text.length();
+        char[] chars = n <= scratch.length ? scratch : new char[n];
+        text.getChars(0, n, chars, 0);
         int i = 0;
         while (i < n && col < end) {
-            char c = text.charAt(i);
-            if (c < 0x80 && (i + 1 == n || text.charAt(i + 1) < 0x300)) {
-                display.set(col, row, linked(glyphs.ascii(c, style)));
-                col++;
-                i++;
+            char c = chars[i];
+            if (c < 0x80 && (i + 1 == n || chars[i + 1] < 0x300)) {
+                if (link != null) {
+                    display.set(col, row, linked(glyphs.ascii(c, style)));
+                    col++;
+                    i++;
+                    continue;
+                }
+                // a run of ASCII characters, none with a mark after it, put at once
+                int j = i + 1;
+                while (j < n && col + (j - i) < end && chars[j] < 0x80 && (j + 1 == n || chars[j + 1] < 0x300)) {
+                    j++;
+                }
+                display.setRun(col, row, glyphs.asciiRow(style), chars, i, j);
+                col += j - i;
+                i = j;
                 continue;
             }
             int next = Graphemes.end(text, i, n);

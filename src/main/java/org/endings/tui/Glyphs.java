@@ -65,14 +65,32 @@ final class Glyphs {
         return role.ordinal() * 2 + (reverse ? 1 : 0);
     }
 
+    /** {@link #ascii} for every character below 128, by character: a row of cells in one style. */
+    TextCharacter[] asciiRow(int style) {
+        TextCharacter[] row = single[style];
+        if (!full[style]) {
+            for (char c = 0; c < 128; c++) {
+                ascii(c, style);
+            }
+            full[style] = true;
+        }
+        return row;
+    }
+
+    private final boolean[] full = new boolean[STYLES];
+
     /** The cell for a printable ASCII character (a space for anything else below 128). */
     TextCharacter ascii(char c, int style) {
         TextCharacter[] row = single[style];
-        int i = c < 0x20 || c == 0x7F ? ' ' : c;
-        TextCharacter tc = row[i];
+        TextCharacter tc = row[c];
         if (tc == null) {
-            tc = make(String.valueOf((char) i), style);
-            row[i] = tc;
+            int i = c < 0x20 || c == 0x7F ? ' ' : c;
+            tc = row[i];
+            if (tc == null) {
+                tc = make(String.valueOf((char) i), style);
+                row[i] = tc;
+            }
+            row[c] = tc;   // a control character: the space's own cell
         }
         return tc;
     }
