@@ -319,7 +319,7 @@ public final class Display {
             column--;   // on the right half of a wide character: the character itself
         }
         terminal.setCursorVisible(true);
-        terminal.setCursorPosition(column, row);
+        cursorTo(column, row);
         terminal.flush();
     }
 
@@ -339,7 +339,7 @@ public final class Display {
         if (atRow != row || atColumn != column) {
             linkTo(null);   // a link is written in one run: a cursor move inside it would stretch it
             sendRun();
-            terminal.setCursorPosition(column, row);
+            cursorTo(column, row);
         }
     }
 
@@ -405,7 +405,12 @@ public final class Display {
     }
 
     private static int digits(int n) {
-        return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4;
+        int d = 1;
+        while (n >= 10) {
+            n /= 10;
+            d++;
+        }
+        return d;
     }
 
     /** Opens, ends or changes the link being written to the cell's own, when links are shown; null ends it. */
@@ -441,12 +446,12 @@ public final class Display {
         if (!foreground.equals(cell.getForegroundColor())) {
             sendRun();
             foreground = cell.getForegroundColor();
-            terminal.setForegroundColor(foreground);
+            color(foreground, true);
         }
         if (!background.equals(cell.getBackgroundColor())) {
             sendRun();
             background = cell.getBackgroundColor();
-            terminal.setBackgroundColor(background);
+            color(background, false);
         }
         int wanted = attributesOf(cell);
         int change = wanted ^ attributes;
@@ -465,6 +470,75 @@ public final class Display {
             }
         }
         attributes = wanted;
+    }
+
+    /**
+     * Moves the terminal's cursor: the bytes Lanterna's setCursorPosition sends, made here without
+     * its string building and charset encoding, where the terminal takes raw bytes.
+     */
+    private void cursorTo(int column, int row) throws IOException {
+        if (runs == null) {
+            terminal.setCursorPosition(column, row);
+            return;
+        }
+        runs.escape(position(column, row));
+    }
+
+    /** ESC [ row ; column H, both from 1: what Lanterna sends to move the cursor to a cell (from 0). */
+    static byte[] position(int column, int row) {
+        int r = row + 1;
+        int c = column + 1;
+        byte[] bytes = new byte[4 + digits(r) + digits(c)];
+        bytes[0] = 0x1B;
+        bytes[1] = '[';
+        int at = decimal(bytes, 2, r);
+        bytes[at++] = ';';
+        at = decimal(bytes, at, c);
+        bytes[at] = 'H';
+        return bytes;
+    }
+
+    /** Writes {@code n} in decimal at {@code at}; returns the index after it. */
+    private static int decimal(byte[] into, int at, int n) {
+        int end = at + digits(n);
+        for (int i = end - 1; i >= at; i--) {
+            into[i] = (byte) ('0' + n % 10);
+            n /= 10;
+        }
+        return end;
+    }
+
+    /** The SGR sequences that set each colour, made once per colour (Lanterna makes them for every change). */
+    private final java.util.HashMap<TextColor, byte[]> foregrounds = new java.util.HashMap<>();
+    private final java.util.HashMap<TextColor, byte[]> backgrounds = new java.util.HashMap<>();
+
+    /** Sets the foreground or background colour: the bytes Lanterna's own setter sends. */
+    private void color(TextColor color, boolean fore) throws IOException {
+        if (runs == null) {
+            if (fore) {
+                terminal.setForegroundColor(color);
+            } else {
+                terminal.setBackgroundColor(color);
+            }
+            return;
+        }
+        java.util.HashMap<TextColor, byte[]> made = fore ? foregrounds : backgrounds;
+        byte[] bytes = made.get(color);
+        if (bytes == null) {
+            bytes = sgr(fore ? color.getForegroundSGRSequence() : color.getBackgroundSGRSequence());
+            made.put(color, bytes);
+        }
+        runs.escape(bytes);
+    }
+
+    /** ESC [ sequence m. */
+    static byte[] sgr(byte[] sequence) {
+        byte[] bytes = new byte[sequence.length + 3];
+        bytes[0] = 0x1B;
+        bytes[1] = '[';
+        System.arraycopy(sequence, 0, bytes, 2, sequence.length);
+        bytes[bytes.length - 1] = 'm';
+        return bytes;
     }
 
     private void allocate() {
