@@ -270,6 +270,32 @@ public final class ScreenPainter {
         int first = rows - footerRows;
         List<KeyMap.FooterEntry> entries = keys.footer(frame.where(),
                 new KeyMap.Context(frame.page().place().readings(), frame.searching()));
+        if (frame.prompt() == null && entries == footerEntries && cols == footerColumns && footerRows == footerRowCount) {
+            // the same keys at the same width as the frame before: the rows as they were fitted then
+            for (int i = 0; i < footerLines.size(); i++) {
+                footerRow(c, first + i, footerLines.get(i));
+            }
+            return first;
+        }
+        List<List<KeyMap.FooterEntry>> fitted = fitFooter(c, frame, entries, rows, cols, footerRows, first);
+        if (frame.prompt() == null && fitted != null) {
+            footerEntries = entries;
+            footerColumns = cols;
+            footerRowCount = footerRows;
+            footerLines = fitted;
+        }
+        return first;
+    }
+
+    /** The footer's entries the last footer was fitted from (the key map keeps them), its width, and its rows. */
+    private List<KeyMap.FooterEntry> footerEntries;
+    private int footerColumns = -1;
+    private int footerRowCount;
+    private List<List<KeyMap.FooterEntry>> footerLines = List.of();
+
+    /** Fits and draws the footer; returns its rows as drawn, or null when a prompt took one. */
+    private List<List<KeyMap.FooterEntry>> fitFooter(Canvas c, Frame frame, List<KeyMap.FooterEntry> entries, int rows,
+            int cols, int footerRows, int first) {
         if (frame.prompt() != null) {
             String label = frame.prompt().kind().label();
             int col = c.put(rows - 1, 0, label, Role.KEY, false);
@@ -280,10 +306,10 @@ public final class ScreenPainter {
             }
             c.put(rows - 1, col, text, Role.TEXT, false);
             if (footerRows == 1) {
-                return first;
+                return null;
             }
         }
-        if (footerRows == 2 && frame.prompt() == null && entries.stream().anyMatch(KeyMap.FooterEntry::away)) {
+        if (footerRows == 2 && frame.prompt() == null && anyAway(entries)) {
             // The keys for here on the first row, those leading away on the second, the page one is on
             // among them marked as its tab: that row stays as it was from page to page, and a screen
             // reader, which reads the rows that changed, passes over it.
@@ -294,9 +320,11 @@ public final class ScreenPainter {
                     new KeyMap.Context(frame.page().place().readings(), frame.searching()), true)) {
                 (e.always() ? always : e.away() ? away : here).add(e);
             }
-            footerRow(c, first, fitting(here, List.of(), cols));
-            footerRow(c, first + 1, fitting(away, always, cols));
-            return first;
+            List<KeyMap.FooterEntry> top = fitting(here, List.of(), cols);
+            List<KeyMap.FooterEntry> bottom = fitting(away, always, cols);
+            footerRow(c, first, top);
+            footerRow(c, first + 1, bottom);
+            return List.of(top, bottom);
         }
         // Help and quit (in help: close) always show, last; the others in order, each where room allows.
         int available = footerRows - (frame.prompt() != null ? 1 : 0);
@@ -330,7 +358,16 @@ public final class ScreenPainter {
         for (int i = 0; i < lines.size(); i++) {
             footerRow(c, first + i, lines.get(i));
         }
-        return first;
+        return frame.prompt() == null ? lines : null;
+    }
+
+    private static boolean anyAway(List<KeyMap.FooterEntry> entries) {
+        for (KeyMap.FooterEntry e : entries) {
+            if (e.away()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The entries, in order, each where room is left for it and for {@code last}, which follow them. */
