@@ -3,7 +3,6 @@ package org.endings.core;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -271,7 +270,7 @@ final class Reader {
     /** Where the reader is, by ids, as the notebook keeps it. */
     Notebook.Resume resumeOf(State s) {
         String quote = s.view() == View.QUOTE && s.quote() >= 0 ? queries.quote(s.quote()).id() : null;
-        return new Notebook.Resume(s.view().name().toLowerCase(Locale.ROOT), beatId(s), queries.reading(s.reading()).id(),
+        return new Notebook.Resume(s.view().id(), beatId(s), queries.reading(s.reading()).id(),
                 quote);
     }
 
@@ -314,7 +313,7 @@ final class Reader {
     private static View viewNamed(String name) {
         for (View v : new View[] {View.BEAT, View.SCENE, View.WALK, View.MATRIX, View.COMPARE, View.QUOTE, View.READINGS,
             View.SOURCES, View.MINE}) {
-            if (v.name().toLowerCase(Locale.ROOT).equals(name)) {
+            if (v.id().equals(name)) {
                 return v;
             }
         }

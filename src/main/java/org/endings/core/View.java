@@ -19,9 +19,17 @@ public enum View {
     HELP("help");
 
     private final String label;
+    /** The view's name in lower case, as a notebook keeps where the reader was: made once, not on every key. */
+    private final String id;
 
     View(String label) {
         this.label = label;
+        this.id = name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The view's name in lower case ("beat", "walk"): how a notebook names where the reader was. */
+    public String id() {
+        return id;
     }
 
     /** The view's name as a reader hears it. */

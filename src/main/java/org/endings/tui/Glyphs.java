@@ -143,12 +143,12 @@ final class Glyphs {
                 return make(String.valueOf(REPLACEMENT), style);   // sanitised text has none
             }
         }
-        return new MeasuredCharacter(styled(style), cluster, width == 2);
+        return MeasuredCharacter.canonical(styled(style), cluster, width == 2);
     }
 
     /** A cell of one ASCII character in a style. */
     private TextCharacter make(String s, int style) {
-        return new MeasuredCharacter(styled(style), s, false);
+        return MeasuredCharacter.canonical(styled(style), s, false);
     }
 
     /** A space in a style: Lanterna's colours and attributes for the cells we make. */

@@ -268,11 +268,9 @@ public final class Display {
             for (int column = 0; column < columns; column++) {
                 TextCharacter next = back[base + column];
                 TextCharacter shown = front[base + column];
-                if (next == shown || next == COVERED || (shown != COVERED && next.equals(shown))) {
-                    if (next.isDoubleWidth()) {
-                        column++;
-                    }
-                    continue;
+                if (next == shown || next == COVERED || (shown != COVERED
+                        && !MeasuredCharacter.distinctCanonical(next, shown) && next.equals(shown))) {
+                    continue;   // (the right half of a wide character after it is COVERED: skipped in turn)
                 }
                 if (!penReset) {
                     terminal.resetColorAndSGR();

@@ -22,6 +22,13 @@ public final class MeasuredCharacter extends TextCharacter {
     /** The address the cell links to (OSC 8), or null; the same id for every cell of one link. */
     private final String link;
     private final int linkId;
+    /**
+     * Made by a table that hands out one cell for each text, width and style: two such cells that
+     * are not the same object are taken to differ, and the {@link Display} asks no equals (most of a
+     * frame's changed cells, and a seventh of its time). Where two are equal after all (an ASCII
+     * stand-in and the character itself), the cell is only written again.
+     */
+    private final boolean canonical;
 
     public MeasuredCharacter(TextCharacter made) {
         this(made, made.getCharacterString(), made.isDoubleWidth());
@@ -29,21 +36,36 @@ public final class MeasuredCharacter extends TextCharacter {
 
     /** A cell of {@code text} in the colours and attributes of {@code styled}, 2 columns or 1. */
     public MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth) {
-        this(styled, text, doubleWidth, null, 0);
+        this(styled, text, doubleWidth, null, 0, false);
     }
 
-    private MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth, String link, int linkId) {
+    private MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth, String link, int linkId,
+            boolean canonical) {
         super(styled);
         this.text = text;
         this.doubleWidth = doubleWidth;
         this.attributes = attributesOf(styled);
         this.link = link;
         this.linkId = linkId;
+        this.canonical = canonical;
+    }
+
+    /**
+     * As {@link #MeasuredCharacter(TextCharacter, String, boolean)}, for a table of glyphs that makes
+     * this cell once and hands out that one object for its text, width and style (see {@link #canonical}).
+     */
+    public static MeasuredCharacter canonical(TextCharacter styled, String text, boolean doubleWidth) {
+        return new MeasuredCharacter(styled, text, doubleWidth, null, 0, true);
+    }
+
+    /** Whether two cells are known to differ without comparing them: both canonical and not the same. */
+    static boolean distinctCanonical(TextCharacter a, TextCharacter b) {
+        return a != b && a instanceof MeasuredCharacter m && m.canonical && b instanceof MeasuredCharacter n && n.canonical;
     }
 
     /** The same cell, linking to {@code address}: one of the cells of link {@code id}. */
     public MeasuredCharacter linkedTo(String address, int id) {
-        return new MeasuredCharacter(this, text, doubleWidth, address, id);
+        return new MeasuredCharacter(this, text, doubleWidth, address, id, false);
     }
 
     /** The address the cell links to, or null. */
@@ -63,7 +85,7 @@ public final class MeasuredCharacter extends TextCharacter {
     /** The same colours and attributes around another character, one column wide. */
     @Override
     public TextCharacter withCharacter(char character) {
-        return new MeasuredCharacter(this, String.valueOf(character), false, link, linkId);
+        return new MeasuredCharacter(this, String.valueOf(character), false, link, linkId, false);
     }
 
     @Override
