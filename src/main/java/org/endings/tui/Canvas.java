@@ -80,11 +80,18 @@ final class Canvas {
                     continue;
                 }
                 // a run of ASCII characters, none with a mark after it, put at once
+                TextCharacter[] cells = glyphs.asciiRow(style);
+                if (cells[c] == null) {
+                    glyphs.ascii(c, style);
+                }
                 int j = i + 1;
                 while (j < n && col + (j - i) < end && chars[j] < 0x80 && (j + 1 == n || chars[j + 1] < 0x300)) {
+                    if (cells[chars[j]] == null) {
+                        glyphs.ascii(chars[j], style);
+                    }
                     j++;
                 }
-                display.setRun(col, row, glyphs.asciiRow(style), chars, i, j);
+                display.setRun(col, row, cells, chars, i, j);
                 col += j - i;
                 i = j;
                 continue;

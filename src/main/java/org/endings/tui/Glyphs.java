@@ -65,19 +65,14 @@ final class Glyphs {
         return role.ordinal() * 2 + (reverse ? 1 : 0);
     }
 
-    /** {@link #ascii} for every character below 128, by character: a row of cells in one style. */
+    /**
+     * The cells {@link #ascii} has made in one style, by character below 128; null where none is
+     * made yet ({@link #ascii} makes it). Cells are made as they are first drawn: the first frame
+     * draws in a dozen styles, and making every character of each cost it milliseconds.
+     */
     TextCharacter[] asciiRow(int style) {
-        TextCharacter[] row = single[style];
-        if (!full[style]) {
-            for (char c = 0; c < 128; c++) {
-                ascii(c, style);
-            }
-            full[style] = true;
-        }
-        return row;
+        return single[style];
     }
-
-    private final boolean[] full = new boolean[STYLES];
 
     /** The cell for a printable ASCII character (a space for anything else below 128). */
     TextCharacter ascii(char c, int style) {
@@ -151,8 +146,19 @@ final class Glyphs {
         return MeasuredCharacter.canonical(styled(style), s, false);
     }
 
-    /** A space in a style: Lanterna's colours and attributes for the cells we make. */
+    /** A space in a style: Lanterna's colours and attributes for the cells we make; made once a style. */
     private TextCharacter styled(int style) {
+        TextCharacter made = styles[style];
+        if (made == null) {
+            made = makeStyled(style);
+            styles[style] = made;
+        }
+        return made;
+    }
+
+    private final TextCharacter[] styles = new TextCharacter[STYLES];
+
+    private TextCharacter makeStyled(int style) {
         Theme.Style st = theme.style(Role.values()[style / 2]);
         EnumSet<SGR> sgr = st.attributes().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(st.attributes());
         if ((style & 1) != 0) {

@@ -39,6 +39,9 @@ class DisplayRunTest {
                 }
                 int from = random.nextInt(chars.length);
                 int to = from + random.nextInt(chars.length - from + 1);
+                for (char ch : chars) {
+                    glyphs.ascii(ch, style);   // as Canvas makes sure of before a run
+                }
                 TextCharacter[] cells = glyphs.asciiRow(style);
                 byRun.setRun(column, row, cells, chars, from, to);
                 for (int k = from; k < to; k++) {
