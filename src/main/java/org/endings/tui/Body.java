@@ -349,7 +349,7 @@ final class Body {
      */
     static List<Line> item(Items items, int k, int col, int width) {
         int last = items.firstNumber() + items.items().size() - 1;
-        int numberWidth = digits(Math.max(1, last));
+        int numberWidth = org.endings.tui.terminal.Display.digits(Math.max(1, last));
         Item item = items.items().get(k);
         int n = items.firstNumber() + k;
         int slot = (item.label().isEmpty() ? 0 : item.label().get(0).text().hashCode()) * 31 + n * 17 + width * 7 + col;
@@ -363,15 +363,6 @@ final class Body {
         return lines;
     }
 
-    /** How many digits a positive number is written with. */
-    private static int digits(int n) {
-        int d = 1;
-        while (n >= 10) {
-            n /= 10;
-            d++;
-        }
-        return d;
-    }
 
     /**
      * The items laid out last, a slot each by their first words, number and width: a key mostly moves

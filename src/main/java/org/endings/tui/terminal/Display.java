@@ -402,7 +402,8 @@ public final class Display {
         return true;
     }
 
-    private static int digits(int n) {
+    /** How many digits a positive number is written with (the columns it takes). */
+    public static int digits(int n) {
         int d = 1;
         while (n >= 10) {
             n /= 10;

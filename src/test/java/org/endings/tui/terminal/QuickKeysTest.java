@@ -10,12 +10,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import com.googlecode.lanterna.input.InputDecoder;
@@ -70,15 +67,7 @@ class QuickKeysTest {
         Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
         Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not here");
         TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
-        CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.newOutputStream(fifo);
-            } catch (IOException e) {
-                throw new RuntimeException(e);
-            }
-        });
-        in.start();
-        OutputStream out = writer.get(5, TimeUnit.SECONDS);
+        OutputStream out = TtyInputTest.startWithWriter(in, fifo);
 
         // The decoder as a terminal has it: over a reader of the same bytes, counting the keys it makes.
         InputDecoder decoder = new InputDecoder(new InputStreamReader(in, StandardCharsets.UTF_8));

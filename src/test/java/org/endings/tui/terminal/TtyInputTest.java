@@ -34,7 +34,7 @@ class TtyInputTest {
     }
 
     /** Starts reading the pipe and opens its writing end (a pipe's reader waits for a writer: open it from the side). */
-    private static OutputStream startWithWriter(TtyInput in, Path fifo) throws Exception {
+    static OutputStream startWithWriter(TtyInput in, Path fifo) throws Exception {
         CompletableFuture<OutputStream> writer = CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.newOutputStream(fifo);
