@@ -59,7 +59,7 @@ public final class ScreenPainter {
     private final String dot;
     private final String more;
 
-    private String pageKey;
+    private PageId pageKey;
     private Body.Pos top;
     private Body.Unit lastFocus;
     private int lastWidth = -1;
@@ -180,6 +180,51 @@ public final class ScreenPainter {
      * saying so at once (a quote's long attribution, a long beat title).
      */
     private String header(Page page, Grid grid, boolean first, int cols) {
+        String walk = page.view() == View.WALK ? walkBeat(page) : null;
+        HeaderId last = lastHeader;
+        if (grid == null && last != null && last.is(page, walk, first, cols)) {
+            return last.text;   // the same words at the same width as the frame before: j in a list
+        }
+        String cut = madeHeader(page, grid, first, cols);
+        lastHeader = grid == null ? new HeaderId(page, walk, first, cols, cut) : null;
+        return cut;
+    }
+
+    /** The last header drawn outside the matrix, and all it was made from. */
+    private HeaderId lastHeader;
+
+    private static final class HeaderId {
+        final View view;
+        final String title;
+        final String position;
+        final String lens;
+        final String work;
+        final String walk;
+        final boolean first;
+        final int cols;
+        final String text;
+
+        HeaderId(Page page, String walk, boolean first, int cols, String text) {
+            this.view = page.view();
+            this.title = page.title();
+            this.position = page.position();
+            this.lens = page.lens();
+            this.work = page.work();
+            this.walk = walk;
+            this.first = first;
+            this.cols = cols;
+            this.text = text;
+        }
+
+        boolean is(Page page, String walk, boolean first, int cols) {
+            return view == page.view() && first == this.first && cols == this.cols
+                    && java.util.Objects.equals(title, page.title()) && java.util.Objects.equals(position, page.position())
+                    && java.util.Objects.equals(lens, page.lens()) && java.util.Objects.equals(work, page.work())
+                    && java.util.Objects.equals(walk, this.walk);
+        }
+    }
+
+    private String madeHeader(Page page, Grid grid, boolean first, int cols) {
         String cut = cutBetweenWords(Glyphs.heard(headline(page, grid, first, false)), cols);
         // the lens is said when its first word is: "Reading: Reclaimed…"
         String lens = Glyphs.heard(page.lens());
@@ -486,10 +531,33 @@ public final class ScreenPainter {
 
     // ---- the body
 
-    private static String pageKey(Page page) {
-        String position = page.view() == View.SEARCH || page.view() == View.READINGS || page.view() == View.SOURCES
-                ? "" : page.position();
-        return page.view() + "\u0000" + page.title() + "\u0000" + position + "\u0000" + page.lens();
+    /**
+     * What makes a page another one, whose body starts again from its top: its view, title, lens and
+     * position (but in the lists where the position is the cursor's). Compared field by field, not
+     * joined into a string on every frame.
+     */
+    private static final class PageId {
+        final View view;
+        final String title;
+        final String position;
+        final String lens;
+
+        PageId(Page page) {
+            this.view = page.view();
+            this.title = page.title();
+            this.position = positionOf(page);
+            this.lens = page.lens();
+        }
+
+        boolean is(Page page) {
+            return view == page.view() && java.util.Objects.equals(title, page.title())
+                    && java.util.Objects.equals(position, positionOf(page)) && java.util.Objects.equals(lens, page.lens());
+        }
+
+        private static String positionOf(Page page) {
+            return page.view() == View.SEARCH || page.view() == View.READINGS || page.view() == View.SOURCES
+                    ? "" : page.position();
+        }
     }
 
     /** The marker after a beat the reader has marked under the lens: the key that marks it. */
@@ -534,8 +602,7 @@ public final class ScreenPainter {
         if (body.isEmpty()) {
             return new TerminalPosition(0, from);
         }
-        String key = pageKey(frame.page());
-        boolean newPage = !key.equals(pageKey);
+        boolean newPage = pageKey == null || !pageKey.is(frame.page());
         boolean resized = width != lastWidth || viewport != lastViewport;
         if (newPage) {
             top = body.start();
@@ -578,7 +645,9 @@ public final class ScreenPainter {
         lastFocus = focus;
         lastWidth = width;
         lastViewport = viewport;
-        pageKey = key;
+        if (newPage) {
+            pageKey = new PageId(frame.page());
+        }
 
         TerminalPosition cursor = null;
         TerminalPosition anchor = null;
