@@ -65,6 +65,19 @@ public final class NotebookJson {
         @Override
         public BufferRecycler acquirePooled() {
             return new BufferRecycler() {
+                // A new buffer every time, never one taken from the recycler's AtomicReferenceArray:
+                // its first getAndSet links a VarHandle and spins method-handle classes (~3 ms,
+                // on the way to the first frame).
+                @Override
+                public byte[] allocByteBuffer(int ix, int minSize) {
+                    return balloc(Math.max(byteBufferLength(ix), minSize));
+                }
+
+                @Override
+                public char[] allocCharBuffer(int ix, int minSize) {
+                    return calloc(Math.max(charBufferLength(ix), minSize));
+                }
+
                 @Override
                 public void releaseByteBuffer(int ix, byte[] buffer) {
                     // dropped

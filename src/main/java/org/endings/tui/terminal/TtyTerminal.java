@@ -121,7 +121,7 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
     protected void saveTerminalSettings() throws IOException {
         String stty = sttyCommand();
         String out = exec("/bin/sh", "-c", stty + " -g && " + stty + " " + KEYS + " && echo ' ' && " + stty + " size");
-        String[] parts = out.trim().split("\\s+");
+        String[] parts = words(out);
         if (parts[0].isEmpty()) {
             throw new IOException("stty cannot read this terminal's settings");
         }
@@ -194,11 +194,35 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
 
     private TerminalSize sttySize() {
         try {
-            String[] parts = runSTTYCommand("size").trim().split("\\s+");
+            String[] parts = words(runSTTYCommand("size"));
             return parts.length == 2 ? size(parts[0], parts[1]) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The words of what stty printed, split at white space; {"" } for none, as String.split gives.
+     * By hand: a regular expression's first use loads and links the regex engine's lambdas (~1 ms),
+     * on the thread that takes the terminal for the first frame.
+     */
+    static String[] words(String text) {
+        java.util.List<String> words = new java.util.ArrayList<>(3);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words.isEmpty() ? new String[] {""} : words.toArray(new String[0]);
     }
 
     /** The size stty printed as rows and columns, or null. */
