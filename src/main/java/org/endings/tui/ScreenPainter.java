@@ -323,7 +323,7 @@ public final class ScreenPainter {
             return first;
         }
         List<List<KeyMap.FooterEntry>> fitted = fitFooter(c, frame, entries, rows, cols, footerRows, first);
-        if (frame.prompt() == null && fitted != null) {
+        if (fitted != null) {   // (fitFooter gives rows only for a frame with no prompt)
             footerEntries = entries;
             footerColumns = cols;
             footerRowCount = footerRows;
@@ -497,7 +497,7 @@ public final class ScreenPainter {
             indexTop = sel - shown + 1;
         }
         indexTop = Math.max(0, Math.min(indexTop, n - shown));
-        int numberWidth = String.valueOf(index.firstNumber() + n - 1).length();
+        int numberWidth = Display.digits(index.firstNumber() + n - 1);
         TerminalPosition cursor = null;
         for (int i = 0; i < shown && indexTop + i < n; i++) {
             int k = indexTop + i;
@@ -916,7 +916,7 @@ public final class ScreenPainter {
         if (matrixLeft + visible < nr) {
             c.put(headerRow, labelWidth + visible * cellWidth, ascii ? ">" : "\u25B6", Role.MARKER, false);
         }
-        int numberWidth = String.valueOf(nb).length();
+        int numberWidth = Display.digits(nb);
         TerminalPosition cursor = null;
         for (int i = 0; i < gridRows && matrixTop + i < nb; i++) {
             int b = matrixTop + i;

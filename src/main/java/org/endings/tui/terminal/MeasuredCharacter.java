@@ -35,7 +35,7 @@ public final class MeasuredCharacter extends TextCharacter {
     }
 
     /** A cell of {@code text} in the colours and attributes of {@code styled}, 2 columns or 1. */
-    public MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth) {
+    private MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth) {
         this(styled, text, doubleWidth, null, 0, false);
     }
 
@@ -51,8 +51,9 @@ public final class MeasuredCharacter extends TextCharacter {
     }
 
     /**
-     * As {@link #MeasuredCharacter(TextCharacter, String, boolean)}, for a table of glyphs that makes
-     * this cell once and hands out that one object for its text, width and style (see {@link #canonical}).
+     * A cell of {@code text} in the colours and attributes of {@code styled}, 2 columns or 1, for a
+     * table of glyphs that makes this cell once and hands out that one object for its text, width
+     * and style (see {@link #canonical}).
      */
     public static MeasuredCharacter canonical(TextCharacter styled, String text, boolean doubleWidth) {
         return new MeasuredCharacter(styled, text, doubleWidth, null, 0, true);
