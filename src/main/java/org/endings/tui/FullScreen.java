@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -35,6 +34,7 @@ import org.endings.edge.Keeping;
 import org.endings.terminal.Sanitizer;
 import org.endings.terminal.Signals;
 import org.endings.terminal.Wrap;
+import org.endings.tui.terminal.Colours;
 import org.endings.tui.terminal.Display;
 import org.endings.tui.terminal.TerminalOutput;
 import org.endings.tui.terminal.TtyInput;
@@ -115,8 +115,8 @@ public final class FullScreen {
             out = new TerminalOutput(rawOut);
             input = TtyInput.of(System.in);
             terminal = TtyTerminal.open(input, out, options.ascii() ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
-            // Lanterna's colours are made with String.format, whose first call costs ~15 ms: pay it here.
-            TextColor.ANSI.DEFAULT.hashCode();
+            // Lanterna's colours, here unless the main thread came first (see Colours).
+            Colours.ready();
         }
     }
 
@@ -187,7 +187,7 @@ public final class FullScreen {
          * colours (String.format's first call) and cells, and the key map, kept for the session.
          */
         private void ready() {
-            TextColor.ANSI.DEFAULT.hashCode();
+            Colours.ready();
             TextCharacter.DEFAULT_CHARACTER.hashCode();
             keys = KeyMap.standard();
         }
@@ -427,6 +427,7 @@ public final class FullScreen {
             // a BreakIterator), ~10 ms that would otherwise come after it.
             KeyMap keys = prepared.keys();
             explorer.presenter().page(explorer.start());
+            Colours.ready();
             TextCharacter.DEFAULT_CHARACTER.hashCode();
             session = new FullScreen(explorer, options, keys, prepared.get(), prepared, keeping);
             handedOver = prepared.handOver(session);

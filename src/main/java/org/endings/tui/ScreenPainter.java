@@ -522,7 +522,7 @@ public final class ScreenPainter {
         String rule = ascii ? "-" : "\u2500";
         c.put(ruleRow, 0, rule.repeat(c.columns()), Role.RULE, false);
         if (shown < n) {
-            String label = " " + index.plural().substring(0, 1).toUpperCase() + index.plural().substring(1) + " "
+            String label = " " + index.plural().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + index.plural().substring(1) + " "
                     + (indexTop + 1) + (ascii ? "-" : "\u2013") + (indexTop + shown) + " of " + n + " ";
             c.put(ruleRow, 2, label, Role.RULE, false);
         }

@@ -530,14 +530,42 @@ public final class Display {
         runs.escape(bytes);
     }
 
-    /** ESC [ sequence m. */
+    /**
+     * ESC [ sequence m, its digits in ASCII: Lanterna formats a colour's numbers in the default
+     * locale, which may write them in its own digits (٣١ for 31 under Arabic), bytes no terminal
+     * reads as a colour (see {@link Colours}).
+     */
     static byte[] sgr(byte[] sequence) {
-        byte[] bytes = new byte[sequence.length + 3];
+        byte[] ascii = sequence;
+        for (byte b : sequence) {
+            if (b < 0) {   // a byte of a character beyond ASCII: a digit of another script
+                ascii = asciiDigits(sequence);
+                break;
+            }
+        }
+        byte[] bytes = new byte[ascii.length + 3];
         bytes[0] = 0x1B;
         bytes[1] = '[';
-        System.arraycopy(sequence, 0, bytes, 2, sequence.length);
+        System.arraycopy(ascii, 0, bytes, 2, ascii.length);
         bytes[bytes.length - 1] = 'm';
         return bytes;
+    }
+
+    /** The UTF-8 text {@code sequence} with each decimal digit of any script written as its ASCII digit. */
+    static byte[] asciiDigits(byte[] sequence) {
+        String text = new String(sequence, java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int digit = Character.digit(c, 10);
+            if (digit >= 0) {
+                ascii.append((char) ('0' + digit));
+            } else {
+                ascii.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return ascii.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void allocate() {
