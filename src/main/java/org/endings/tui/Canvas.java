@@ -1,6 +1,5 @@
 package org.endings.tui;
 
-import com.googlecode.lanterna.TextCharacter;
 
 import org.endings.terminal.DisplayWidth;
 import org.endings.terminal.Graphemes;
@@ -53,7 +52,7 @@ final class Canvas {
         if (row < 0 || row >= rows) {
             return;
         }
-        TextCharacter blank = glyphs.ascii(' ', Glyphs.styleId(role, reverse));
+        MeasuredCharacter blank = glyphs.ascii(' ', Glyphs.styleId(role, reverse));
         for (int c = Math.max(0, from); c < Math.min(to, columns); c++) {
             display.set(c, row, blank);
         }
@@ -80,7 +79,7 @@ final class Canvas {
                     continue;
                 }
                 // a run of ASCII characters, none with a mark after it, put at once
-                TextCharacter[] cells = glyphs.asciiRow(style);
+                MeasuredCharacter[] cells = glyphs.asciiRow(style);
                 if (cells[c] == null) {
                     glyphs.ascii(c, style);
                 }
@@ -128,7 +127,7 @@ final class Canvas {
             }
             if (next == i + 1 && !glyphs.ascii()) {
                 // one character alone (’ “ ‑ …): its cell without a string made for it
-                TextCharacter tc = linked(glyphs.bmp(c, width, style));
+                MeasuredCharacter tc = linked(glyphs.bmp(c, width, style));
                 display.set(col, row, tc);
                 col += width;
                 i = next;
@@ -142,7 +141,7 @@ final class Canvas {
     }
 
     private void put(int row, int col, String cluster, int width, int style) {
-        TextCharacter tc = linked(glyphs.cluster(cluster, width, style));
+        MeasuredCharacter tc = linked(glyphs.cluster(cluster, width, style));
         display.set(col, row, tc);
         if (glyphs.ascii() && width == 2) {
             display.set(col + 1, row, tc);
@@ -160,8 +159,8 @@ final class Canvas {
         }
     }
 
-    private TextCharacter linked(TextCharacter cell) {
-        return link != null && cell instanceof MeasuredCharacter m ? m.linkedTo(link, linkId) : cell;
+    private MeasuredCharacter linked(MeasuredCharacter cell) {
+        return link != null ? cell.linkedTo(link, linkId) : cell;
     }
 
     /** The end of the code point at {@code k} and the zero-width ones after it, within a cluster. */

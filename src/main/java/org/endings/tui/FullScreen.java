@@ -21,7 +21,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -184,11 +183,10 @@ public final class FullScreen {
 
         /**
          * What the first frame needs that touches no terminal, made while a big model loads: Lanterna's
-         * colours (String.format's first call) and cells, and the key map, kept for the session.
+         * colours (String.format's first call) and the key map, kept for the session.
          */
         private void ready() {
             Colours.ready();
-            TextCharacter.DEFAULT_CHARACTER.hashCode();
             keys = KeyMap.standard();
         }
 
@@ -423,12 +421,10 @@ public final class FullScreen {
         boolean handedOver;
         try {
             // While the terminal may still be being taken, what the first frame needs that it does not:
-            // the key map, the first page (once, for its classes) and Lanterna's cells (the first builds
-            // a BreakIterator), ~10 ms that would otherwise come after it.
+            // the key map, the first page (once, for its classes) and Lanterna's colours.
             KeyMap keys = prepared.keys();
             explorer.presenter().page(explorer.start());
             Colours.ready();
-            TextCharacter.DEFAULT_CHARACTER.hashCode();
             session = new FullScreen(explorer, options, keys, prepared.get(), prepared, keeping);
             handedOver = prepared.handOver(session);
         } catch (IOException | RuntimeException e) {

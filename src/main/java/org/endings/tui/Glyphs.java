@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.TextCharacter;
 
 import org.endings.terminal.DisplayWidth;
 import org.endings.tui.terminal.MeasuredCharacter;
 
 /**
  * The screen cells the painter puts down, made once and kept: Lanterna builds each
- * {@link TextCharacter} with a BreakIterator and String.intern, far too slow per cell per frame.
+ * {@code MeasuredCharacter} with a BreakIterator and String.intern, far too slow per cell per frame.
  *
  * <p>A cell holds a whole grapheme cluster, unchanged (every combining mark and joiner kept), and
  * is as wide as {@link org.endings.terminal.Graphemes#width} says, the measure the wrapping used:
@@ -29,8 +28,8 @@ final class Glyphs {
 
     private final Theme theme;
     private final boolean ascii;
-    private final TextCharacter[][] single = new TextCharacter[STYLES][128];
-    private final List<Map<String, TextCharacter>> clusters = new ArrayList<>(STYLES);
+    private final MeasuredCharacter[][] single = new MeasuredCharacter[STYLES][128];
+    private final List<Map<String, MeasuredCharacter>> clusters = new ArrayList<>(STYLES);
 
 
     /**
@@ -70,14 +69,14 @@ final class Glyphs {
      * made yet ({@link #ascii} makes it). Cells are made as they are first drawn: the first frame
      * draws in a dozen styles, and making every character of each cost it milliseconds.
      */
-    TextCharacter[] asciiRow(int style) {
+    MeasuredCharacter[] asciiRow(int style) {
         return single[style];
     }
 
     /** The cell for a printable ASCII character (a space for anything else below 128). */
-    TextCharacter ascii(char c, int style) {
-        TextCharacter[] row = single[style];
-        TextCharacter tc = row[c];
+    MeasuredCharacter ascii(char c, int style) {
+        MeasuredCharacter[] row = single[style];
+        MeasuredCharacter tc = row[c];
         if (tc == null) {
             int i = c < 0x20 || c == 0x7F ? ' ' : c;
             tc = row[i];
@@ -96,31 +95,31 @@ final class Glyphs {
      * (a typographic quote or dash on every row of a frame). Kept in a small table a style, by
      * character and width, the last cell made winning a slot.
      */
-    TextCharacter bmp(char c, int width, int style) {
+    MeasuredCharacter bmp(char c, int width, int style) {
         int key = c | width << 16;
         int slot = (c * 0x9E3779B1 >>> 26) ^ width;   // 64 slots
         int[] keys = bmpKeys[style];
-        TextCharacter[] cells = bmpCells[style];
+        MeasuredCharacter[] cells = bmpCells[style];
         if (keys[slot] == key && cells[slot] != null) {
             return cells[slot];
         }
-        TextCharacter tc = cluster(String.valueOf(c), width, style);
+        MeasuredCharacter tc = cluster(String.valueOf(c), width, style);
         keys[slot] = key;
         cells[slot] = tc;
         return tc;
     }
 
     private final int[][] bmpKeys = new int[STYLES][64];
-    private final TextCharacter[][] bmpCells = new TextCharacter[STYLES][64];
+    private final MeasuredCharacter[][] bmpCells = new MeasuredCharacter[STYLES][64];
 
     /**
      * The cell for one character and the zero-width marks after it, {@code width} columns wide (1
      * or 2, as DisplayWidth measured it). In ASCII mode, a cell of one column from a stand-in.
      */
-    TextCharacter cluster(String cluster, int width, int style) {
-        Map<String, TextCharacter> map = clusters.get(style);
+    MeasuredCharacter cluster(String cluster, int width, int style) {
+        Map<String, MeasuredCharacter> map = clusters.get(style);
         String key = width == 2 ? cluster + '\u0002' : cluster;
-        TextCharacter tc = map.get(key);
+        MeasuredCharacter tc = map.get(key);
         if (tc == null) {
             tc = fit(cluster, width, style);
             map.put(key, tc);
@@ -128,7 +127,7 @@ final class Glyphs {
         return tc;
     }
 
-    private TextCharacter fit(String cluster, int width, int style) {
+    private MeasuredCharacter fit(String cluster, int width, int style) {
         if (ascii) {
             return make(String.valueOf(Transliteration.of(cluster)), style);
         }
@@ -142,13 +141,13 @@ final class Glyphs {
     }
 
     /** A cell of one ASCII character in a style. */
-    private TextCharacter make(String s, int style) {
+    private MeasuredCharacter make(String s, int style) {
         return MeasuredCharacter.canonical(styled(style), s, false);
     }
 
     /** A space in a style: Lanterna's colours and attributes for the cells we make; made once a style. */
-    private TextCharacter styled(int style) {
-        TextCharacter made = styles[style];
+    private MeasuredCharacter styled(int style) {
+        MeasuredCharacter made = styles[style];
         if (made == null) {
             made = makeStyled(style);
             styles[style] = made;
@@ -156,15 +155,15 @@ final class Glyphs {
         return made;
     }
 
-    private final TextCharacter[] styles = new TextCharacter[STYLES];
+    private final MeasuredCharacter[] styles = new MeasuredCharacter[STYLES];
 
-    private TextCharacter makeStyled(int style) {
+    private MeasuredCharacter makeStyled(int style) {
         Theme.Style st = theme.style(Role.values()[style / 2]);
         EnumSet<SGR> sgr = st.attributes().isEmpty() ? EnumSet.noneOf(SGR.class) : EnumSet.copyOf(st.attributes());
         if ((style & 1) != 0) {
             sgr.add(SGR.REVERSE);
         }
-        return TextCharacter.fromString(" ", st.foreground(), st.background(), sgr)[0];
+        return MeasuredCharacter.styled(st.foreground(), st.background(), sgr);
     }
 
     /** One-column ASCII stand-ins for what a non-UTF-8 terminal cannot show. */

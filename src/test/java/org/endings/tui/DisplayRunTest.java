@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 
 import org.endings.tui.terminal.Display;
+import org.endings.tui.terminal.MeasuredCharacter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +29,7 @@ class DisplayRunTest {
             int column = random.nextInt(size.getColumns() + 2);
             if (random.nextInt(3) == 0) {
                 // a wide character, for a run to land on or beside
-                TextCharacter w = glyphs.cluster(String.valueOf(wide.charAt(random.nextInt(3))), 2, style);
+                MeasuredCharacter w = glyphs.cluster(String.valueOf(wide.charAt(random.nextInt(3))), 2, style);
                 byRun.set(column, row, w);
                 byCell.set(column, row, w);
             } else {
@@ -42,7 +42,7 @@ class DisplayRunTest {
                 for (char ch : chars) {
                     glyphs.ascii(ch, style);   // as Canvas makes sure of before a run
                 }
-                TextCharacter[] cells = glyphs.asciiRow(style);
+                MeasuredCharacter[] cells = glyphs.asciiRow(style);
                 byRun.setRun(column, row, cells, chars, from, to);
                 for (int k = from; k < to; k++) {
                     byCell.set(column + k - from, row, glyphs.ascii(chars[k], style));

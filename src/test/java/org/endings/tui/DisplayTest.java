@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import org.junit.jupiter.api.Test;
 
 import org.endings.tui.terminal.Display;
+import org.endings.tui.terminal.MeasuredCharacter;
 
 /** What the display sends: only what changed, in as few moves as it can, and a screen that matches its cells. */
 class DisplayTest {
@@ -215,7 +215,7 @@ class DisplayTest {
         for (int r = 0; r < size.getRows(); r++) {
             for (int c = 0; c < size.getColumns(); c++) {
                 AnsiScreen.Cell shown = screen.at(c, r);
-                TextCharacter meant = d.cell(c, r);
+                MeasuredCharacter meant = d.cell(c, r);
                 String at = where + ", row " + (r + 1) + ", column " + (c + 1);
                 if (shown.text() == null) {
                     assertTrue(c > 0 && d.cell(c - 1, r).isDoubleWidth(), "half a wide character alone, " + at);
@@ -253,7 +253,7 @@ class DisplayTest {
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(10, 2));
         Display d = new Display(terminal);
         d.start();
-        TextCharacter wide = glyphs.cluster("\u6F22", 2, plain);
+        MeasuredCharacter wide = glyphs.cluster("\u6F22", 2, plain);
         d.clear(glyphs.ascii(' ', plain));
         d.set(2, 0, wide);
         d.set(4, 0, glyphs.ascii('x', plain));

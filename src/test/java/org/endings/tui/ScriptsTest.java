@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.endings.terminal.UnicodeData;
 import org.endings.testing.Golden;
 import org.endings.tui.terminal.Display;
+import org.endings.tui.terminal.MeasuredCharacter;
 
 /** The explorer draws every script and emoji by grapheme cluster: nothing dropped, nothing split. */
 class ScriptsTest {
@@ -25,7 +25,7 @@ class ScriptsTest {
     private final Glyphs glyphs = new Glyphs(Theme.monochrome(), false);
 
     /** "a", the text, "b" on one row: the cells as drawn and the bytes the terminal gets. */
-    private record Drawn(List<TextCharacter> cells, String bytes) {}
+    private record Drawn(List<MeasuredCharacter> cells, String bytes) {}
 
     private Drawn draw(String text) throws IOException {
         ByteArrayOutputStream sink = BytesTerminal.sink();
@@ -36,7 +36,7 @@ class ScriptsTest {
         canvas.put(0, 0, "a" + text + "b", Role.TEXT, false);
         sink.reset();
         display.refresh(false);
-        List<TextCharacter> cells = new ArrayList<>();
+        List<MeasuredCharacter> cells = new ArrayList<>();
         for (int c = 0; c < 40; c++) {
             cells.add(display.cell(c, 0));
         }
@@ -51,7 +51,7 @@ class ScriptsTest {
         for (UnicodeData.Emoji e : all) {
             String emoji = e.text();
             Drawn d = draw(emoji);
-            TextCharacter cell = d.cells().get(1);
+            MeasuredCharacter cell = d.cells().get(1);
             if (!cell.getCharacterString().equals(emoji) || !cell.isDoubleWidth()
                     || !d.cells().get(3).getCharacterString().equals("b") || !d.bytes().contains("a" + emoji + "b")) {
                 failures.add(e.name() + ": drawn as " + cell.getCharacterString() + (cell.isDoubleWidth() ? " (2)" : " (1)"));
@@ -74,7 +74,7 @@ class ScriptsTest {
         Drawn d = draw(text);
         List<String> got = new ArrayList<>();
         for (int c = 1; c < 40; ) {
-            TextCharacter cell = d.cells().get(c);
+            MeasuredCharacter cell = d.cells().get(c);
             if (cell.getCharacterString().equals("b")) {
                 break;
             }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
@@ -93,16 +92,17 @@ final class VirtualScreen {
 
     /** Row {@code row} as text, the second column of a wide character left out, trailing spaces cut. */
     String row(int row) {
-        return rowOf(terminal.getTerminalSize().getColumns(), col -> terminal.getCharacter(col, row));
+        return rowOf(terminal.getTerminalSize().getColumns(), col -> terminal.getCharacter(col, row).getCharacterString(),
+                col -> terminal.getCharacter(col, row).isDoubleWidth());
     }
 
     /** A row of cells as text, the second column of a wide character left out, trailing spaces cut. */
-    private static String rowOf(int columns, java.util.function.IntFunction<TextCharacter> cells) {
+    private static String rowOf(int columns, java.util.function.IntFunction<String> text,
+            java.util.function.IntPredicate wide) {
         StringBuilder out = new StringBuilder();
         for (int col = 0; col < columns; col++) {
-            TextCharacter tc = cells.apply(col);
-            out.append(tc.getCharacterString());
-            if (tc.isDoubleWidth()) {
+            out.append(text.apply(col));
+            if (wide.test(col)) {
                 col++;
             }
         }
@@ -166,7 +166,8 @@ final class VirtualScreen {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < screen.size().getRows(); r++) {
             int row = r;
-            out.append(rowOf(screen.size().getColumns(), c -> screen.cell(c, row))).append('\n');
+            out.append(rowOf(screen.size().getColumns(), c -> screen.cell(c, row).getCharacterString(),
+                    c -> screen.cell(c, row).isDoubleWidth())).append('\n');
         }
         return out.toString();
     }

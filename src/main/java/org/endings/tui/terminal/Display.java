@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -44,18 +43,18 @@ public final class Display {
     private static final int MOVE_BYTES_MIN = 4;
 
     /** What a cleared terminal shows in every cell. */
-    private static final TextCharacter CLEARED = TextCharacter.DEFAULT_CHARACTER;
+    private static final MeasuredCharacter CLEARED = MeasuredCharacter.alone();
     /** The right half of a two-column character: never sent, the character covers it. */
-    private static final TextCharacter COVERED = new MeasuredCharacter(TextCharacter.fromCharacter(' ')[0]);
+    private static final MeasuredCharacter COVERED = MeasuredCharacter.of(" ", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
     private static final SGR[] ATTRIBUTES = SGR.values();
 
     private final Terminal terminal;
     private TerminalSize size;
     private volatile TerminalSize resized;
     /** The next frame, row by row. */
-    private TextCharacter[] back;
+    private MeasuredCharacter[] back;
     /** What the terminal shows, as far as this display knows. */
-    private TextCharacter[] front;
+    private MeasuredCharacter[] front;
     private int cursorColumn;
     private int cursorRow;
     private boolean started;
@@ -140,12 +139,12 @@ public final class Display {
     }
 
     /** Blanks the next frame with {@code blank}. */
-    public void clear(TextCharacter blank) {
+    public void clear(MeasuredCharacter blank) {
         Arrays.fill(back, blank);
     }
 
     /** Puts a cell in the next frame; a two-column cell covers the cell to its right too. */
-    public void set(int column, int row, TextCharacter cell) {
+    public void set(int column, int row, MeasuredCharacter cell) {
         int columns = size.getColumns();
         if (column < 0 || row < 0 || column >= columns || row >= size.getRows()) {
             return;
@@ -154,7 +153,7 @@ public final class Display {
         if (column > 0 && back[i - 1].isDoubleWidth()) {
             back[i - 1] = back[i - 1].withCharacter(' ');   // its right half is taken: only a space is left
         }
-        TextCharacter old = back[i];
+        MeasuredCharacter old = back[i];
         back[i] = cell;
         if (cell.isDoubleWidth()) {
             if (column + 1 < columns) {
@@ -172,7 +171,7 @@ public final class Display {
      * {@link #set} would one by one, cut at the right edge. A frame's text is mostly such runs, and a
      * cell at a time, with its checks for wide neighbours, was most of a frame's time.
      */
-    public void setRun(int column, int row, TextCharacter[] cells, char[] chars, int from, int to) {
+    public void setRun(int column, int row, MeasuredCharacter[] cells, char[] chars, int from, int to) {
         int columns = size.getColumns();
         if (row < 0 || row >= size.getRows() || column < 0 || from >= to) {
             for (int k = from; k < to; k++) {
@@ -189,7 +188,7 @@ public final class Display {
             back[base - 1] = back[base - 1].withCharacter(' ');   // its right half is taken: only a space is left
         }
         // Only the last cell overwritten can leave the right half of a wide character behind it.
-        TextCharacter lastOld = back[base + count - 1];
+        MeasuredCharacter lastOld = back[base + count - 1];
         for (int k = 0; k < count; k++) {
             back[base + k] = cells[chars[from + k]];
         }
@@ -200,7 +199,7 @@ public final class Display {
 
     /** When the cell at {@code i} is a wide character about to be overwritten, its right half becomes a space. */
     private void freeRightHalf(int i, int columns) {
-        TextCharacter there = back[i];
+        MeasuredCharacter there = back[i];
         if (there.isDoubleWidth() && i % columns + 1 < columns && back[i + 1] == COVERED) {
             back[i + 1] = there.withCharacter(' ');
         }
@@ -213,7 +212,7 @@ public final class Display {
     }
 
     /** The cell of the next frame at a place, for tests: the cluster as drawn, before any terminal splits it. */
-    public TextCharacter cell(int column, int row) {
+    public MeasuredCharacter cell(int column, int row) {
         return back[row * size.getColumns() + column];
     }
 
@@ -226,8 +225,8 @@ public final class Display {
             return true;
         }
         for (int i = 0; i < back.length; i++) {
-            TextCharacter next = back[i];
-            TextCharacter shown = front[i];
+            MeasuredCharacter next = back[i];
+            MeasuredCharacter shown = front[i];
             if (next != shown && !next.getCharacterString().equals(shown.getCharacterString())) {
                 return true;
             }
@@ -266,8 +265,8 @@ public final class Display {
         for (int row = 0; row < rows; row++) {
             int base = row * columns;
             for (int column = 0; column < columns; column++) {
-                TextCharacter next = back[base + column];
-                TextCharacter shown = front[base + column];
+                MeasuredCharacter next = back[base + column];
+                MeasuredCharacter shown = front[base + column];
                 if (next == shown || next == COVERED || (shown != COVERED
                         && !MeasuredCharacter.distinctCanonical(next, shown) && next.equals(shown))) {
                     continue;   // (the right half of a wide character after it is COVERED: skipped in turn)
@@ -353,24 +352,20 @@ public final class Display {
         return c;
     }
 
-    private static boolean isBlank(TextCharacter cell) {
+    private static boolean isBlank(MeasuredCharacter cell) {
         if (cell == CLEARED) {
             return true;
         }
         return cell != COVERED && " ".equals(cell.getCharacterString())
                 && TextColor.ANSI.DEFAULT.equals(cell.getForegroundColor())
                 && TextColor.ANSI.DEFAULT.equals(cell.getBackgroundColor())
-                && attributesOf(cell) == 0 && linked(cell) == null;
+                && cell.attributes() == 0 && linked(cell) == null;
     }
 
-    /** A cell's attributes as bits: kept by the cells the painter makes, counted for any other. */
-    private static int attributesOf(TextCharacter cell) {
-        return cell instanceof MeasuredCharacter m ? m.attributes() : MeasuredCharacter.attributesOf(cell);
-    }
 
-    /** The cell, when it is written inside a link; null otherwise. */
-    private static MeasuredCharacter linked(TextCharacter cell) {
-        return cell instanceof MeasuredCharacter m && m.link() != null ? m : null;
+    /** The cell, when it is written inside a link; null otherwise (and for no cell). */
+    private static MeasuredCharacter linked(MeasuredCharacter cell) {
+        return cell != null && cell.link() != null ? cell : null;
     }
 
     /**
@@ -384,7 +379,7 @@ public final class Display {
             return false;
         }
         for (int i = from; i < to; i++) {
-            TextCharacter c = back[i];
+            MeasuredCharacter c = back[i];
             if (c == COVERED || c.isDoubleWidth()) {
                 return false;
             }
@@ -394,7 +389,7 @@ public final class Display {
             }
             char ch = s.charAt(0);
             budget -= ch < 0x80 ? 1 : ch < 0x800 ? 2 : 3;
-            if (budget < 0 || attributesOf(c) != attributes || !foreground.equals(c.getForegroundColor())
+            if (budget < 0 || c.attributes() != attributes || !foreground.equals(c.getForegroundColor())
                     || !background.equals(c.getBackgroundColor()) || (links != null && linked(c) != null)) {
                 return false;
             }
@@ -413,7 +408,7 @@ public final class Display {
     }
 
     /** Opens, ends or changes the link being written to the cell's own, when links are shown; null ends it. */
-    private void linkTo(TextCharacter cell) throws IOException {
+    private void linkTo(MeasuredCharacter cell) throws IOException {
         if (links == null) {
             return;
         }
@@ -441,7 +436,7 @@ public final class Display {
     }
 
     /** Sets the terminal's colours and attributes to a cell's, sending only what changes. */
-    private void pen(TextCharacter cell) throws IOException {
+    private void pen(MeasuredCharacter cell) throws IOException {
         if (!foreground.equals(cell.getForegroundColor())) {
             sendRun();
             foreground = cell.getForegroundColor();
@@ -452,7 +447,7 @@ public final class Display {
             background = cell.getBackgroundColor();
             color(background, false);
         }
-        int wanted = attributesOf(cell);
+        int wanted = cell.attributes();
         int change = wanted ^ attributes;
         if (change == 0) {
             return;
@@ -570,8 +565,8 @@ public final class Display {
 
     private void allocate() {
         int cells = size.getColumns() * size.getRows();
-        back = new TextCharacter[cells];
-        front = new TextCharacter[cells];
+        back = new MeasuredCharacter[cells];
+        front = new MeasuredCharacter[cells];
         Arrays.fill(back, CLEARED);
         Arrays.fill(front, CLEARED);
         wholeNext = true;

@@ -1,23 +1,31 @@
 package org.endings.tui.terminal;
 
+import java.util.EnumSet;
+
 import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 
 /**
- * A cell whose text, width and attributes are worked out once, when the glyph is made. Its text
- * is a whole grapheme cluster (a letter with its marks, a ZWJ emoji sequence, a flag), which
- * Lanterna would split into several cells or measure by its own guess (it takes "स्" for two
- * columns); its width is the one the explorer measured, which the {@link Display} trusts. Lanterna 3.1.5
- * answers {@code isDoubleWidth} through {@code Character.UnicodeBlock.of} and an emoji check each
- * time it is asked, and {@code getModifiers} with a new copy of its set; the {@link Display} asks
- * both of every changed cell of every frame. Glyphs are cached, so each is worked out once per
+ * A cell of the screen: its text, colours, attributes and width, worked out once, when the glyph
+ * is made. Its text is a whole grapheme cluster (a letter with its marks, a ZWJ emoji sequence, a
+ * flag), which Lanterna would split into several cells or measure by its own guess (it takes "स्"
+ * for two columns); its width is the one the explorer measured, which the {@link Display} trusts.
+ *
+ * <p>A class of its own, not Lanterna's {@code TextCharacter}: each of those checks its text with a
+ * new {@code java.text.BreakIterator} and interns it, and the first one in a program loads the
+ * break rules (~8 ms of the explorer's start, on the thread drawing the first frame, and ~200 more
+ * of them for its cells), answers {@code isDoubleWidth} through {@code Character.UnicodeBlock.of}
+ * and {@code getModifiers} with a new copy of its set. Glyphs are cached, so each is made once per
  * glyph and style.
  */
-public final class MeasuredCharacter extends TextCharacter {
-    private static final long serialVersionUID = 1L;
+public final class MeasuredCharacter {
+    private static final SGR[] SGRS = SGR.values();
 
     private final String text;
+    private final TextColor foreground;
+    private final TextColor background;
     private final boolean doubleWidth;
+    /** The attributes as bits, 1 << {@link SGR#ordinal()} each. */
     private final int attributes;
     /** The address the cell links to (OSC 8), or null; the same id for every cell of one link. */
     private final String link;
@@ -29,25 +37,42 @@ public final class MeasuredCharacter extends TextCharacter {
      * stand-in and the character itself), the cell is only written again.
      */
     private final boolean canonical;
+    /** Equal to no other cell: what a cleared terminal shows, which any cell put there is written over. */
+    private final boolean alone;
 
-    public MeasuredCharacter(TextCharacter made) {
-        this(made, made.getCharacterString(), made.isDoubleWidth());
-    }
-
-    /** A cell of {@code text} in the colours and attributes of {@code styled}, 2 columns or 1. */
-    private MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth) {
-        this(styled, text, doubleWidth, null, 0, false);
-    }
-
-    private MeasuredCharacter(TextCharacter styled, String text, boolean doubleWidth, String link, int linkId,
-            boolean canonical) {
-        super(styled);
+    private MeasuredCharacter(String text, TextColor foreground, TextColor background, int attributes,
+            boolean doubleWidth, String link, int linkId, boolean canonical, boolean alone) {
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("a cell holds at least one character");
+        }
         this.text = text;
+        this.foreground = java.util.Objects.requireNonNull(foreground);
+        this.background = java.util.Objects.requireNonNull(background);
+        this.attributes = attributes;
         this.doubleWidth = doubleWidth;
-        this.attributes = attributesOf(styled);
         this.link = link;
         this.linkId = linkId;
         this.canonical = canonical;
+        this.alone = alone;
+    }
+
+    /** A space in these colours and attributes: the style the glyph table makes its cells from. */
+    public static MeasuredCharacter styled(TextColor foreground, TextColor background, EnumSet<SGR> attributes) {
+        return new MeasuredCharacter(" ", foreground, background, bits(attributes), false, null, 0, false, false);
+    }
+
+    /** A cell of {@code text}, one column wide, in these colours and attributes. */
+    public static MeasuredCharacter of(String text, TextColor foreground, TextColor background, SGR... attributes) {
+        int bits = 0;
+        for (SGR sgr : attributes) {
+            bits |= 1 << sgr.ordinal();
+        }
+        return new MeasuredCharacter(text, foreground, background, bits, false, null, 0, false, false);
+    }
+
+    /** A space in the terminal's own colours, equal to no other cell, not even another space like it. */
+    static MeasuredCharacter alone() {
+        return new MeasuredCharacter(" ", TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, 0, false, null, 0, false, true);
     }
 
     /**
@@ -55,18 +80,25 @@ public final class MeasuredCharacter extends TextCharacter {
      * table of glyphs that makes this cell once and hands out that one object for its text, width
      * and style (see {@link #canonical}).
      */
-    public static MeasuredCharacter canonical(TextCharacter styled, String text, boolean doubleWidth) {
-        return new MeasuredCharacter(styled, text, doubleWidth, null, 0, true);
+    public static MeasuredCharacter canonical(MeasuredCharacter styled, String text, boolean doubleWidth) {
+        return new MeasuredCharacter(text, styled.foreground, styled.background, styled.attributes, doubleWidth, null, 0,
+                true, false);
     }
 
     /** Whether two cells are known to differ without comparing them: both canonical and not the same. */
-    static boolean distinctCanonical(TextCharacter a, TextCharacter b) {
-        return a != b && a instanceof MeasuredCharacter m && m.canonical && b instanceof MeasuredCharacter n && n.canonical;
+    static boolean distinctCanonical(MeasuredCharacter a, MeasuredCharacter b) {
+        return a != b && a.canonical && b.canonical;
     }
 
     /** The same cell, linking to {@code address}: one of the cells of link {@code id}. */
     public MeasuredCharacter linkedTo(String address, int id) {
-        return new MeasuredCharacter(this, text, doubleWidth, address, id, false);
+        return new MeasuredCharacter(text, foreground, background, attributes, doubleWidth, address, id, false, false);
+    }
+
+    /** The same colours and attributes around another character, one column wide. */
+    public MeasuredCharacter withCharacter(char character) {
+        return new MeasuredCharacter(String.valueOf(character), foreground, background, attributes, false, link, linkId,
+                false, false);
     }
 
     /** The address the cell links to, or null. */
@@ -78,31 +110,30 @@ public final class MeasuredCharacter extends TextCharacter {
         return linkId;
     }
 
-    @Override
+    /** The cell's text: one grapheme cluster. */
     public String getCharacterString() {
         return text;
     }
 
-    /** The same colours and attributes around another character, one column wide. */
-    @Override
-    public TextCharacter withCharacter(char character) {
-        return new MeasuredCharacter(this, String.valueOf(character), false, link, linkId, false);
+    public TextColor getForegroundColor() {
+        return foreground;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof MeasuredCharacter m && m.doubleWidth == doubleWidth && m.attributes == attributes
-                && m.text.equals(text) && m.getForegroundColor().equals(getForegroundColor())
-                && m.getBackgroundColor().equals(getBackgroundColor())
-                && java.util.Objects.equals(m.link, link) && m.linkId == linkId;
+    public TextColor getBackgroundColor() {
+        return background;
     }
 
-    @Override
-    public int hashCode() {
-        return text.hashCode() * 31 + attributes;
+    /** The attributes, as a set of their own. */
+    public EnumSet<SGR> getModifiers() {
+        EnumSet<SGR> set = EnumSet.noneOf(SGR.class);
+        for (SGR sgr : SGRS) {
+            if ((attributes & 1 << sgr.ordinal()) != 0) {
+                set.add(sgr);
+            }
+        }
+        return set;
     }
 
-    @Override
     public boolean isDoubleWidth() {
         return doubleWidth;
     }
@@ -112,11 +143,32 @@ public final class MeasuredCharacter extends TextCharacter {
         return attributes;
     }
 
-    static int attributesOf(TextCharacter cell) {
+    private static int bits(EnumSet<SGR> attributes) {
         int bits = 0;
-        for (SGR sgr : cell.getModifiers()) {
+        for (SGR sgr : attributes) {
             bits |= 1 << sgr.ordinal();
         }
         return bits;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        return other instanceof MeasuredCharacter m && !alone && !m.alone && m.doubleWidth == doubleWidth
+                && m.attributes == attributes && m.text.equals(text) && m.foreground.equals(foreground)
+                && m.background.equals(background) && java.util.Objects.equals(m.link, link) && m.linkId == linkId;
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 31 + attributes;
+    }
+
+    @Override
+    public String toString() {
+        return "MeasuredCharacter{" + text + ", " + foreground + " on " + background + ", " + getModifiers()
+                + (doubleWidth ? ", 2 columns" : "") + (link != null ? ", link " + linkId : "") + "}";
     }
 }
