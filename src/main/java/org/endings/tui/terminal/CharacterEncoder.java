@@ -77,6 +77,11 @@ public final class CharacterEncoder {
         return at == out.length ? out : Arrays.copyOf(out, at);
     }
 
+    /** Whether this encodes UTF-8. */
+    public boolean utf8() {
+        return utf8;
+    }
+
     public byte[] encode(char c) {
         if (c < 128 && pendingHigh == 0) {
             return ASCII[c];

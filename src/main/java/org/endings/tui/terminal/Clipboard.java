@@ -26,6 +26,14 @@ public final class Clipboard {
          */
         void characters(CharSequence text) throws IOException;
 
+        /**
+         * Whether {@link #characters} encodes UTF-8: then a frame's cells may be sent as the bytes
+         * each cell keeps ({@link #escape} with them is the same as {@link #characters} with their text).
+         */
+        default boolean utf8() {
+            return false;
+        }
+
         /** Sends what was written (a Lanterna terminal's own flush). */
         void flush() throws IOException;
 

@@ -78,6 +78,13 @@ public final class Display {
     private final RowEraser eraser;
     /** The text of the cells being sent since the cursor or the pen last changed (with {@link #runs}). */
     private final StringBuilder run = new StringBuilder(256);
+    /**
+     * The same as bytes, each cell's own, where the terminal takes UTF-8 ({@link #runBytes} non-null):
+     * a frame's text then costs a copy of bytes made once a cell, not a string built and encoded a
+     * character at a time (a quarter of a frame's time).
+     */
+    private byte[] runBytes;
+    private int runLength;
 
     /** A display the size the terminal says it is; it follows the terminal's resizes. */
     public Display(Terminal terminal) throws IOException {
@@ -89,6 +96,7 @@ public final class Display {
         this.terminal = terminal;
         this.links = hyperlinks && terminal instanceof Clipboard.Raw raw ? raw : null;
         this.runs = terminal instanceof Clipboard.Raw raw ? raw : null;
+        this.runBytes = runs != null && runs.utf8() ? new byte[1024] : null;
         this.eraser = terminal instanceof RowEraser e ? e : null;
         this.size = terminal.getTerminalSize();
         allocate();
@@ -248,6 +256,7 @@ public final class Display {
         background = TextColor.ANSI.DEFAULT;
         attributes = 0;
         run.setLength(0);   // what a failed frame gathered and did not send
+        runLength = 0;
         linkTo(null);   // a link a failed frame left open is ended
         if (whole || wholeNext) {
             terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
@@ -292,14 +301,14 @@ public final class Display {
                 if (atRow == row && atColumn < column && rewrites(base + atColumn, base + column, row, column)) {
                     // A few unchanged cells between two changes: written again, in fewer bytes than a move.
                     for (int i = base + atColumn; i < base + column; i++) {
-                        put(back[i].getCharacterString());
+                        put(back[i]);
                     }
                     atColumn = column;
                 }
                 moveTo(column, row, atColumn, atRow);
                 pen(next);
                 linkTo(next);
-                put(next.getCharacterString());
+                put(next);
                 atRow = row;
                 atColumn = column + (next.isDoubleWidth() ? 2 : 1);
                 if (next.isDoubleWidth()) {
@@ -321,7 +330,24 @@ public final class Display {
     }
 
     /** Sends a cell's text, at the cursor. */
-    private void put(String s) throws IOException {
+    private void put(MeasuredCharacter cell) throws IOException {
+        byte[] into = runBytes;
+        if (into != null) {
+            byte[] bytes = cell.utf8();
+            int n = bytes.length;
+            if (runLength + n > into.length) {
+                into = Arrays.copyOf(into, Math.max(into.length * 2, runLength + n));
+                runBytes = into;
+            }
+            if (n == 1) {
+                into[runLength++] = bytes[0];
+            } else {
+                System.arraycopy(bytes, 0, into, runLength, n);
+                runLength += n;
+            }
+            return;
+        }
+        String s = cell.getCharacterString();
         if (runs != null) {
             run.append(s);
         } else if (s.length() == 1) {
@@ -356,10 +382,7 @@ public final class Display {
         if (cell == CLEARED) {
             return true;
         }
-        return cell != COVERED && " ".equals(cell.getCharacterString())
-                && TextColor.ANSI.DEFAULT.equals(cell.getForegroundColor())
-                && TextColor.ANSI.DEFAULT.equals(cell.getBackgroundColor())
-                && cell.attributes() == 0 && linked(cell) == null;
+        return cell != COVERED && cell.blank();
     }
 
 
@@ -429,6 +452,10 @@ public final class Display {
 
     /** Writes the text of the cells gathered so far, before the cursor or the pen changes. */
     private void sendRun() throws IOException {
+        if (runLength > 0) {
+            runs.escape(Arrays.copyOf(runBytes, runLength));
+            runLength = 0;
+        }
         if (run.length() > 0) {
             runs.characters(run);
             run.setLength(0);

@@ -39,6 +39,10 @@ public final class MeasuredCharacter {
     private final boolean canonical;
     /** Equal to no other cell: what a cleared terminal shows, which any cell put there is written over. */
     private final boolean alone;
+    /** A space in the terminal's own colours, no attribute, no link: what an erase leaves. */
+    private final boolean blank;
+    /** The text as a UTF-8 terminal is sent it, made at its first frame (see {@link #utf8()}). */
+    private byte[] utf8;
 
     private MeasuredCharacter(String text, TextColor foreground, TextColor background, int attributes,
             boolean doubleWidth, String link, int linkId, boolean canonical, boolean alone) {
@@ -54,6 +58,8 @@ public final class MeasuredCharacter {
         this.linkId = linkId;
         this.canonical = canonical;
         this.alone = alone;
+        this.blank = text.equals(" ") && foreground == TextColor.ANSI.DEFAULT && background == TextColor.ANSI.DEFAULT
+                && attributes == 0 && link == null;
     }
 
     /** A space in these colours and attributes: the style the glyph table makes its cells from. */
@@ -141,6 +147,25 @@ public final class MeasuredCharacter {
     /** The cell's attributes as bits, 1 << {@link SGR#ordinal()} each. */
     int attributes() {
         return attributes;
+    }
+
+    /** A space in the terminal's own colours, with no attribute and no link: what an erase leaves. */
+    boolean blank() {
+        return blank;
+    }
+
+    /**
+     * The bytes a UTF-8 terminal is sent for this cell, as {@link CharacterEncoder} makes them from
+     * its text: made once, the first time the cell is sent, since cells are kept and sent again and
+     * again. (Two threads may both make them; either's are the same.)
+     */
+    byte[] utf8() {
+        byte[] bytes = utf8;
+        if (bytes == null) {
+            bytes = new CharacterEncoder(java.nio.charset.StandardCharsets.UTF_8).encode(text);
+            utf8 = bytes;
+        }
+        return bytes;
     }
 
     private static int bits(EnumSet<SGR> attributes) {

@@ -53,4 +53,9 @@ public class OffScreen extends ANSITerminal implements Clipboard.Raw {
     public void characters(CharSequence text) throws IOException {
         writeToTerminal(encoder.encode(text));
     }
+
+    @Override
+    public boolean utf8() {
+        return encoder.utf8();
+    }
 }

@@ -261,6 +261,11 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
         writeToTerminal(encoder.encode(text));
     }
 
+    @Override
+    public boolean utf8() {
+        return encoder.utf8();
+    }
+
     /** Gives the terminal back as it was found (for Ctrl-Z): normal screen, cooked mode, echo, Ctrl-C. */
     public void suspend() throws IOException {
         restoreTerminalSettings();
