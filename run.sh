@@ -8,7 +8,7 @@
 # loading and verifying those classes from the jar. It is made again, silently, whenever it is older
 # than the jar or was made by another java. Every mode runs on the quick compiler only
 # (-XX:TieredStopAtLevel=1); the explorer's session also gets a small young generation and fewer
-# malloc arenas, for its memory. bench/run measures all of it.
+# malloc arenas, for its memory, and compiles later, for its start. bench/run measures all of it.
 set -u
 # The script's own directory, resolved (the start-up archive names the jar by this path), in one
 # subshell and without running dirname. Run through a symbolic link (~/bin/endings -> the checkout's
@@ -198,6 +198,11 @@ if [ "$explorer" = 1 ]; then
     # page by page until its first collection, and RSS grows with it: 400 keys at 120×50 peaked at
     # 180 MB RSS with the default, 83 MB with -Xmn8m (a key allocates 0.1-0.2 MB).
     flags+=(-Xmn8m)
+    # Methods compiled after twice the usual calls: during the start the quick compiler then takes
+    # less of the two cores from the threads making the first frame (-4.5 ms, bench/run --frames).
+    # What the reader's keys need is compiled after the first frame by the rehearsal of the keys
+    # (tui/Rehearsal plays them twice as many times for it).
+    flags+=(-XX:CompileThresholdScaling=2)
     # Two malloc arenas at most instead of 8 per core (one per thread that mallocs: main, the
     # compiler, the key thread, …), so that memory freed by one thread is reused by another rather
     # than kept in arenas of its own. A value the user set is kept.

@@ -19,12 +19,14 @@ import org.endings.tui.terminal.OffScreen;
  * methods are called a few times a key: a fresh explorer answered its first hundred keys in 3-4 ms
  * from key to screen where a warm one takes under 1 ms, and the first use of a view in 10-40 ms.
  * Lowering the thresholds for the whole program made every start slower (the first frame by 15% at
- * a fifth of them, 45% at a twentieth); this compiles what the keys need, after the first frame.
+ * a fifth of them, 45% at a twentieth), and raising them made it quicker (run.sh doubles them for
+ * the explorer: 5 ms sooner); this compiles what the keys need, after the first frame.
  *
  * <p>It runs once, on a thread of its own (asked for the lowest priority, which Linux leaves to
  * root), on an explorer of its own (the core is immutable and shared; the rehearsal's state,
  * notebook and screen are its own, nothing is saved, exported or copied), and stops at the reader's
- * first key: measured on 2 cores, 0.23-0.27 s of CPU, over within 0.3 s of the first frame. It searches
+ * first key: measured on 2 cores, the whole start (the JVM, the first frame, then this) takes 0.35-0.57 s
+ * of CPU, against 0.29-0.37 s with half the rounds at the JVM's own thresholds. It searches
  * only where the search's index is small ({@link Navigator#searchIndexIsSmall}): the
  * first search makes it (7-14 ms on the bundled model, the slowest first key there was); a bigger
  * model's index, megabytes, is not made for a reader who may never search.
@@ -35,8 +37,11 @@ final class Rehearsal implements Runnable {
         boolean now();
     }
 
-    /** How many times the keys are played: each method of a frame then reaches the compiler's threshold. */
-    static final int ROUNDS = 3;
+    /**
+     * How many times the keys are played: each method of a frame then reaches the compiler's
+     * threshold (three rounds at the JVM's own thresholds; run.sh doubles them for the explorer).
+     */
+    static final int ROUNDS = 6;
 
     /**
      * The keys, as the reader would press them: every view, in and out; none that saves, exports or
