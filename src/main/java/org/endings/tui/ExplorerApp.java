@@ -203,6 +203,44 @@ public final class ExplorerApp {
         return navigator.presenter().whereAmI(state);
     }
 
+    /**
+     * The core's actions that only move through the pages, or mark a stance: their only effect is
+     * the notebook's save. Every other action (a note, credence, a citation, an export, a round
+     * dealt, quitting) may take the terminal for an editor, write a file or end the program.
+     */
+    private static final java.util.Set<Class<? extends Action>> MOVES = java.util.Set.of(Action.NextBeat.class,
+            Action.PrevBeat.class, Action.NextReading.class, Action.PrevReading.class, Action.ChooseReading.class,
+            Action.NextItem.class, Action.PrevItem.class, Action.First.class, Action.Last.class, Action.Open.class,
+            Action.OpenItem.class, Action.SwitchList.class, Action.OpenSpeaker.class, Action.OpenSource.class,
+            Action.ShowSource.class, Action.ShowPerson.class, Action.Mark.class, Action.Back.class, Action.Show.class,
+            Action.Compare.class, Action.NextMatch.class, Action.PrevMatch.class, Action.WhereAmI.class,
+            Action.Challenge.class);
+
+    /**
+     * Whether {@code key}, here, only moves through the pages (or marks a stance, or opens a
+     * prompt, or says it does nothing): what any thread may answer, holding the frame's lock. False
+     * for a key that may quit, run the reader's editor, write a file or the clipboard, deal a round,
+     * or end a prompt (Enter there may do any of those).
+     */
+    boolean quick(KeyStroke key) {
+        if (key == null || key.getKeyType() == KeyType.EOF) {
+            return false;
+        }
+        Where where = where();
+        if (where.isPrompt()) {
+            return false;
+        }
+        KeyMap.Binding binding = keys.find(key, where);
+        if (binding == null) {
+            return true;   // "does nothing here"
+        }
+        KeyAction command = binding.command();
+        if (command instanceof Act act) {
+            return MOVES.contains(act.kind());
+        }
+        return command != Ui.INTERRUPT;
+    }
+
     /** Handles one key without drawing; false once the reader has quit. */
     boolean handle(KeyStroke key) {
         dispatch(key);

@@ -58,6 +58,20 @@ public final class QuickKeys {
         return key;
     }
 
+    /**
+     * The key the quick way, when a lone key is all there is and the decoder holds nothing; null
+     * otherwise, and then nothing is taken (the decoder is not asked).
+     */
+    public KeyStroke pollLone() {
+        if (decoderEmpty) {
+            int b = input.takeLone(SIMPLE);
+            if (b >= 0) {
+                return key(b);
+            }
+        }
+        return null;
+    }
+
     /** After a blocking read through the decoder, which may leave bytes in it. */
     public void decoderUsed() {
         decoderEmpty = false;

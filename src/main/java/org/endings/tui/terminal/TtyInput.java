@@ -49,6 +49,14 @@ public final class TtyInput extends InputStream {
     private boolean woken;
     /** Told, on the reading thread, of each read that brought Ctrl-C or Ctrl-\ (null: nobody). */
     private volatile Runnable interruptHeard;
+    /** Asked, on the reading thread, to take what a read brought itself (null: nobody). */
+    private volatile Taker taker;
+
+    /** Who may take the keys a read brought on the thread that read them, instead of waking another. */
+    public interface Taker {
+        /** True when the keys were taken, or handed on: then nobody waiting in {@link #await} is woken for them. */
+        boolean take();
+    }
 
     private TtyInput(Path tty, InputStream fallback) {
         this.tty = tty;
@@ -71,6 +79,14 @@ public final class TtyInput extends InputStream {
      */
     public void onInterrupt(Runnable heard) {
         this.interruptHeard = heard;
+    }
+
+    /**
+     * Who may take, on the reading thread, the keys a read brought (never Ctrl-C or Ctrl-\): a key
+     * then reaches its frame without waking another thread, ~0.09 ms a key from outside.
+     */
+    public void onBytes(Taker taker) {
+        this.taker = taker;
     }
 
     /** Starts reading (once); keys typed before are in the terminal's queue and are read first. */
@@ -165,7 +181,12 @@ public final class TtyInput extends InputStream {
                 }
                 bytes.get(buffer, end, n);
                 end += n;
-                lock.notifyAll();
+            }
+            Taker take = taker;
+            if (interrupt || take == null || !take.take()) {
+                synchronized (lock) {
+                    lock.notifyAll();
+                }
             }
             Runnable heard = interruptHeard;
             if (interrupt && heard != null) {

@@ -73,6 +73,11 @@ public final class TtyTerminal extends UnixTerminal implements Clipboard.Raw {
         return quick == null ? super.pollInput() : quick.poll(lanterna);
     }
 
+    /** A key typed alone, taken without Lanterna's decoder; null, taking nothing, for anything else. */
+    public KeyStroke pollLone() {
+        return quick == null ? null : quick.pollLone();
+    }
+
     @Override
     public KeyStroke readInput() throws IOException {
         KeyStroke key = super.readInput();

@@ -174,4 +174,45 @@ class TtyInputTest {
         assertEquals(2, in.available());
         assertEquals('a', in.read());
     }
+
+    @Test
+    void whatTheReadingThreadTakesItselfWakesNobody_andCtrlCIsNeverItsToTake() throws Exception {
+        Path fifo = fifo();
+        TtyInput in = TtyInput.of(fifo, new ByteArrayInputStream(new byte[0]));
+        java.util.List<String> taken = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean takes = new java.util.concurrent.atomic.AtomicBoolean(true);
+        in.onBytes(() -> {
+            if (!takes.get()) {
+                return false;
+            }
+            try {
+                byte[] got = new byte[in.available()];
+                in.read(got, 0, got.length);
+                taken.add(new String(got) + "@" + Thread.currentThread().getName());
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+            return true;
+        });
+        OutputStream out = startWithWriter(in, fifo);
+        java.nio.channels.FileChannel other = java.nio.channels.FileChannel.open(fifo, java.nio.file.StandardOpenOption.READ);
+
+        out.write('j');
+        out.flush();
+        assertFalse(in.await(300), "taken on the reading thread: nobody waiting is woken, nothing is left");
+        assertEquals(java.util.List.of("j@endings-tty"), taken);
+
+        takes.set(false);
+        out.write('k');
+        out.flush();
+        assertArrayEquals("k".getBytes(), take(in, 1), "not taken there: the waiting thread is woken for it");
+
+        takes.set(true);
+        out.write(3);   // Ctrl-C
+        out.flush();
+        assertArrayEquals(new byte[] {3}, take(in, 1), "Ctrl-C always goes to the waiting thread");
+        assertEquals(1, taken.size(), "the reading thread was not asked to take it");
+        in.close();
+        other.close();
+    }
 }
