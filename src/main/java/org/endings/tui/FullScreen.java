@@ -79,8 +79,24 @@ public final class FullScreen {
     private volatile boolean keyed;
     /** The explorer's thread waits for keys with nothing else to do: the reading thread may take one itself. */
     private volatile boolean waitingForKeys;
+    /**
+     * The reading thread may take keys itself ({@link #takeHere}): on a model small enough that no
+     * key comes near {@link #INTERRUPT_GRACE_MILLIS} (the slowest on the bundled model, the first
+     * search, takes 7-14 ms), until one takes more than {@link #SLOW_TAKE_NANOS}. While that thread
+     * draws a frame nobody reads the terminal, so a Ctrl-C waits for the frame; on the explorer's
+     * thread a Ctrl-C while busy gives the terminal back at once.
+     */
+    private volatile boolean takeKeysHere;
+    private static final long SLOW_TAKE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private final ReentrantLock frameLock = new ReentrantLock();
+    /**
+     * One decoder, one key at a time: held to take keys from the terminal, by the explorer's thread
+     * and by the reading thread ({@link #takeHere}), which holds it until its key's frame is drawn.
+     * Not {@link #frameLock}: the decoder may wait inside a read for the rest of a character, and
+     * Ctrl-Z must not wait for that.
+     */
+    private final ReentrantLock decoderLock = new ReentrantLock();
     private final AtomicBoolean restored = new AtomicBoolean();
     /** The terminal's taking, whose shutdown hook gives the terminal back through {@link #restore}. */
     private final Prepared prepared;
@@ -98,7 +114,7 @@ public final class FullScreen {
     /**
      * The notebook a key changed, handed to {@link #save} once that key's frame is on the screen:
      * the saver's thread would otherwise take the second core while the frame is drawn and the
-     * terminal takes it in. Set by the explorer's thread; taken by it, or by whoever gives the
+     * terminal takes it in. Set by the thread that answered the key; taken by it, or by whoever gives the
      * terminal back first (a Ctrl-C while busy, a signal), so that an ending never drops it.
      */
     private final AtomicReference<Notebook> unsaved = new AtomicReference<>();
@@ -477,6 +493,7 @@ public final class FullScreen {
             });
             long delay = Long.getLong(STEP_DELAY_PROPERTY, 0L);
             String crash = System.getProperty(CRASH_KEY_PROPERTY, "");
+            takeKeysHere = navigator.searchIndexIsSmall();
             if (delay == 0 && crash.isEmpty()) {
                 input.onBytes(new TtyInput.Taker() {
                     @Override
@@ -627,11 +644,16 @@ public final class FullScreen {
                 continue;
             }
             KeyStroke key;
-            frameLock.lock();   // (the reading thread may be taking a key itself: one decoder, one key at a time)
+            decoderLock.lock();   // (the reading thread may be taking a key itself)
             try {
+                // A key the reading thread handed on came before any byte read after it.
+                Object handed = events.poll();
+                if (handed != null) {
+                    return handed;
+                }
                 key = terminal.pollInput();
             } finally {
-                frameLock.unlock();
+                decoderLock.unlock();
             }
             if (key != null) {
                 keyed = true;
@@ -663,32 +685,44 @@ public final class FullScreen {
      * is left to it. Runs on the reading thread; true when the key was taken or handed on.
      */
     private boolean takeHere() {
-        if (!waitingForKeys || editing || suspended || restored.get() || !events.isEmpty() || !frameLock.tryLock()) {
+        if (!takeKeysHere || !waitingForKeys || editing || suspended || restored.get() || !events.isEmpty()
+                || !frameLock.tryLock()) {
             return false;
         }
         try {
-            if (!waitingForKeys || editing || suspended || restored.get() || !events.isEmpty()) {
+            if (!decoderLock.tryLock()) {
                 return false;
             }
-            KeyStroke key = terminal.pollLone();
-            if (key == null) {
-                return false;
-            }
-            keyed = true;
-            if (!app.quick(key)) {
-                post(key);
+            try {
+                if (!waitingForKeys || editing || suspended || restored.get() || !events.isEmpty()) {
+                    return false;
+                }
+                KeyStroke key = terminal.pollLone();
+                if (key == null) {
+                    return false;
+                }
+                keyed = true;
+                if (!app.quick(key)) {
+                    post(key);
+                    return true;
+                }
+                long start = System.nanoTime();
+                if (!app.handle(key)) {
+                    post(ENDED);
+                    return true;
+                }
+                boolean settled = frame(false);
+                handOver();
+                if (!settled) {
+                    post(STAGED);
+                }
+                if (System.nanoTime() - start > SLOW_TAKE_NANOS) {
+                    takeKeysHere = false;   // a key this slow leaves a Ctrl-C unread: the explorer's thread takes them from now on
+                }
                 return true;
+            } finally {
+                decoderLock.unlock();
             }
-            if (!app.handle(key)) {
-                post(ENDED);
-                return true;
-            }
-            boolean settled = frame(false);
-            handOver();
-            if (!settled) {
-                post(STAGED);
-            }
-            return true;
         } catch (Throwable t) {   // the explorer's thread reports it and ends, as for its own keys
             post(new Failure(t));
             return true;

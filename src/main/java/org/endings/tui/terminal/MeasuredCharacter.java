@@ -42,7 +42,7 @@ public final class MeasuredCharacter {
     /** A space in the terminal's own colours, no attribute, no link: what an erase leaves. */
     private final boolean blank;
     /** The text as a UTF-8 terminal is sent it, made at its first frame (see {@link #utf8()}). */
-    private byte[] utf8;
+    private volatile byte[] utf8;
 
     private MeasuredCharacter(String text, TextColor foreground, TextColor background, int attributes,
             boolean doubleWidth, String link, int linkId, boolean canonical, boolean alone) {

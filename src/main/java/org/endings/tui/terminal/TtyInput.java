@@ -183,7 +183,15 @@ public final class TtyInput extends InputStream {
                 end += n;
             }
             Taker take = taker;
-            if (interrupt || take == null || !take.take()) {
+            boolean taken = false;
+            if (!interrupt && take != null) {
+                try {
+                    taken = take.take();
+                } catch (Throwable t) {   // the reading thread goes on reading whatever happened there
+                    taken = false;
+                }
+            }
+            if (!taken) {
                 synchronized (lock) {
                     lock.notifyAll();
                 }
