@@ -227,10 +227,13 @@ public final class ExplorerApp {
             return false;
         }
         Where where = where();
+        return quick(where, where.isPrompt() ? null : keys.find(key, where));
+    }
+
+    private static boolean quick(Where where, KeyMap.Binding binding) {
         if (where.isPrompt()) {
             return false;
         }
-        KeyMap.Binding binding = keys.find(key, where);
         if (binding == null) {
             return true;   // "does nothing here"
         }
@@ -239,6 +242,24 @@ public final class ExplorerApp {
             return MOVES.contains(act.kind());
         }
         return command != Ui.INTERRUPT;
+    }
+
+    /**
+     * Handles {@code key}, without drawing, when it is {@link #quick}, finding its binding once; false,
+     * and nothing done, when it is not. Whether the reader is still here is {@link #ending()}'s.
+     */
+    boolean handleIfQuick(KeyStroke key) {
+        if (key == null || key.getKeyType() == KeyType.EOF) {
+            return false;
+        }
+        Where where = where();
+        KeyMap.Binding binding = where.isPrompt() ? null : keys.find(key, where);
+        if (!quick(where, binding)) {
+            return false;
+        }
+        message = null;
+        dispatch(key, where, binding);
+        return true;
     }
 
     /** Handles one key without drawing; false once the reader has quit. */
@@ -257,7 +278,11 @@ public final class ExplorerApp {
             return;
         }
         Where where = where();
-        KeyMap.Binding binding = keys.find(key, where);
+        dispatch(key, where, keys.find(key, where));
+    }
+
+    /** A key that is neither missing nor the end of input, with where it was typed and what it is bound to there. */
+    private void dispatch(KeyStroke key, Where where, KeyMap.Binding binding) {
         if (binding == null) {
             if (where.isPrompt() && key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()) {
                 prompt = prompt.type(key.getCharacter());

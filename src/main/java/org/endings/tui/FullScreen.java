@@ -676,6 +676,11 @@ public final class FullScreen {
         }
     }
 
+    /** Whether the reading thread may take a key now: the explorer's thread waits, with nothing else to do. */
+    private boolean mayTakeHere() {
+        return takeKeysHere && waitingForKeys && !editing && !suspended && !restored.get() && events.isEmpty();
+    }
+
     /**
      * A key typed alone, answered on the thread that read it, while the explorer's own thread waits
      * with nothing else to do: its frame then needs no other thread woken (a paused core, on this
@@ -685,8 +690,7 @@ public final class FullScreen {
      * is left to it. Runs on the reading thread; true when the key was taken or handed on.
      */
     private boolean takeHere() {
-        if (!takeKeysHere || !waitingForKeys || editing || suspended || restored.get() || !events.isEmpty()
-                || !frameLock.tryLock()) {
+        if (!mayTakeHere() || !frameLock.tryLock()) {
             return false;
         }
         try {
@@ -694,7 +698,7 @@ public final class FullScreen {
                 return false;
             }
             try {
-                if (!waitingForKeys || editing || suspended || restored.get() || !events.isEmpty()) {
+                if (!mayTakeHere()) {   // again, now that the explorer's thread cannot start on a key
                     return false;
                 }
                 KeyStroke key = terminal.pollLone();
@@ -702,12 +706,12 @@ public final class FullScreen {
                     return false;
                 }
                 keyed = true;
-                if (!app.quick(key)) {
+                long start = System.nanoTime();
+                if (!app.handleIfQuick(key)) {
                     post(key);
                     return true;
                 }
-                long start = System.nanoTime();
-                if (!app.handle(key)) {
+                if (app.ending() != ExplorerApp.Ending.RUNNING) {
                     post(ENDED);
                     return true;
                 }

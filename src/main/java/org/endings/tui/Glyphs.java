@@ -13,8 +13,8 @@ import org.endings.terminal.DisplayWidth;
 import org.endings.tui.terminal.MeasuredCharacter;
 
 /**
- * The screen cells the painter puts down, made once and kept: Lanterna builds each
- * {@code MeasuredCharacter} with a BreakIterator and String.intern, far too slow per cell per frame.
+ * The screen cells the painter puts down, made once and kept: even our own cells, which need no
+ * BreakIterator as Lanterna's did, cost a cluster's measure and a style's colours to make.
  *
  * <p>A cell holds a whole grapheme cluster, unchanged (every combining mark and joiner kept), and
  * is as wide as {@link org.endings.terminal.Graphemes#width} says, the measure the wrapping used:

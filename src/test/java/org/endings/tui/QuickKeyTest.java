@@ -63,4 +63,19 @@ class QuickKeyTest {
         assertFalse(s.app.quick(new KeyStroke(KeyType.Enter)), "Enter ends the prompt: it may search, export, edit");
         assertFalse(s.app.quick(new KeyStroke(KeyType.Escape)));
     }
+
+    @Test
+    void aQuickKeyIsHandledThere_anyOtherIsLeftAsItWas() {
+        VirtualScreen s = new VirtualScreen(MODEL, 100, 30);
+        assertFalse(s.app.handleIfQuick(key('q')), "quit is not quick");
+        assertTrue(s.app.ending() == ExplorerApp.Ending.RUNNING, "and nothing was done with it");
+        assertTrue(s.app.handleIfQuick(key('j')));
+        s.app.draw(true);
+        assertTrue(s.row(0).startsWith("The intimacy"), s.row(0));
+        s.press("/");
+        assertFalse(s.app.handleIfQuick(key('r')), "typing at a prompt");
+        s.app.draw(true);
+        assertTrue(s.text().contains("Search:"), s.text());
+        assertFalse(s.text().contains("Search: r"), "the key was not typed");
+    }
 }

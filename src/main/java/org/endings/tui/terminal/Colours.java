@@ -23,7 +23,7 @@ public final class Colours {
 
     /**
      * Makes Lanterna's colours now, unless they are made: call before anything touches
-     * {@link TextColor.ANSI} or a {@code TextCharacter}. Thread-safe; only the default format locale
+     * {@link TextColor.ANSI}. Thread-safe; only the default format locale
      * changes, for the moment it takes, and it is put back.
      */
     public static synchronized void ready() {
@@ -32,10 +32,6 @@ public final class Colours {
         }
         made = true;
         Locale format = Locale.getDefault(Locale.Category.FORMAT);
-        if (format.equals(Locale.US)) {
-            TextColor.ANSI.DEFAULT.hashCode();
-            return;
-        }
         Locale.setDefault(Locale.Category.FORMAT, Locale.US);
         try {
             TextColor.ANSI.DEFAULT.hashCode();

@@ -379,10 +379,7 @@ public final class Display {
     }
 
     private static boolean isBlank(MeasuredCharacter cell) {
-        if (cell == CLEARED) {
-            return true;
-        }
-        return cell != COVERED && cell.blank();
+        return cell != COVERED && cell.blank();   // (what a cleared terminal shows is blank too)
     }
 
 

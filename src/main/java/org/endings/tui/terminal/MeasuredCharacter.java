@@ -69,11 +69,8 @@ public final class MeasuredCharacter {
 
     /** A cell of {@code text}, one column wide, in these colours and attributes. */
     public static MeasuredCharacter of(String text, TextColor foreground, TextColor background, SGR... attributes) {
-        int bits = 0;
-        for (SGR sgr : attributes) {
-            bits |= 1 << sgr.ordinal();
-        }
-        return new MeasuredCharacter(text, foreground, background, bits, false, null, 0, false, false);
+        return new MeasuredCharacter(text, foreground, background, bits(java.util.Arrays.asList(attributes)), false, null, 0,
+                false, false);
     }
 
     /** A space in the terminal's own colours, equal to no other cell, not even another space like it. */
@@ -168,7 +165,7 @@ public final class MeasuredCharacter {
         return bytes;
     }
 
-    private static int bits(EnumSet<SGR> attributes) {
+    private static int bits(Iterable<SGR> attributes) {
         int bits = 0;
         for (SGR sgr : attributes) {
             bits |= 1 << sgr.ordinal();
